@@ -1,0 +1,36 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/** Base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
+const base = process.env.SITE_BASE || '/';
+const contentDir = process.env.CONTENT_DIR || 'content';
+
+/**
+ * The public address comes from the site settings (content/site.json); until staff fill it in,
+ * a placeholder keeps the sitemap valid. SITE_URL overrides both for previews.
+ */
+function siteUrl() {
+  if (process.env.SITE_URL) return process.env.SITE_URL;
+  try {
+    const { site } = JSON.parse(readFileSync(new URL(`${contentDir}/site.json`, `file://${process.cwd()}/`), 'utf8'));
+    if (site?.url) return site.url;
+  } catch {
+    // The content check reports a missing or broken site.json with its file and field.
+  }
+  return 'http://localhost:4321';
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  build: { format: 'directory' },
+  // Pages must not load anything from another origin, prefetch included.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), sitemap()],
+});

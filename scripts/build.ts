@@ -1,0 +1,50 @@
+/**
+ * `npm run build`: check content, build with Astro into a temporary folder, check links, and only
+ * then replace dist/ (or OUT_DIR). On any failure the last good site stays where it was.
+ *
+ * Environment: SITE_BASE (base path, default /), OUT_DIR (default dist), CONTENT_DIR (default content).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentDir } from '../src/lib/contentDir.ts';
+import { checkLinks, formatBrokenLinks } from './lib/checkLinks.ts';
+import { formatIssues, readContent } from './lib/readContent.ts';
+import { run, step } from './lib/run.ts';
+import { swapDir } from './lib/swapDir.ts';
+
+const base = process.env.SITE_BASE || '/';
+const outDir = resolve(process.env.OUT_DIR || 'dist');
+const tmpDir = `${outDir}.building`;
+const total = 4;
+
+function fail(message: string): never {
+  if (existsSync(tmpDir)) rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\n构建失败（build failed）：${message}`);
+  console.error(existsSync(outDir) ? `上一次成功构建的网站仍在 ${outDir}，未作改动。` : '尚无可用的网站输出。');
+  process.exit(1);
+}
+
+step(1, total, `检查内容 ${contentDir()}/`);
+const { issues } = readContent(contentDir());
+if (issues.length > 0) {
+  console.error(formatIssues(issues));
+  fail(`内容有 ${issues.length} 处问题，见上。`);
+}
+console.log('内容检查通过。');
+
+step(2, total, `Astro 构建（基础路径 ${base}）`);
+rmSync(tmpDir, { recursive: true, force: true });
+const code = await run('astro', ['build'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
+if (code !== 0) fail(`astro build 退出码 ${code}。`);
+
+step(3, total, '检查站内链接');
+const broken = checkLinks(tmpDir, base);
+if (broken.length > 0) {
+  console.error(formatBrokenLinks(broken));
+  fail(`${broken.length} 个站内链接无法打开。`);
+}
+console.log('站内链接全部可用。');
+
+step(4, total, `替换 ${outDir}`);
+swapDir(tmpDir, outDir);
+console.log(`完成：网站已写入 ${outDir}`);

@@ -1,0 +1,10 @@
+/** `npm run check:links`: checks the links of an already built site (OUT_DIR, SITE_BASE). */
+import { checkLinks, formatBrokenLinks } from './lib/checkLinks.ts';
+
+const broken = checkLinks(process.env.OUT_DIR || 'dist', process.env.SITE_BASE || '/');
+if (broken.length > 0) {
+  console.error(formatBrokenLinks(broken));
+  console.error(`\n${broken.length} 个站内链接无法打开。`);
+  process.exit(1);
+}
+console.log('站内链接全部可用。');

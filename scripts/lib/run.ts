@@ -1,0 +1,17 @@
+/** Runs a command with inherited output, printing a step line first; resolves to the exit code. */
+import { spawn } from 'node:child_process';
+
+export function step(n: number, total: number, label: string): void {
+  console.log(`\n[${n}/${total}] ${label}`);
+}
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve(code ?? 1));
+    child.on('error', (e) => {
+      console.error(`无法运行 ${cmd}：${e.message}`);
+      resolve(1);
+    });
+  });
+}

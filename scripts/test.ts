@@ -1,0 +1,63 @@
+/**
+ * `npm test`: every check the project has, in the order that fails fastest.
+ * Type check → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
+ * tests over the built pages → browser tests in Chromium.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './lib/chromium.ts';
+import { run, step } from './lib/run.ts';
+import { testBuilds } from '../tests/helpers/builds.ts';
+
+const total = 6;
+const started = Date.now();
+const reports = ['.test-dist/report-unit.json', '.test-dist/report-site.json'];
+mkdirSync('.test-dist', { recursive: true });
+for (const r of reports) rmSync(r, { force: true });
+
+/** Totals from vitest's JSON reports, printed as one plain closing line that CI can read. */
+function summary(): string {
+  let passed = 0;
+  let failed = 0;
+  for (const r of reports.filter((f) => existsSync(f))) {
+    const json = JSON.parse(readFileSync(r, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+  }
+  return `${passed} passed, ${failed} failed`;
+}
+
+function done(code: number, what: string): void {
+  if (code !== 0) {
+    console.error(`\n测试未通过：${what}（用时 ${Math.round((Date.now() - started) / 1000)} 秒）`);
+    console.log(summary());
+    process.exit(code);
+  }
+}
+
+const vitest = (report: string, ...projects: string[]) =>
+  run('vitest', ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+
+step(1, total, '类型检查（astro check）');
+done(await run('astro', ['check']), '类型检查');
+
+step(2, total, '单元测试');
+done(await vitest(reports[0]!, 'unit'), '单元测试');
+
+for (const [i, b] of testBuilds.entries()) {
+  step(3 + i, total, `构建网站（基础路径 ${b.base}）并检查链接`);
+  rmSync(b.dir, { recursive: true, force: true });
+  done(await run('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir }), `构建 ${b.base}`);
+}
+
+step(5, total, '准备浏览器（Chromium）');
+try {
+  process.env.CHROMIUM_PATH = await ensureChromium();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+
+step(6, total, '网站与浏览器测试');
+done(await vitest(reports[1]!, 'site', 'browser'), '网站与浏览器测试');
+console.log(`\n全部测试通过（用时 ${Math.round((Date.now() - started) / 1000)} 秒）。`);
+console.log(summary());

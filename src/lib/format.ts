@@ -1,0 +1,46 @@
+/** Formatting helpers for Chinese text; pure so they can be tested and reused by every page. */
+
+const numerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 22 → 二十二 (enough for the plan's numbering). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) throw new RangeError(`不支持的序号：${n}`);
+  if (n <= 10) return numerals[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : numerals[tens]}十${ones === 0 ? '' : numerals[ones]}`;
+}
+
+/** The plan's list marker for item n: （一）, （十）. */
+export function itemMarker(n: number): string {
+  return `（${chineseNumeral(n)}）`;
+}
+
+/** The assignment line as the plan writes it: 牵头单位：甲、乙，责任单位：丙、丁. */
+export function assignmentText(lead: string[], responsible: string[]): string {
+  const parts = [`牵头单位：${lead.join('、')}`];
+  if (responsible.length > 0) parts.push(`责任单位：${responsible.join('、')}`);
+  return parts.join('，');
+}
+
+/** Numbers with thousands separators as Chinese readers expect: 20000 → 20,000; 84.5 → 84.5. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+}
+
+/** A percentage with up to two decimals: 16.666 → 16.67%. */
+export function formatPercent(n: number): string {
+  return `${formatNumber(Math.round(n * 100) / 100)}%`;
+}
+
+/** First sentence of a text (up to and including the first 。), as a summary drawn from the plan itself. */
+export function firstSentence(text: string): string {
+  const plain = text.replace(/<[^>]+>/g, '').trim();
+  const end = plain.indexOf('。');
+  return end === -1 ? plain : plain.slice(0, end + 1);
+}
+
+/** ISO date YYYY-MM-DD of a Date, in China Standard Time (UTC+8) so dates match the reader's calendar. */
+export function isoDate(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,21 @@
+/** Main navigation, in the order readers look for things. Paths are relative to the base. */
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+export const mainNav: NavItem[] = [
+  { label: '首页', path: '/' },
+  { label: '方案原文', path: '/plan/' },
+  { label: '十大行动', path: '/actions/' },
+  { label: '保障措施', path: '/measures/' },
+  { label: '目标指标', path: '/indicators/' },
+  { label: '责任部门', path: '/departments/' },
+  { label: '关于本站', path: '/about/' },
+];
+
+/** Whether a nav item is the current section of the page at `pathname` (both without base). */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  if (item.path === '/') return pathname === '/' || pathname === '';
+  return pathname.startsWith(item.path);
+}

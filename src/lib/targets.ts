@@ -1,0 +1,58 @@
+/**
+ * Reading the target cells of 附件2 exactly as the table writes them:
+ * "25%", "84.50%", "1050个", "2万户以上", "超75万辆", "/" (no target at this level), "" (blank cell).
+ */
+
+export type Qualifier = '超' | '以上';
+
+export type TargetCell =
+  | { kind: 'none'; raw: '/' }
+  | { kind: 'blank'; raw: '' }
+  | { kind: 'value'; raw: string; value: number; unit: string; qualifier: Qualifier | null };
+
+const pattern = /^(超)?(\d+(?:\.\d+)?)(万)?(%|[\u4e00-\u9fff]+?)(以上)?$/u;
+
+/** Parses one cell; returns null when the text is not a target the table could hold. */
+export function parseTargetCell(raw: string): TargetCell | null {
+  const text = raw.trim();
+  if (text === '/') return { kind: 'none', raw: '/' };
+  if (text === '') return { kind: 'blank', raw: '' };
+  const m = pattern.exec(text);
+  if (!m) return null;
+  const [, over, digits, wan, unit = '', atLeast] = m;
+  if (!unit || unit.includes('以上')) return null;
+  if (over && atLeast) return null;
+  const base = Number(digits);
+  // 万 is a multiplier; round away binary noise such as 7.8 × 10000 = 77999.99…
+  const value = wan ? Math.round(base * 10000 * 1e6) / 1e6 : base;
+  const qualifier: Qualifier | null = over ? '超' : atLeast ? '以上' : null;
+  return { kind: 'value', raw: text, value, unit, qualifier };
+}
+
+/** The levels and years of 附件2, in the table's column order. */
+export const targetColumns = [
+  { key: 'national2027', level: 'national', year: 2027 },
+  { key: 'province2024', level: 'province', year: 2024 },
+  { key: 'province2027', level: 'province', year: 2027 },
+  { key: 'city2024', level: 'city', year: 2024 },
+  { key: 'city2027', level: 'city', year: 2027 },
+  { key: 'district2024', level: 'district', year: 2024 },
+  { key: 'district2027', level: 'district', year: 2027 },
+] as const;
+
+export type TargetKey = (typeof targetColumns)[number]['key'];
+export type Level = (typeof targetColumns)[number]['level'];
+export type TargetYear = 2024 | 2027;
+
+export const levelNames: Record<Level, string> = {
+  national: '国家',
+  province: '省',
+  city: '市',
+  district: '区',
+};
+
+/** Key of the column for a level and year, e.g. ('city', 2024) → 'city2024'; national has only 2027. */
+export function targetKey(level: Level, year: TargetYear): TargetKey | null {
+  const col = targetColumns.find((c) => c.level === level && c.year === year);
+  return col ? col.key : null;
+}

@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+
+/** One bureau named anywhere in the plan, its 起草说明 or its indicator table. */
+export const departmentSchema = z.object({
+  /** Stable ASCII id used in URLs (/departments/<id>/) and in every reference to the bureau. */
+  id: slug,
+  /** The name exactly as the document writes it, e.g. 区商务局. */
+  name: z.string().min(2, { error: '应为部门名称，如 "区商务局"' }),
+  /** Other spellings the document uses for the same bureau, e.g. 区市场监督管理局. */
+  aliases: z.array(z.string().min(2)).default([]),
+});
+
+export type Department = z.infer<typeof departmentSchema>;

@@ -1,0 +1,36 @@
+/** Reading the built site in tests: pages by URL path, their text, the list of all pages. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { listHtmlFiles, pageUrl } from '../../scripts/lib/checkLinks.ts';
+import type { TestBuild } from './builds.ts';
+
+export function requireBuild(build: TestBuild): void {
+  if (!existsSync(join(build.dir, 'index.html'))) {
+    throw new Error(`${build.dir} 不存在：站点测试请通过 npm test 运行（它会先构建网站）。`);
+  }
+}
+
+/** HTML of the page at `path` (relative to the base, e.g. "plan/"). */
+export function pageHtml(build: TestBuild, path: string): string {
+  const file = path === '' || path.endsWith('/') ? join(build.dir, path, 'index.html') : join(build.dir, path);
+  return readFileSync(file, 'utf8');
+}
+
+export function load(build: TestBuild, path: string) {
+  return cheerio.load(pageHtml(build, path));
+}
+
+/** Text of the main region with all whitespace removed, for checking verbatim sentences. */
+export function mainText(build: TestBuild, path: string): string {
+  return compact(load(build, path)('main').text());
+}
+
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Every page of the build as a path relative to the base ("" for home). */
+export function allPages(build: TestBuild): string[] {
+  return listHtmlFiles(build.dir).map((f) => pageUrl(build.dir, f, '/').slice(1));
+}

@@ -1,0 +1,33 @@
+/** A content mistake stops the build with a clear message and leaves the last good site untouched. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { copyContent } from '../helpers/contentCopy.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'liangxin-out-'));
+const copy = copyContent();
+afterAll(() => {
+  copy.remove();
+  rmSync(out, { recursive: true, force: true });
+});
+
+it('stops on a wrong share, names file and field, and keeps the previous output', () => {
+  const site = join(out, 'site');
+  mkdirSync(site);
+  writeFileSync(join(site, 'index.html'), 'last good site');
+  copy.edit('indicators/10-sanitation-equipment.json', '占全市16.67%', '占全市20%');
+
+  const result = spawnSync('node', ['scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: copy.dir, OUT_DIR: site },
+    encoding: 'utf8',
+  });
+  expect(result.status).not.toBe(0);
+  expect(result.stderr).toContain('10-sanitation-equipment.json');
+  expect(result.stderr).toContain('origin（备注（指标来源））');
+  expect(result.stderr).toContain('区 100台套 ÷ 市 600台套 = 16.67%');
+  expect(result.stderr).toContain('上一次成功构建的网站仍在');
+  expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('last good site');
+  expect(existsSync(`${site}.building`)).toBe(false);
+});

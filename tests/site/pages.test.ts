@@ -1,0 +1,142 @@
+/** The built pages carry the whole document: every sentence, target, bureau and page. */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/readContent.ts';
+import { testBuilds } from '../helpers/builds.ts';
+import { allPages, compact, load, mainText, requireBuild } from '../helpers/site.ts';
+import { annexRows, explanationLines, planLines, sentences } from '../helpers/sourceDocument.ts';
+
+const build = testBuilds[0];
+requireBuild(build);
+const { content } = readContent('content');
+
+describe('plan text', () => {
+  const plan = mainText(build, 'plan/');
+  const $plan = load(build, 'plan/');
+  const headings = new Set($plan('main h3').map((_, h) => compact($plan(h).text())).get());
+  it.each(sentences(planLines))('/plan/ has: %s', (s) => {
+    // An action or measure title such as "（一）制造业设备改造行动。" is a heading on the page,
+    // where the full stop is dropped as headings do; everything else appears character for character.
+    const title = /^（[一二三四五六七八九十]+）[^。，]+。$/.test(s) ? s.slice(0, -1) : null;
+    if (title && headings.has(title)) return;
+    expect(plan).toContain(s);
+  });
+  const explanation = mainText(build, 'plan/explanation/');
+  it.each(sentences(explanationLines))('/plan/explanation/ has: %s', (s) => {
+    expect(explanation).toContain(s);
+  });
+});
+
+describe('pages exist for everything a reader looks for', () => {
+  const pages = new Set(allPages(build));
+  const expected = [
+    '',
+    'plan/',
+    'plan/explanation/',
+    'actions/',
+    'measures/',
+    'indicators/',
+    'departments/',
+    'about/',
+    '404.html',
+    ...content.actions.map((a) => `actions/${a.data.slug}/`),
+    ...content.measures.map((m) => `measures/${m.data.slug}/`),
+    ...content.indicators.map((i) => `indicators/${i.data.slug}/`),
+    ...content.departments.map((d) => `departments/${d.data.id}/`),
+  ];
+  it.each(expected)('/%s', (p) => expect(pages.has(p)).toBe(true));
+  it('every page is Chinese and has a title and one h1', () => {
+    for (const p of pages) {
+      const $ = load(build, p);
+      expect($('html').attr('lang'), p).toBe('zh-CN');
+      expect($('title').text().length, p).toBeGreaterThan(4);
+      expect($('h1').length, p).toBe(1);
+    }
+  });
+  it('the sitemap lists every page but 404', () => {
+    const xml = load(build, 'sitemap-0.xml').xml();
+    for (const p of pages) {
+      if (p === '404.html') continue;
+      expect(xml).toContain(`/${p}</loc>`);
+    }
+  });
+});
+
+describe('indicator pages show every target of 附件2', () => {
+  const rows = annexRows();
+  it.each(content.indicators.map((i) => [i.data.number, i] as const))('indicator %i', (n, ind) => {
+    const row = rows.find((r) => r.number === n)!;
+    const $ = load(build, `indicators/${ind.data.slug}/`);
+    const targets = compact($('#targets').parent().find('table').text());
+    for (const cell of row.cells.filter((c) => c && c !== '/')) expect(targets).toContain(cell);
+    const text = compact($('main').text());
+    expect(text).toContain(row.name);
+    expect(text).toContain(ind.data.origin);
+    for (const note of ind.data.notes) expect(text).toContain(compact(note));
+  });
+
+  it('the full table has 22 rows with all seven target columns', () => {
+    const $ = load(build, 'indicators/');
+    const trs = $('table.data-table tbody tr');
+    expect(trs.length).toBe(22);
+    trs.each((i, tr) => {
+      const row = rows[i]!;
+      const cells = $(tr).find('td').slice(2, 9).map((_, td) => compact($(td).text())).get();
+      expect(cells).toEqual(row.cells.map((c) => (c === '/' ? '/不设此级目标' : c === '' ? '（空白）表中空白，未设目标' : c)));
+    });
+  });
+
+  it('shows both readings where the document disagrees with itself', () => {
+    const medical = mainText(build, 'indicators/medical-equipment/');
+    expect(medical).toContain('CT、核磁共振');
+    expect(medical).toContain('CT、DR、彩超');
+    const sanitation = mainText(build, 'indicators/sanitation-equipment/');
+    expect(sanitation).toContain('区城管局');
+    expect(sanitation).toContain('区住建局');
+    const notes = mainText(build, 'about/');
+    expect(notes).toContain('CT、DR、彩超');
+    expect(notes).toContain('合并单元格');
+  });
+});
+
+describe('action and department pages link what belongs together', () => {
+  it.each(content.actions.map((a) => [a.data.slug, a] as const))('action %s', (slug, a) => {
+    const $ = load(build, `actions/${slug}/`);
+    const links = $('main a').map((_, el) => $(el).attr('href')).get();
+    for (const id of [...a.data.lead, ...a.data.responsible]) expect(links).toContain(`/departments/${id}/`);
+    for (const ind of content.indicators.filter((i) => i.data.action === slug)) {
+      expect(links).toContain(`/indicators/${ind.data.slug}/`);
+    }
+    expect(compact($('main').text())).toContain(compact(a.body ?? ''));
+  });
+
+  it('each bureau page lists what it leads and the indicators it owns', () => {
+    const $ = load(build, 'departments/commerce/');
+    const text = compact($('main').text());
+    expect(text).toContain('消费品以旧换新行动');
+    expect(text).toContain('资源回收网络构建及再生利用行动');
+    for (const name of ['二手车交易量', '废旧家电回收量', '汽车以旧换新量', '全年家电回收量', '全年二手汽车交易']) expect(text).toContain(name);
+  });
+
+  it('the bureau × action matrix marks every lead', () => {
+    const $ = load(build, 'departments/');
+    for (const a of content.actions) {
+      for (const id of a.data.lead) {
+        const cell = $(`#dept-${id} td`).eq(a.data.number - 1).text();
+        expect(cell, `${id} × ${a.data.slug}`).toContain('牵头');
+      }
+    }
+  });
+});
+
+describe('government-site conventions', () => {
+  it('the plan shows its document metadata and status', () => {
+    const meta = compact(load(build, 'plan/')('.doc-meta').text());
+    expect(meta).toContain('文件状态送审稿');
+    expect(meta).toContain('起草单位区发改局');
+  });
+  it('the header names the site and the footer carries the source note', () => {
+    const $ = load(build, '');
+    expect($('header').text()).toContain(content.site!.title);
+    expect($('footer').text()).toContain('以正式印发文件为准');
+  });
+});

@@ -1,0 +1,87 @@
+/** The content says what the source document says: every target, bureau, title and count. */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/readContent.ts';
+import { targetColumns } from '../../src/lib/targets.ts';
+import { chineseNumeral } from '../../src/lib/format.ts';
+import { annexRows, sharedSourceText, sourceText, tasks } from '../helpers/sourceDocument.ts';
+
+const { content, issues } = readContent('content');
+const deptName = new Map(content.departments.map((d) => [d.data.id, d.data.name]));
+const rows = annexRows();
+
+it('content/ passes every check', () => {
+  expect(issues).toEqual([]);
+});
+
+it.skipIf(sharedSourceText === null)('the test fixture is the shared source document, unchanged', () => {
+  expect(sourceText).toBe(sharedSourceText);
+});
+
+describe('附件2: 22 indicators', () => {
+  it('has 22 rows in the source and 22 indicators in content', () => {
+    expect(rows).toHaveLength(22);
+    expect(content.indicators.map((i) => i.data.number)).toEqual(rows.map((r) => r.number));
+  });
+
+  describe.each(rows)('indicator $number $name', (row) => {
+    const ind = content.indicators.find((i) => i.data.number === row.number)!.data;
+    it('has the name and every target exactly as the table', () => {
+      expect(ind.name).toBe(row.name);
+      expect(targetColumns.map((c) => ind.targets[c.key])).toEqual(row.cells);
+    });
+    it('has the responsible bureau and 备注 of the table (blank cells inherited and recorded)', () => {
+      if (row.responsible) {
+        expect(ind.responsibleText).toBe(row.responsible);
+        expect(ind.inherited).not.toContain('responsible');
+      } else {
+        const above = rows.slice(0, row.number - 1).reverse().find((r) => r.responsible)!;
+        expect(ind.responsibleText).toBe(above.responsible);
+        expect(ind.inherited).toContain('responsible');
+      }
+      if (row.origin) {
+        expect(ind.origin).toBe(row.origin);
+        expect(ind.inherited).not.toContain('origin');
+      } else {
+        expect(ind.inherited).toContain('origin');
+      }
+      const names = ind.responsible.map((id) => deptName.get(id));
+      expect(ind.allActionLeads ? ['各牵头单位'] : names).toEqual([ind.responsibleText]);
+    });
+    it('is of the type the table groups it under', () => {
+      expect(ind.type).toBe(row.number <= 5 ? 'main' : 'specific');
+    });
+  });
+});
+
+describe.each([
+  ['actions', '二、重点任务', 10],
+  ['measures', '三、保障措施', 4],
+] as const)('%s', (key, section, count) => {
+  const source = tasks(section);
+  const entries = content[key];
+  it(`has ${count}, as the plan`, () => {
+    expect(source).toHaveLength(count);
+    expect(entries).toHaveLength(count);
+  });
+  it.each(source.map((s, i) => [i + 1, s] as const))('（%i） title and bureaus match the plan', (n, s) => {
+    const e = entries.find((x) => x.data.number === n)!;
+    expect(s.marker).toBe(chineseNumeral(n));
+    expect(e.data.title).toBe(s.title);
+    expect(e.data.lead.map((id) => deptName.get(id))).toEqual(s.lead);
+    expect(e.data.responsible.map((id) => deptName.get(id))).toEqual(s.responsible);
+    expect(sourceText.replace(/\s+/g, '')).toContain((e.body ?? '').replace(/\s+/g, ''));
+  });
+});
+
+describe('departments', () => {
+  it('every bureau named in the document is a department, once', () => {
+    const named = new Set(
+      [...sourceText.matchAll(/(?:区|市)[\u4e00-\u9fff]{1,12}?(?:局|办|分局)(?=[、，。）\s的等])/g)].map((m) => m[0]),
+    );
+    const known = new Set(content.departments.flatMap((d) => [d.data.name, ...d.data.aliases]));
+    const missing = [...named].filter((n) => !known.has(n));
+    expect(named.size).toBeGreaterThan(15);
+    expect(missing).toEqual([]);
+    for (const d of content.departments) expect(sourceText).toContain(d.data.name);
+  });
+});

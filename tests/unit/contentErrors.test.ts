@@ -1,0 +1,44 @@
+/**
+ * Bad input gets a clear message: each case breaks one thing in a copy of content/ and expects
+ * a message naming the file, the field (English key and Chinese name) and what is expected.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatIssues, readContent } from '../../scripts/lib/readContent.ts';
+import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
+
+let copy: ContentCopy | undefined;
+afterEach(() => copy?.remove());
+
+const cases: [string, string, string | RegExp, string, string[]][] = [
+  ['unknown bureau', 'indicators/15-elderly-home-adaptation.json', '"civil-affairs"', '"civil"', ['15-elderly-home-adaptation.json', 'responsible.0（责任单位）', '应为 content/departments.json 中已有的部门标识', '"civil"']],
+  ['unknown bureau in an action', 'actions/05-education.mdx', 'lead: ["education"]', 'lead: ["edu"]', ['05-education.mdx', 'lead.0（牵头单位）', '"edu"']],
+  ['duplicate number', 'actions/03-transport.mdx', 'number: 3', 'number: 2', ['03-transport.mdx', 'number（序号）', '序号不能重复', '应有序号为 3 的条目']],
+  ['duplicate indicator number', 'indicators/09-water-supply.json', '"number": 9', '"number": 8', ['09-water-supply.json', 'number（序号）', '指标序号不能重复']],
+  ['malformed value', 'indicators/07-charging-piles.json', '"1050个"', '"1050"', ['07-charging-piles.json', 'targets.district2024（区2024年目标）', '数值加单位', '"1050"']],
+  ['wrong unit', 'indicators/08-elevators.json', '"100台"', '"100套"', ['08-elevators.json', 'targets.district2027（区2027年目标）', '单位应与 unit 一致（"台"）']],
+  ['wrong share', 'indicators/08-elevators.json', '占全市10%', '占全市12%', ['08-elevators.json', 'origin（备注（指标来源））', '区 100台 ÷ 市 1000台 = 10%', '"占全市12%"']],
+  ['unknown origin wording', 'indicators/21-theme-parks.json', '"伍家岗区自主设定"', '"区里定的"', ['21-theme-parks.json', 'origin', '"占全市x%"']],
+  ['wrong type', 'indicators/01-equipment-investment.json', '"type": "main"', '"type": "主要"', ['01-equipment-investment.json', 'type（指标类型）', 'main（主要目标）或 specific（具体目标）']],
+  ['missing field', 'indicators/11-new-energy-buses.json', /"unit": "%",\n\s*/, '', ['11-new-energy-buses.json', 'unit（单位）']],
+  ['source not in the text', 'indicators/20-ai-labs.json', '实验室20间"', '实验室30间"', ['20-ai-labs.json', 'source.0（出处原文）', '方案正文中原样出现']],
+  ['counts of the 起草说明', 'indicators/22-resort-hotels.json', '"origin": "伍家岗区自主设定"', '"origin": "与市保持一致"', ['explanation.mdx', 'declares.aligned', '按内容统计为 8', 'declares.districtSet']],
+  ['a figure not in its action', 'actions/09-recycling.mdx', 'text: "家电回收量达2万台套"', 'text: "家电回收量达3万台套"', ['09-recycling.mdx', 'figures.1.text（原文）']],
+  ['broken frontmatter', 'measures/02-finance.mdx', 'number: 2\n', 'number: [2\n', ['02-finance.mdx', '文件头']],
+  ['broken JSON', 'indicators/13-hospital-beds.json', '"number": 13,', '"number": 13', ['13-hospital-beds.json', '应为有效的 JSON']],
+  ['bad site setting', 'site.json', '"email": ""', '"email": "not-an-email"', ['site.json', 'contact.email（电子邮箱）', '应为电子邮箱地址']],
+];
+
+describe('content mistakes are reported with file, field and what is expected', () => {
+  it.each(cases)('%s', (_, file, from, to, expected) => {
+    copy = copyContent();
+    copy.edit(file, from, to);
+    const { issues } = readContent(copy.dir);
+    const message = formatIssues(issues);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const part of expected) expect(message).toContain(part);
+  });
+
+  it('the real content has no issues, so every message above comes from the edit', () => {
+    expect(readContent('content').issues).toEqual([]);
+  });
+});

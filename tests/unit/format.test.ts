@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentText, chineseNumeral, firstSentence, formatNumber, formatPercent, isoDate, itemMarker } from '../../src/lib/format.ts';
+import { withBase } from '../../src/lib/url.ts';
+
+describe('chineseNumeral', () => {
+  it.each([
+    [1, '一'],
+    [4, '四'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [22, '二十二'],
+  ])('%d → %s', (n, s) => expect(chineseNumeral(n)).toBe(s));
+  it('rejects what the plan never uses', () => {
+    expect(() => chineseNumeral(100)).toThrow(RangeError);
+    expect(() => chineseNumeral(1.5)).toThrow(RangeError);
+  });
+  it('marks items as the plan does', () => expect(itemMarker(10)).toBe('（十）'));
+});
+
+describe('assignmentText', () => {
+  it.each([
+    [['区教育局'], [], '牵头单位：区教育局'],
+    [['区科技经信局'], ['区发改局', '工业园区'], '牵头单位：区科技经信局，责任单位：区发改局、工业园区'],
+    [['区商务局', '区科技经信局'], ['区发改局'], '牵头单位：区商务局、区科技经信局，责任单位：区发改局'],
+  ])('%j %j', (lead, resp, text) => expect(assignmentText(lead, resp)).toBe(text));
+});
+
+describe('numbers and dates', () => {
+  it.each([
+    [20000, '20,000'],
+    [84.5, '84.5'],
+    [1050, '1,050'],
+  ])('formatNumber(%d)', (n, s) => expect(formatNumber(n)).toBe(s));
+  it.each([
+    [16.666, '16.67%'],
+    [10, '10%'],
+  ])('formatPercent(%d)', (n, s) => expect(formatPercent(n)).toBe(s));
+  it('dates are China Standard Time', () => {
+    expect(isoDate(new Date('2026-11-29T17:00:00Z'))).toBe('2026-11-30');
+    expect(isoDate(new Date('2026-11-29T15:00:00Z'))).toBe('2026-11-29');
+  });
+  it('first sentence', () => {
+    expect(firstSentence('甲乙。丙丁。')).toBe('甲乙。');
+    expect(firstSentence('<strong>（一）</strong>甲。乙')).toBe('（一）甲。');
+    expect(firstSentence('没有句号')).toBe('没有句号');
+  });
+});
+
+describe('withBase', () => {
+  it.each([
+    ['/', '/', '/'],
+    ['/', '/plan/', '/plan/'],
+    ['/', 'plan', '/plan/'],
+    ['/zt/liangxin/', '/', '/zt/liangxin/'],
+    ['/zt/liangxin/', '/actions/transport/', '/zt/liangxin/actions/transport/'],
+    ['/zt/liangxin', '/indicators/', '/zt/liangxin/indicators/'],
+    ['/zt/liangxin/', '/about/#data-notes', '/zt/liangxin/about/#data-notes'],
+    ['/zt/liangxin/', '/data/indicators.csv', '/zt/liangxin/data/indicators.csv'],
+    ['/zt/liangxin/', '/sitemap-index.xml', '/zt/liangxin/sitemap-index.xml'],
+  ])('base %s + %s → %s', (base, path, url) => expect(withBase(base, path)).toBe(url));
+});

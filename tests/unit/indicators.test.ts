@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { cellDescription, cellText, districtShare, headlineTarget, type IndicatorLike } from '../../src/lib/indicators.ts';
+import { roleIn, mentionedIn } from '../../src/lib/departmentRoles.ts';
+import { isCurrent } from '../../src/lib/nav.ts';
+
+const none = { national2027: '/', province2024: '/', province2027: '/', city2024: '/', city2027: '/', district2024: '/', district2027: '/' };
+const make = (targets: Partial<typeof none>, measure: IndicatorLike['measure'] = 'cumulative', origin = '占全市10%'): IndicatorLike => ({
+  type: 'specific',
+  measure,
+  unit: '台',
+  origin,
+  targets: { ...none, ...targets },
+});
+
+describe('districtShare', () => {
+  it.each([
+    ['2027 targets', make({ city2027: '1000台', district2027: '100台' }), { year: 2027, percent: 10, stated: 10 }],
+    ['2024 targets', make({ city2024: '3200辆', district2024: '1000辆' }, 'annual', '占全市31.25%'), { year: 2024, percent: 31.25, stated: 31.25 }],
+    ['a stated share that disagrees is reported, not hidden', make({ city2027: '600台套', district2027: '100台套' }, 'cumulative', '占全市10%'), { year: 2027, percent: 16.67, stated: 10 }],
+    ['no city target', make({ district2027: '1家' }, 'cumulative', '伍家岗区自主设定'), null],
+    ['growth rates have no share', make({ city2027: '25%', district2027: '25%' }, 'growth', '与市保持一致'), null],
+    ['ratios have no share', make({ city2027: '80%', district2027: '80%' }, 'rate', '与市保持一致'), null],
+  ])('%s', (_, ind, expected) => expect(districtShare(ind)).toEqual(expected));
+});
+
+describe('headlineTarget', () => {
+  it('prefers 2027', () => expect(headlineTarget(make({ district2024: '1050个', district2027: '3000个' }))?.year).toBe(2027));
+  it('falls back to 2024', () => expect(headlineTarget(make({ district2024: '150户' }))?.year).toBe(2024));
+  it('is null without district targets', () => expect(headlineTarget(make({}))).toBeNull());
+});
+
+describe('cells as read', () => {
+  it.each([
+    [{ kind: 'none', raw: '/' } as const, '/', '不设此级目标'],
+    [{ kind: 'blank', raw: '' } as const, '（空白）', '表中空白，未设目标'],
+    [{ kind: 'value', raw: '超6000辆', value: 6000, unit: '辆', qualifier: '超' } as const, '超6000辆', '超6000辆'],
+  ])('%j', (cell, text, description) => {
+    expect(cellText(cell)).toBe(text);
+    expect(cellDescription(cell)).toBe(description);
+  });
+});
+
+describe('department roles', () => {
+  const task = { slug: 'x', lead: ['commerce', 'science-technology-economy'], responsible: ['development-reform'] };
+  it.each([
+    ['commerce', 'lead'],
+    ['science-technology-economy', 'lead'],
+    ['development-reform', 'responsible'],
+    ['education', null],
+  ])('%s → %s', (id, role) => expect(roleIn(task, id)).toBe(role));
+  it('finds mentions by any name', () => {
+    expect(mentionedIn(['区市场监管局', '区市场监督管理局'], { a: '征求区市场监督管理局意见', b: '无' })).toEqual(['a']);
+  });
+});
+
+describe('navigation', () => {
+  it.each([
+    ['/', '/', true],
+    ['/', '/plan/', false],
+    ['/actions/', '/actions/transport/', true],
+    ['/plan/', '/actions/', false],
+  ])('%s current at %s: %s', (path, at, current) => expect(isCurrent({ label: '', path }, at)).toBe(current));
+});
