@@ -33,4 +33,22 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [mdx(), sitemap()],
+  // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
+  // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
+  // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -14,6 +14,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: one Chromium at a time keeps timings sane.
           fileParallelism: false,
+          // Within a file, page-by-page gates (it.concurrent) share that Chromium three pages at a time.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -1,0 +1,66 @@
+/**
+ * axe-core over every page of both builds, in every display mode, with the WCAG 2.2 A/AA and
+ * best-practice rule sets: zero violations. One Chromium for the file; pages run a few at a time.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { testBuilds } from '../helpers/builds.ts';
+import { displayModes } from '../helpers/modes.ts';
+import { pagesToCheck } from '../helpers/sitemap.ts';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** One line per failing element: rule, page, target and what to do, so a failure reads on its own. */
+function describeViolations(page: string, violations: Violation[]): string {
+  return violations
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} [${v.impact ?? '-'}] /${page} ${n.target.join(' ')}\n  ${v.help} — ${v.helpUrl}\n  ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`),
+    )
+    .join('\n');
+}
+
+describe.each(testBuilds)('axe on every page of the $name build', (build) => {
+  let site: Served;
+  beforeAll(async () => {
+    site = await serveBuild(build);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  describe.each(displayModes)('in $name mode', (mode) => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await mode.prepare(context);
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it.concurrent.each(pagesToCheck(build))('/%s', async (path) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+        await mode.apply(page);
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(violations.length, describeViolations(path, violations)).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The pages a build publishes, read the way a search engine would: sitemap-index.xml → each
+ * sitemap → every <loc>. Gates iterate over this list so a page added anywhere is checked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestBuild } from './builds.ts';
+import { requireBuild } from './site.ts';
+
+function locs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
+}
+
+/** Path of a sitemap URL relative to the build's base ("" for home), or an error if outside it. */
+function relativeToBase(build: TestBuild, loc: string): string {
+  const { pathname } = new URL(loc);
+  if (!pathname.startsWith(build.base)) throw new Error(`${build.dir} 的站点地图含基础路径 ${build.base} 以外的地址：${loc}`);
+  return decodeURIComponent(pathname.slice(build.base.length));
+}
+
+/** Every page listed in the build's sitemap, as paths relative to the base ("" for home). */
+export function sitemapPages(build: TestBuild): string[] {
+  requireBuild(build);
+  const index = readFileSync(join(build.dir, 'sitemap-index.xml'), 'utf8');
+  const pages = locs(index).flatMap((sitemap) => locs(readFileSync(join(build.dir, relativeToBase(build, sitemap)), 'utf8')));
+  if (pages.length === 0) throw new Error(`${build.dir} 的站点地图为空`);
+  return pages.map((loc) => relativeToBase(build, loc));
+}
+
+/** Sitemap pages plus the 404 page, which is not in the sitemap but is served to readers. */
+export function pagesToCheck(build: TestBuild): string[] {
+  return [...sitemapPages(build), '404.html'];
+}
