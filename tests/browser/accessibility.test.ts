@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { launchBrowser, serveBuild } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
@@ -51,7 +51,7 @@ describe.each(testBuilds)('axe on every page of the $name build', (build) => {
       await context?.close();
     });
 
-    it.concurrent.each(pagesToCheck(build))('/%s', async (path) => {
+    it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
       const page = await context.newPage();
       try {
         await page.goto(`${site.url}${path}`, { waitUntil: 'load' });

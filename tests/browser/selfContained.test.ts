@@ -3,7 +3,7 @@
  * 'unsafe-inline' for scripts) and runs under it without a single console error or CSP violation.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { launchBrowser, serveBuild } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
@@ -45,7 +45,7 @@ describe.each(testBuilds)('self-contained under a strict CSP: $name build', (bui
     await site?.close();
   });
 
-  it.concurrent.each(pagesToCheck(build))('/%s', async (path) => {
+  it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
     const page = await context.newPage();
     const origin = new URL(site.url).origin;
     const foreign: string[] = [];

@@ -1,0 +1,163 @@
+/**
+ * Keyboard use of every page of both builds: a skip link first in the Tab order that moves focus
+ * to the main content; every interactive control reached by Tab, with a visible focus indicator
+ * in view; and every button, disclosure, select and text field operable from the keyboard.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { testBuilds } from '../helpers/builds.ts';
+import { pagesToCheck } from '../helpers/sitemap.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What a reader can interact with, including custom widgets that must be focusable to count. */
+const interactive = [
+  'a[href]',
+  'button:not([disabled])',
+  'input:not([disabled]):not([type="hidden"])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  'summary',
+  '[tabindex]:not([tabindex="-1"])',
+  '[contenteditable=""], [contenteditable="true"]',
+  '[role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"]',
+].join(', ');
+
+/** Numbers every rendered interactive element (data-kb) and returns a description of each. */
+function markControls(page: Page): Promise<{ id: string; tag: string; label: string }[]> {
+  return page.evaluate((selector) => {
+    const out: { id: string; tag: string; label: string }[] = [];
+    document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+      if (!el.checkVisibility({ visibilityProperty: true })) return;
+      el.dataset.kb = String(i);
+      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+      out.push({ id: String(i), tag: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`, label });
+    });
+    return out;
+  }, interactive);
+}
+
+interface Focused {
+  id: string | null;
+  tag: string;
+  href: string | null;
+  focusVisible: boolean;
+  indicator: boolean;
+  inView: boolean;
+}
+
+/**
+ * The focused element and whether its focus can be seen: :focus-visible, an outline of at least
+ * 2 px or a box shadow, and on screen after the browser scrolled it into view. Read after each
+ * key press, so it sees the element while it still has focus.
+ */
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    return {
+      id: el.dataset.kb ?? null,
+      tag: el.tagName.toLowerCase(),
+      href: el.getAttribute('href'),
+      focusVisible: el.matches(':focus-visible'),
+      indicator: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow !== 'none' && s.boxShadow !== ''),
+      inView: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
+    };
+  });
+}
+
+/** Counts DOM changes (and URL changes) caused by one key press on a control. */
+async function pressAndObserve(page: Page, id: string, key: string): Promise<boolean> {
+  const before = page.url();
+  await page.evaluate(() => {
+    const w = window as unknown as { __mutations: number; __observer?: MutationObserver };
+    w.__mutations = 0;
+    w.__observer?.disconnect();
+    w.__observer = new MutationObserver((records) => (w.__mutations += records.length));
+    w.__observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    document.addEventListener('change', () => (w.__mutations += 1), { once: true, capture: true });
+    document.addEventListener('input', () => (w.__mutations += 1), { once: true, capture: true });
+  });
+  await page.locator(`[data-kb="${id}"]`).focus();
+  await page.keyboard.press(key);
+  if (page.url() !== before) return true;
+  return page.evaluate(() => (window as unknown as { __mutations: number }).__mutations > 0);
+}
+
+describe.each(testBuilds)('keyboard on every page of the $name build', (build) => {
+  let site: Served;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    site = await serveBuild(build);
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await site?.close();
+  });
+
+  it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
+    const page = await context.newPage();
+    const url = `${site.url}${path}`;
+    try {
+      await page.goto(url);
+      const controls = await markControls(page);
+
+      // Tab through the whole page once (and a little more, to see it wrap or leave the page).
+      const log: Focused[] = [];
+      for (let i = 0; i < controls.length + 2; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        if (!f) break;
+        log.push(f);
+        if (i > 0 && f.id !== null && f.id === log[0]!.id) break;
+      }
+      const cycle = log.findIndex((f, i) => i > 0 && f.id !== null && f.id === log[0]?.id);
+      const walk = cycle === -1 ? log : log.slice(0, cycle);
+      const reached = new Set(walk.map((f) => f.id));
+      const unreached = controls.filter((c) => !reached.has(c.id)).map((c) => `${c.tag} “${c.label}”`);
+      const unseen = walk.filter((f) => !f.focusVisible || !f.indicator || !f.inView).map((f) => `${f.tag} ${f.href ?? ''} data-kb=${f.id} focusVisible=${f.focusVisible} indicator=${f.indicator} inView=${f.inView}`);
+      expect(unreached, `controls on /${path} that Tab never reaches`).toEqual([]);
+      expect(unseen, `focused elements on /${path} without a visible focus indicator`).toEqual([]);
+
+      // The skip link comes first and takes focus to the main content.
+      const first = walk[0];
+      expect(first?.tag).toBe('a');
+      expect(first?.href).toMatch(/#main$/);
+      await page.goto(url);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+      // Buttons and disclosures respond to Enter and Space; selects and fields to the keyboard.
+      const operable = controls.filter((c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag));
+      const dead: string[] = [];
+      await page.goto(url);
+      await markControls(page);
+      for (const c of operable) {
+        const keys = c.tag.startsWith('select') ? ['ArrowDown'] : c.tag.startsWith('input') || c.tag.startsWith('textarea') ? ['a'] : ['Enter', 'Space'];
+        for (const key of keys) {
+          if (!(await pressAndObserve(page, c.id, key))) dead.push(`${c.tag} “${c.label}” (${key})`);
+          // A control that navigated (a search form, say) is operable; come back for the rest.
+          if (page.url() !== url) {
+            await page.goto(url);
+            await markControls(page);
+          }
+        }
+      }
+      expect(dead, `controls on /${path} that do nothing from the keyboard`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
