@@ -34,6 +34,9 @@ console.log('内容检查通过。');
 
 step(2, total, `Astro 构建（基础路径 ${base}）`);
 rmSync(tmpDir, { recursive: true, force: true });
+// Astro rewrites this list of MDX modules only when its cache changed, so after a build from
+// another CONTENT_DIR it would still point at that folder's files; removing it forces a rewrite.
+rmSync('.astro/content-modules.mjs', { force: true });
 const code = await run('astro', ['build'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
 if (code !== 0) fail(`astro build 退出码 ${code}。`);
 

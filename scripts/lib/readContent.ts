@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { contentSafetyIssues } from '../../src/lib/contentSafety.ts';
 import { crossCheck, formatIssue, type ContentIssue, type ContentSet, type Located } from '../../src/lib/crossCheck.ts';
 import { describeField } from '../../src/lib/fieldLabels.ts';
 import {
@@ -125,6 +126,12 @@ function readList<S extends z.ZodType>(root: string, file: string, schema: S, is
   return out;
 }
 
+/** The line of an MDX file on which its body (after the frontmatter) starts. */
+function bodyStartLine(root: string, file: string, body: string): number {
+  const text = readFileSync(join(root, file), 'utf8');
+  return text.slice(0, text.length - body.length).split('\n').length;
+}
+
 /** Reads and checks the content folder `dir` (relative to `cwd`). */
 export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   const issues: ContentIssue[] = [];
@@ -156,6 +163,15 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     actions: readMdxDir(root, 'actions', actionSchema, issues),
     measures: readMdxDir(root, 'measures', measureSchema, issues),
   };
+  // Content is text, never code: see src/lib/contentSafety.ts.
+  issues.push(
+    ...contentSafetyIssues([
+      ...(siteFile ? [{ file: 'site.json', data: siteFile }] : []),
+      ...[content.departments, content.notes].flatMap((list) => list.map((e, i) => ({ file: e.file, data: e.data, prefix: [i] }))),
+      ...content.indicators.map((e) => ({ file: e.file, data: e.data })),
+      ...[content.plan, content.actions, content.measures].flatMap((list) => list.map((e) => ({ file: e.file, data: e.data, body: e.body, bodyStartLine: bodyStartLine(root, e.file, e.body ?? '') }))),
+    ]),
+  );
   relIssues(0);
   for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures]) {
     for (const e of list) e.file = rel(e.file);

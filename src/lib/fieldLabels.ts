@@ -38,6 +38,7 @@ export const fieldLabels: Record<string, string> = {
   email: '电子邮箱',
   writtenDate: '成文日期',
   publishedDate: '发布日期',
+  body: '正文',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */
