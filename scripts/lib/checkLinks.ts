@@ -68,7 +68,11 @@ export function checkLinks(dir: string, base: string): BrokenLink[] {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const refs = [
       ...$('a[href], link[href], area[href]').map((_, el) => $(el).attr('href')).get(),
-      ...$('script[src], img[src], source[src], iframe[src]').map((_, el) => $(el).attr('src')).get(),
+      ...$('script[src], img[src], source[src], iframe[src], video[src], audio[src], track[src], embed[src]').map((_, el) => $(el).attr('src')).get(),
+      ...$('video[poster]').map((_, el) => $(el).attr('poster')).get(),
+      ...$('object[data]').map((_, el) => $(el).attr('data')).get(),
+      ...$('form[action]').map((_, el) => $(el).attr('action')).get(),
+      ...$('img[srcset], source[srcset]').map((_, el) => srcsetUrls($(el).attr('srcset') ?? '')).get(),
     ];
     for (const href of refs) {
       if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
@@ -89,7 +93,30 @@ export function checkLinks(dir: string, base: string): BrokenLink[] {
       }
     }
   }
+  for (const { sitemap, loc } of sitemapLocs(dir, b)) {
+    const { pathname } = new URL(loc);
+    if (!pathname.startsWith(b)) broken.push({ page: sitemap, href: loc, reason: `不在基础路径 ${b} 之下` });
+    else if (!fileFor(pathname)) broken.push({ page: sitemap, href: loc, reason: '目标页面或文件不存在' });
+  }
   return broken;
+}
+
+/** The URLs of a srcset attribute ("a.png 1x, b.png 2x" → a.png, b.png). */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    // Candidates are separated by a comma after a descriptor ("1x", "480w") or before whitespace.
+    .split(/(?<=\s\d+(?:\.\d+)?[wxh])\s*,|,\s+/)
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+/** Every <loc> of every sitemap*.xml at the top of the build, with the sitemap it is in. */
+function sitemapLocs(dir: string, base: string): { sitemap: string; loc: string }[] {
+  return readdirSync(dir)
+    .filter((f) => /^sitemap.*\.xml$/.test(f))
+    .flatMap((f) =>
+      [...readFileSync(join(dir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({ sitemap: f, loc: new URL(m[1]!.trim(), `${ORIGIN}${base}`).href })),
+    );
 }
 
 export function formatBrokenLinks(broken: BrokenLink[]): string {
