@@ -2,13 +2,28 @@
 
 const numerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** 1 → 一, 10 → 十, 12 → 十二, 22 → 二十二 (enough for the plan's numbering). */
+/**
+ * 1 → 一, 10 → 十, 12 → 十二, 22 → 二十二; up to 9999 (一百零一, 一千零一十) so that the benchmark's
+ * scaled synthetic content can be numbered too.
+ */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) throw new RangeError(`不支持的序号：${n}`);
+  if (!Number.isInteger(n) || n < 0 || n > 9999) throw new RangeError(`不支持的序号：${n}`);
   if (n <= 10) return numerals[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : numerals[tens]}十${ones === 0 ? '' : numerals[ones]}`;
+  if (n < 20) return `十${numerals[n % 10]}`;
+  const units = ['千', '百', '十', ''];
+  const digits = String(n).padStart(4, '0').split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      if (out) zero = true;
+      return;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += `${numerals[d]}${units[i]}`;
+  });
+  return out;
 }
 
 /** The plan's list marker for item n: （一）, （十）. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { maxNumber } from './limits.ts';
 import { parseOrigin } from '../lib/origin.ts';
 import { parseTargetCell } from '../lib/targets.ts';
 import { departmentRefs, slug, verbatim } from './common.ts';
@@ -38,7 +39,7 @@ export const measureKinds = {
 /** One row of 附件2 “两新”指标任务清单. */
 export const indicatorSchema = z.object({
   /** 序号 in the table, 1–22. */
-  number: z.int({ error: '应为整数序号，如 7' }).min(1).max(99),
+  number: z.int({ error: '应为整数序号，如 7' }).min(1).max(maxNumber.indicators),
   /** Stable ASCII slug for /indicators/<slug>/. */
   slug,
   /** 指标类型: main = 主要目标, specific = 具体目标. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { maxNumber } from './limits.ts';
 import { departmentRefs, slug, verbatim } from './common.ts';
 
 /** A figure the text of an action names, tied to the indicators that measure it. */
@@ -6,7 +7,7 @@ export const figureSchema = z.object({
   /** The words of the plan that state the figure, copied exactly (they must occur in the action's text). */
   text: verbatim,
   /** Numbers (1–22) of the indicators in 附件2 that track this figure. */
-  indicators: z.array(z.int().min(1).max(99), { error: '应为指标序号列表，如 [7]' }),
+  indicators: z.array(z.int().min(1).max(maxNumber.indicators), { error: '应为指标序号列表，如 [7]' }),
 });
 
 /** Fields shared by the ten actions (重点任务) and the four support measures (保障措施). */
@@ -26,7 +27,7 @@ const taskFields = {
 /** One of the ten actions of 二、重点任务; the MDX body is the action's text, verbatim. */
 export const actionSchema = z.object({
   ...taskFields,
-  number: taskFields.number.max(10, { error: '行动序号应在 1–10 之间' }),
+  number: taskFields.number.max(maxNumber.actions, { error: '行动序号应在 1–10 之间' }),
   /** Figures the text names (targets), each linked to its indicators. */
   figures: z.array(figureSchema).default([]),
 });
@@ -34,7 +35,7 @@ export const actionSchema = z.object({
 /** One of the four support measures of 三、保障措施; the MDX body is its text, verbatim. */
 export const measureSchema = z.object({
   ...taskFields,
-  number: taskFields.number.max(4, { error: '保障措施序号应在 1–4 之间' }),
+  number: taskFields.number.max(maxNumber.measures, { error: '保障措施序号应在 1–4 之间' }),
 });
 
 export type Action = z.infer<typeof actionSchema>;

@@ -10,9 +10,17 @@ describe('chineseNumeral', () => {
     [12, '十二'],
     [20, '二十'],
     [22, '二十二'],
+    [99, '九十九'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [110, '一百一十'],
+    [1000, '一千'],
+    [1005, '一千零五'],
+    [1010, '一千零一十'],
+    [2200, '二千二百'],
   ])('%d → %s', (n, s) => expect(chineseNumeral(n)).toBe(s));
   it('rejects what the plan never uses', () => {
-    expect(() => chineseNumeral(100)).toThrow(RangeError);
+    expect(() => chineseNumeral(10000)).toThrow(RangeError);
     expect(() => chineseNumeral(1.5)).toThrow(RangeError);
   });
   it('marks items as the plan does', () => expect(itemMarker(10)).toBe('（十）'));

@@ -1,0 +1,89 @@
+/**
+ * Scaled content for the benchmark: a copy of content/ with every action, measure and indicator
+ * repeated `factor` times (synthetic copies get new numbers, slugs and titles marked 合成, and point
+ * at each other), so a build shows how time and output grow with the amount of content. The
+ * 起草说明's declared counts are updated to match, so the copy passes the content check.
+ * Synthetic data only ever lives in a temporary folder; it is never published.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { countArticles, indicatorCounts } from '../../src/lib/crossCheck.ts';
+import { formatIssues, readContent, splitFrontmatter } from '../lib/readContent.ts';
+
+interface Mdx {
+  file: string;
+  data: Record<string, any>;
+  body: string;
+}
+
+function readMdx(dir: string, sub: string): Mdx[] {
+  return readdirSync(join(dir, sub))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const parts = splitFrontmatter(readFileSync(join(dir, sub, f), 'utf8'))!;
+      return { file: f, data: parts.data as Record<string, any>, body: parts.body };
+    });
+}
+
+const writeMdx = (path: string, data: unknown, body: string) => writeFileSync(path, `---\n${stringifyYaml(data)}---\n${body}`);
+
+/**
+ * Hook for content kinds added later (progress reports, policies…): each receives the folder and
+ * the factor and adds its synthetic entries. Kept empty until those collections exist here.
+ */
+export const extraGenerators: ((dir: string, factor: number) => void)[] = [];
+
+/** Writes scaled content into a new temporary folder and returns its path. */
+export function generateScaledContent(factor: number, source = 'content'): string {
+  const dir = mkdtempSync(join(tmpdir(), `liangxin-bench-x${factor}-`));
+  cpSync(source, dir, { recursive: true });
+  if (factor <= 1) return dir;
+
+  const actions = readMdx(dir, 'actions');
+  const measures = readMdx(dir, 'measures');
+  const indicatorFiles = readdirSync(join(dir, 'indicators')).filter((f) => f.endsWith('.json')).sort();
+  const indicators = indicatorFiles.map((f) => JSON.parse(readFileSync(join(dir, 'indicators', f), 'utf8')) as Record<string, any>);
+  const nA = actions.length;
+  const nM = measures.length;
+  const nI = indicators.length;
+
+  for (let k = 1; k < factor; k++) {
+    const tag = `x${k}`;
+    const slug = (s: string) => `${s}-${tag}`;
+    for (const a of actions) {
+      const data = {
+        ...a.data,
+        number: a.data.number + nA * k,
+        slug: slug(a.data.slug),
+        title: `${a.data.title}（合成${k}）`,
+        figures: (a.data.figures ?? []).map((f: any) => ({ ...f, indicators: f.indicators.map((n: number) => n + nI * k) })),
+      };
+      writeMdx(join(dir, 'actions', `${String(data.number).padStart(4, '0')}-${data.slug}.mdx`), data, a.body);
+    }
+    for (const m of measures) {
+      const data = { ...m.data, number: m.data.number + nM * k, slug: slug(m.data.slug), title: `${m.data.title}（合成${k}）` };
+      writeMdx(join(dir, 'measures', `${String(data.number).padStart(4, '0')}-${data.slug}.mdx`), data, m.body);
+    }
+    for (const ind of indicators) {
+      const data = { ...ind, number: ind.number + nI * k, slug: slug(ind.slug), name: `${ind.name}（合成${k}）`, action: ind.action === null ? null : slug(ind.action) };
+      writeFileSync(join(dir, 'indicators', `${String(data.number).padStart(4, '0')}-${data.slug}.json`), JSON.stringify(data, null, 2));
+    }
+  }
+  for (const g of extraGenerators) g(dir, factor);
+
+  // The 起草说明 declares the counts; make them those of the scaled content.
+  const { content } = readContent(dir);
+  const counts = { ...indicatorCounts(content.indicators.map((i) => i.data)), articles: countArticles(content) };
+  const explanationFile = join(dir, 'plan', 'explanation.mdx');
+  const explanation = splitFrontmatter(readFileSync(explanationFile, 'utf8'))!;
+  const data = parseYaml(readFileSync(explanationFile, 'utf8').split('---')[1]!) as Record<string, any>;
+  for (const key of Object.keys(data.declares ?? {})) data.declares[key] = counts[key as keyof typeof counts];
+  writeMdx(explanationFile, data, explanation.body);
+
+  const { issues } = readContent(dir);
+  if (issues.length > 0) throw new Error(`合成内容未通过内容检查（generator bug）：\n${formatIssues(issues.slice(0, 10))}`);
+  return dir;
+}
