@@ -26,7 +26,10 @@ function summary(): string {
   return `${passed} passed, ${failed} failed`;
 }
 
+let lap = Date.now();
 function done(code: number, what: string): void {
+  console.log(`（${what}用时 ${Math.round((Date.now() - lap) / 1000)} 秒）`);
+  lap = Date.now();
   if (code !== 0) {
     console.error(`\n测试未通过：${what}（用时 ${Math.round((Date.now() - started) / 1000)} 秒）`);
     console.log(summary());
