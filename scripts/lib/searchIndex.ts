@@ -1,0 +1,53 @@
+/**
+ * Builds the Pagefind search index for a built site folder, through Pagefind's Node API. Each page
+ * is indexed with its search hints (numbers such as 第三项行动 / 指标12 and alternative names,
+ * see src/lib/searchHints.ts) added to the copy Pagefind reads; the pages on disk are not changed.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import * as pagefind from 'pagefind';
+import { listHtmlFiles, pageUrl } from './checkLinks.ts';
+import { withHints } from '../../src/lib/searchHints.ts';
+import { hanCharacters, variantMap } from '../../src/lib/searchVariants.ts';
+
+export interface SearchIndexResult {
+  pages: number;
+  errors: string[];
+}
+
+/** Site chrome and cross-links: they name other pages and would pull them into every result list. */
+export const excludeSelectors = ['nav', '.skip-link', '[data-search-ignore]'];
+
+export async function buildSearchIndex(dir: string, base: string): Promise<SearchIndexResult> {
+  const errors: string[] = [];
+  const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors, forceLanguage: 'zh' });
+  errors.push(...createErrors);
+  if (!index) {
+    await pagefind.close();
+    return { pages: 0, errors };
+  }
+  let pages = 0;
+  let text = '';
+  try {
+    for (const file of listHtmlFiles(dir)) {
+      const url = pageUrl(dir, file, base);
+      const path = `/${url.slice(base.length)}`;
+      const html = readFileSync(file, 'utf8');
+      // Pages without data-pagefind-body (search, 404) are skipped by Pagefind itself.
+      if (!html.includes('data-pagefind-body')) continue;
+      // URLs without the base: the client sets Pagefind's baseUrl, so one index layout fits any base.
+      const added = await index.addHTMLFile({ url: path, content: withHints(path, html) });
+      errors.push(...added.errors.map((e) => `${relative(dir, file)}: ${e}`));
+      pages += 1;
+      text += html;
+    }
+    const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
+    errors.push(...written.errors);
+    const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+    writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap(hanCharacters(text), converters)));
+  } finally {
+    await pagefind.close();
+  }
+  return { pages, errors };
+}
