@@ -39,7 +39,7 @@ const code = await run('astro', ['build'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: b
 if (code !== 0) fail(`astro build 退出码 ${code}。`);
 
 step(3, total, '生成全文搜索索引（Pagefind）');
-const search = await buildSearchIndex(tmpDir, base);
+const search = await buildSearchIndex(tmpDir);
 if (search.errors.length > 0 || search.pages === 0) {
   console.error(search.errors.join('\n'));
   fail(`搜索索引生成失败（search index failed）：已索引 ${search.pages} 个页面。`);

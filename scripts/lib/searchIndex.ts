@@ -3,7 +3,7 @@
  * is indexed with its search hints (numbers such as 第三项行动 / 指标12 and alternative names,
  * see src/lib/searchHints.ts) added to the copy Pagefind reads; the pages on disk are not changed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
@@ -19,7 +19,18 @@ export interface SearchIndexResult {
 /** Site chrome and cross-links: they name other pages and would pull them into every result list. */
 export const excludeSelectors = ['nav', '.skip-link', '[data-search-ignore]'];
 
-export async function buildSearchIndex(dir: string, base: string): Promise<SearchIndexResult> {
+/** Pagefind's ready-made interfaces, which inject their own markup and styles; not used here. */
+export const unusedFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> {
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors, forceLanguage: 'zh' });
   errors.push(...createErrors);
@@ -31,12 +42,11 @@ export async function buildSearchIndex(dir: string, base: string): Promise<Searc
   let text = '';
   try {
     for (const file of listHtmlFiles(dir)) {
-      const url = pageUrl(dir, file, base);
-      const path = `/${url.slice(base.length)}`;
+      // URLs without the base: the client sets Pagefind's baseUrl to the site's base path.
+      const path = pageUrl(dir, file, '/');
       const html = readFileSync(file, 'utf8');
-      // Pages without data-pagefind-body (search, 404) are skipped by Pagefind itself.
+      // The layout marks indexable pages (see pageType); search and 404 pages are left out.
       if (!html.includes('data-pagefind-body')) continue;
-      // URLs without the base: the client sets Pagefind's baseUrl, so one index layout fits any base.
       const added = await index.addHTMLFile({ url: path, content: withHints(path, html) });
       errors.push(...added.errors.map((e) => `${relative(dir, file)}: ${e}`));
       pages += 1;
@@ -44,6 +54,8 @@ export async function buildSearchIndex(dir: string, base: string): Promise<Searc
     }
     const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
     errors.push(...written.errors);
+    // The site draws its own result list; Pagefind's prebuilt UIs would only be dead weight.
+    for (const f of unusedFiles) rmSync(`${dir}/pagefind/${f}`, { force: true });
     const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
     writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap(hanCharacters(text), converters)));
   } finally {
