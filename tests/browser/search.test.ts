@@ -63,6 +63,9 @@ const queries: Array<[string, string]> = [
   ['５Ｇ', '/actions/manufacturing/'],
 ];
 
+/** The first search of a visit loads the engine; on a busy two-core machine that takes seconds. */
+const wait = { timeout: 20_000 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -77,8 +80,8 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   await box.fill(query);
   await box.press('Enter');
   const results = page.getByRole('list', { name: '搜索结果' });
-  await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '').toContain(`“${query}”`);
-  await expect.poll(() => results.getAttribute('aria-busy')).toBe('false');
+  await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain(`“${query}”`);
+  await expect.poll(() => results.getAttribute('aria-busy'), wait).toBe('false');
   const hrefs = await results.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs;
 }
@@ -148,7 +151,7 @@ describe('search loading and accessibility', () => {
     expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     const box = page.getByRole('searchbox', { name: '搜索本站' });
     await box.focus();
-    await expect.poll(() => requests.filter((p) => p.includes('/pagefind/')).length).toBeGreaterThan(0);
+    await expect.poll(() => requests.filter((p) => p.includes('/pagefind/')).length, wait).toBeGreaterThan(0);
     expect(requests.every((p) => p.startsWith(build.base))).toBe(true);
     await context.close();
   });
@@ -177,7 +180,7 @@ describe('search loading and accessibility', () => {
     await page.waitForURL(/\/search\/\?q=/);
     const status = page.getByRole('status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(async () => (await status.textContent()) ?? '').toContain('找到');
+    await expect.poll(async () => (await status.textContent()) ?? '', wait).toContain('找到');
     // From the top of the results page: skip link, header, navigation, query box, filters, results.
     const firstLink = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
     for (let i = 0; i < 30 && !(await firstLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
