@@ -190,6 +190,25 @@ describe('search loading and accessibility', () => {
     await context.close();
   });
 
+  it('works under a strict Content-Security-Policy that allows only WebAssembly compilation beyond self', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'";
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('指标12')}`);
+    const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+    await expect.poll(async () => (await first.count()) > 0 && (await first.textContent()), wait).toBe('指标12：每年更新CT、核磁共振等设备量');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('without JavaScript the header box is a plain form and the search page says search needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
