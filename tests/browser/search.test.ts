@@ -6,9 +6,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
+import { chineseNumeral } from '../../src/lib/format.ts';
 import { withBase } from '../../src/lib/url.ts';
 import { launchBrowser, serveBuild } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
+import { allPages, load } from '../helpers/site.ts';
 
 /** [query, page that must be among the first three results, who would type it and why]. */
 const queries: Array<[string, string]> = [
@@ -104,6 +106,38 @@ describe.each(testBuilds)('search at $base', (build) => {
   it.each(queries)('“%s” finds %s in the top three', async (query, expected) => {
     const found = await searchFor(page, query);
     expect(found.slice(0, 3), `前三个结果：${found.slice(0, 3).join(' ')}`).toContain(withBase(build.base, expected));
+  });
+
+  it('finds every action, measure, indicator and bureau page by its name in the top three', async () => {
+    const detail = allPages(build).filter((p) => /^(actions|measures|indicators|departments)\/[^/]+\/$/.test(p));
+    expect(detail.length).toBe(10 + 4 + 22 + 21);
+    const missed: string[] = [];
+    for (const path of detail) {
+      // The name as the page heads itself, without its list marker or indicator number.
+      const name = load(build, path)('h1').first().text().trim().replace(/^（[一二三四五六七八九十]+）/, '').replace(/^指标\d+：/, '');
+      const found = await searchFor(page, name);
+      if (!found.slice(0, 3).includes(withBase(build.base, `/${path}`))) missed.push(`${name} → ${found.slice(0, 3).join(' ')}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds every action, measure and indicator by its number as the first result', async () => {
+    const numbered = allPages(build).filter((p) => /^(actions|measures|indicators)\/[^/]+\/$/.test(p));
+    const missed: string[] = [];
+    for (const [i, path] of numbered.entries()) {
+      const h1 = load(build, path)('h1').first().text().trim();
+      const n = path.startsWith('indicators/') ? Number(/^指标(\d+)：/.exec(h1)![1]) : [...Array(11).keys()].find((k) => k > 0 && h1.startsWith(`（${chineseNumeral(k)}）`))!;
+      // Alternate the ways people write numbers: 第三项行动 / 行动3, 指标12 / 第十二项指标.
+      const query = path.startsWith('actions/')
+        ? i % 2 ? `第${chineseNumeral(n)}项行动` : `行动${n}`
+        : path.startsWith('measures/')
+          ? `第${chineseNumeral(n)}项保障措施`
+          : i % 2 ? `指标${n}` : `第${chineseNumeral(n)}项指标`;
+      const found = await searchFor(page, query);
+      if (found[0] !== withBase(build.base, `/${path}`)) missed.push(`${query} → ${found.slice(0, 3).join(' ')}`);
+    }
+    expect(numbered.length).toBe(36);
+    expect(missed).toEqual([]);
   });
 
   it('shows the type of each result and highlights the match', async () => {
@@ -206,6 +240,15 @@ describe('search loading and accessibility', () => {
     const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
     await expect.poll(async () => (await first.count()) > 0 && (await first.textContent()), wait).toBe('指标12：每年更新CT、核磁共振等设备量');
     expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('says so instead of failing silently when the index cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('电梯')}`);
+    await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain('搜索暂时无法使用');
     await context.close();
   });
 
