@@ -2,9 +2,9 @@
  * Enhances the “引用本页” block: the access date becomes the reader's today, and a button copies
  * the citation. Without JavaScript the block is complete text that can be selected by hand.
  */
-function localDate(d = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Today in China Standard Time, like the build date, so 访问日期 never precedes the page's date. */
+function todayInChina(d = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
 class CitationCopy extends HTMLElement {
@@ -14,7 +14,7 @@ class CitationCopy extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]');
     if (!text || !button || !status) return;
     const built = this.dataset.built ?? '';
-    const today = localDate();
+    const today = todayInChina();
     if (built && today !== built) {
       text.value = text.value.replace(`[${built}]`, `[${today}]`);
       const dd = this.querySelector<HTMLElement>('[data-field="访问日期"]');

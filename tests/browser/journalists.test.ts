@@ -77,6 +77,8 @@ describe('引用本页', () => {
     const c = await context();
     await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     const page = await c.newPage();
+    // A reader's clock a few months after the build: 23:30 UTC is already the next day in China.
+    await page.clock.setFixedTime(new Date('2027-02-28T23:30:00Z'));
     await page.goto(`${site.url}indicators/charging-piles/`);
     const text = page.getByLabel(/引用格式/);
     const citation = await text.inputValue();
@@ -85,12 +87,9 @@ describe('引用本页', () => {
     await page.getByRole('button', { name: '复制引用文本' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '复制' }).textContent()).toBe('已复制引用文本。');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
-    // The access date is the reader's today.
-    const today = await page.evaluate(() => {
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    });
-    expect(citation).toContain(`[${today}]`);
+    // The access date is the reader's today, in China Standard Time as the build date is.
+    expect(citation).toContain('[2027-03-01]');
+    expect(await page.locator('dd[data-field="访问日期"]').textContent()).toBe('2027-03-01');
   });
 
   it('is complete, selectable text without JavaScript; the button needs JavaScript so it is hidden', async () => {
