@@ -16,8 +16,11 @@ export interface SearchIndexResult {
   errors: string[];
 }
 
-/** Site chrome and cross-links: they name other pages and would pull them into every result list. */
-export const excludeSelectors = ['nav', '.skip-link', '[data-search-ignore]'];
+/**
+ * Site chrome, cross-links and repeated boilerplate: navigation names other pages, and the 引用本页
+ * block repeats the plan's full title on every page, so both would pull pages into unrelated results.
+ */
+export const excludeSelectors = ['nav', '.skip-link', '.citation', '[data-search-ignore]'];
 
 /** Pagefind's ready-made interfaces, which inject their own markup and styles; not used here. */
 export const unusedFiles = [

@@ -11,6 +11,7 @@ export const mainNav: NavItem[] = [
   { label: '保障措施', path: '/measures/' },
   { label: '目标指标', path: '/indicators/' },
   { label: '责任部门', path: '/departments/' },
+  { label: '开放数据', path: '/data/' },
   { label: '关于本站', path: '/about/' },
 ];
 
