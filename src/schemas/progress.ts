@@ -24,7 +24,7 @@ export const progressReportSchema = z.object({
   /** True only for demonstration data kept in examples/; the official build refuses it. */
   sample: z.boolean().default(false),
   /** Name of the spreadsheet the report was imported from, for tracing. */
-  source: z.string().default(''),
+  importedFrom: z.string().default(''),
   /** Date the report was imported (YYYY-MM-DD), shown in the RSS feed. */
   imported: z.iso.date({ error: '应为日期 YYYY-MM-DD' }),
   /** The reported figures. */
