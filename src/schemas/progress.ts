@@ -8,7 +8,7 @@ export const progressRowSchema = z.object({
   /** 截至日期 YYYY-MM-DD: the date the value is measured at (end of that day). */
   asOf: z.iso.date({ error: '应为日期 YYYY-MM-DD，如 "2025-12-31"' }),
   /** 数值: a number as the indicator's measure defines it (cumulative count, count within the year, rate or growth in %). */
-  value: z.number({ error: '应为数值，如 1050 或 84.5' }).finite(),
+  value: z.number({ error: '应为数值，如 1050 或 84.5' }),
   /** Unit the value is in; must equal the indicator's unit (written by the import script from the indicator). */
   unit: z.string().min(1, { error: '应为计量单位，与指标的 unit 相同，如 "个" 或 "%"' }),
   /** 备注 from the bureau; empty when none. */
