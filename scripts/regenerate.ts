@@ -19,10 +19,11 @@ const total = 4;
 const started = Date.now();
 let locked = false;
 
-function fail(reason: string): never {
+function fail(reason: string, swapped = false): never {
   if (locked) rmSync(lock, { force: true });
   console.error(`\n重新生成失败（regenerate failed）：${reason}`);
-  console.error(existsSync(outDir) ? `正在提供的网站（${outDir}）未作任何改动。` : '尚无已发布的网站。');
+  if (swapped) console.error(`新网站已替换到 ${outDir}，请检查后重新运行。`);
+  else console.error(existsSync(outDir) ? `正在提供的网站（${outDir}）未作任何改动。` : '尚无已发布的网站。');
   process.exit(1);
 }
 
@@ -67,7 +68,7 @@ if (code !== 0) fail(`构建未完成（scripts/build.ts 退出码 ${code}），
 
 step(4, total, '核对已发布的网站');
 for (const page of ['index.html', 'progress/index.html']) {
-  if (!existsSync(resolve(outDir, page))) fail(`新网站缺少 ${page}。`);
+  if (!existsSync(resolve(outDir, page))) fail(`新网站缺少 ${page}。`, true);
 }
 rmSync(lock, { force: true });
 console.log(`完成：网站已更新到 ${outDir}（用时 ${Math.round((Date.now() - started) / 1000)} 秒）。`);

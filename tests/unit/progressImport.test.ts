@@ -110,7 +110,7 @@ describe('good files', () => {
   ])('period %s → %s', (label, key) => expect(periodKey(label)).toBe(key));
 });
 
-describe('the command', () => {
+describe('the command', { timeout: 60_000 }, () => {
   const copy = copyContent();
   afterAll(() => copy.remove());
   const run = (file: string) =>
