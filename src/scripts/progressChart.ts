@@ -86,6 +86,8 @@ class ProgressChart extends HTMLElement {
       const { Chart } = await import('./chartParts.ts');
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       new Chart(canvas, config(spec, reduce));
+      // Recorded so the behaviour under prefers-reduced-motion can be checked.
+      this.dataset.motion = reduce ? 'reduced' : 'full';
       this.dataset.ready = 'true';
     } catch {
       box.remove();
