@@ -12,6 +12,7 @@ export const mainNav: NavItem[] = [
   { label: '目标指标', path: '/indicators/' },
   { label: '进展', path: '/progress/' },
   { label: '责任部门', path: '/departments/' },
+  { label: '开放数据', path: '/data/' },
   { label: '关于本站', path: '/about/' },
 ];
 

@@ -39,9 +39,3 @@ export function templateRows(indicators: TemplateIndicator[]): string[][] {
     .map((i) => [String(i.number), i.name, i.unit, valueMeaning(i), '', '', '', '', '']);
   return [header, ...rows];
 }
-
-/** RFC 4180 CSV with a BOM so Excel opens the Chinese text as UTF-8. */
-export function toCsv(rows: string[][]): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}

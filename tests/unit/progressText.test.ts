@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, targetsOf, type IndicatorForProgress } from '../../src/lib/progress.ts';
 import { explain } from '../../src/lib/progressText.ts';
-import { templateRows, toCsv } from '../../src/lib/progressColumns.ts';
+import { templateRows } from '../../src/lib/progressColumns.ts';
 import { readContent } from '../../scripts/lib/readContent.ts';
 
 const { content } = readContent('content');
@@ -45,9 +45,5 @@ describe('the blank template', () => {
     expect(rows[7]).toEqual(expect.arrayContaining(['7', '新增和改造充电桩（含自用桩）', '个']));
     expect(rows[7]![3]).toBe('自2024年1月1日起累计完成的数量。以“个”计。区级2027年目标为3000个。');
     expect(rows[1]![3]).toContain('填百分数的数字部分');
-  });
-  it('is written as CSV with a BOM and quoted cells where needed', () => {
-    const csv = toCsv([['a', 'b,c', 'd"e']]);
-    expect(csv).toBe('\uFEFFa,"b,c","d""e"\r\n');
   });
 });
