@@ -35,7 +35,9 @@ console.log('内容检查通过。');
 
 step(2, total, `Astro 构建（基础路径 ${base}）`);
 rmSync(tmpDir, { recursive: true, force: true });
-const code = await run('astro', ['build'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
+// --force: the content layer cache remembers files of the last CONTENT_DIR (e.g. a deleted temporary
+// copy) and the next build would fail resolving them; a full content sync takes a second or two.
+const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
 if (code !== 0) fail(`astro build 退出码 ${code}。`);
 
 step(3, total, '生成全文搜索索引（Pagefind）');
