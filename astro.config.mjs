@@ -1,8 +1,5 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -27,9 +24,6 @@ function siteUrl() {
 }
 
 export default defineConfig({
-  // The content layer caches entries by file path; a build from another content folder (tests,
-  // the benchmark) gets its own cache so it never sees, or leaves behind, another folder's entries.
-  cacheDir: contentDir === 'content' ? './node_modules/.astro' : `${tmpdir()}/liangxin-astro-cache-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`,
   site: siteUrl(),
   base,
   trailingSlash: 'always',
@@ -38,7 +32,8 @@ export default defineConfig({
   // Pages must not load anything from another origin, prefetch included.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  // The short addresses /i/<n>/ only point at indicator pages; keep them out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) })],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
   // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.

@@ -9,6 +9,7 @@ import {
   noteSchema,
   planSectionSchema,
   siteSchema,
+  progressReportSchema,
 } from './schemas/index.ts';
 
 const dir = contentDir();
@@ -21,4 +22,5 @@ export const collections = {
   measures: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/measures` }), schema: measureSchema }),
   notes: defineCollection({ loader: file(`${dir}/notes.json`), schema: noteSchema }),
   indicators: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/indicators` }), schema: indicatorSchema }),
+  progress: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/progress` }), schema: progressReportSchema }),
 };

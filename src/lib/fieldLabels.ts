@@ -39,6 +39,16 @@ export const fieldLabels: Record<string, string> = {
   writtenDate: '成文日期',
   publishedDate: '发布日期',
   body: '正文',
+  period: '报告期',
+  department: '填报单位',
+  sample: '是否示例数据',
+  importedFrom: '导入来源文件',
+  imported: '导入日期',
+  rows: '数据行',
+  indicator: '指标编号',
+  asOf: '截至日期',
+  value: '数值',
+  note: '备注',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

@@ -10,7 +10,9 @@ export const mainNav: NavItem[] = [
   { label: '十大行动', path: '/actions/' },
   { label: '保障措施', path: '/measures/' },
   { label: '目标指标', path: '/indicators/' },
+  { label: '进展', path: '/progress/' },
   { label: '责任部门', path: '/departments/' },
+  { label: '开放数据', path: '/data/' },
   { label: '关于本站', path: '/about/' },
 ];
 

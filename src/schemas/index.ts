@@ -6,3 +6,4 @@ export { noteSchema } from './note.ts';
 export { planSectionSchema } from './planSection.ts';
 export { siteSchema } from './site.ts';
 export { actionSchema, measureSchema } from './task.ts';
+export { progressReportSchema } from './progress.ts';
