@@ -20,14 +20,15 @@ export const displayModes: DisplayMode[] = [
   { name: 'normal', prepare: async () => {}, apply: async () => {} },
   {
     name: 'elder',
-    prepare: (context) =>
-      context.addInitScript((key) => {
+    prepare: async (context) => {
+      await context.addInitScript((key) => {
         try {
           localStorage.setItem(key, 'elder');
         } catch {
           // Storage can be unavailable (e.g. on error pages); the attribute is set after load.
         }
-      }, modeStorageKey),
+      }, modeStorageKey);
+    },
     apply: (page) =>
       page.evaluate(() => {
         if (document.documentElement.dataset.mode !== 'elder') document.documentElement.dataset.mode = 'elder';
