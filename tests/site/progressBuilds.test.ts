@@ -116,8 +116,9 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
   it('when the Astro build itself fails', () => {
     const copy = copyContent();
     try {
-      // Broken MDX passes the frontmatter check but stops the Astro build half-way.
-      copy.edit('actions/01-manufacturing.mdx', /\n\n/, '\n\n<div>\n\n');
+      // Broken MDX passes the content check but stops the Astro build half-way: an unclosed
+      // <strong> (the one tag the content check allows in MDX bodies, see src/lib/contentSafety.ts).
+      copy.edit('actions/01-manufacturing.mdx', /\n\n/, '\n\n<strong>\n\n');
       const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('[3/4]');
