@@ -32,16 +32,18 @@ const interactive = [
 ].join(', ');
 
 /** Numbers every rendered interactive element (data-kb) and returns a description of each. */
-function markControls(page: Page): Promise<{ id: string; tag: string; label: string; choices: number | null }[]> {
+function markControls(page: Page): Promise<{ id: string; tag: string; label: string; choices: number | null; readOnly: boolean }[]> {
   return page.evaluate((selector) => {
-    const out: { id: string; tag: string; label: string; choices: number | null }[] = [];
+    const out: { id: string; tag: string; label: string; choices: number | null; readOnly: boolean }[] = [];
     document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
       if (!el.checkVisibility({ visibilityProperty: true })) return;
       el.dataset.kb = String(i);
       const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
       // A select with a single option (e.g. filters filled in once search results arrive) has nothing to change.
       const choices = el instanceof HTMLSelectElement ? el.options.length : null;
-      out.push({ id: String(i), tag: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`, label, choices });
+      // A read-only field (e.g. citation text to select and copy) is meant not to change.
+      const readOnly = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
+      out.push({ id: String(i), tag: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`, label, choices, readOnly });
     });
     return out;
   }, interactive);
@@ -155,7 +157,7 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 
       // Buttons and disclosures respond to Enter and Space; selects and fields to the keyboard.
-      const operable = controls.filter((c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag) && c.choices !== 1);
+      const operable = controls.filter((c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag) && c.choices !== 1 && !c.readOnly);
       const dead: string[] = [];
       await page.goto(url);
       await markControls(page);
