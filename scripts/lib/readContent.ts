@@ -19,6 +19,9 @@ import {
   siteSchema,
 } from '../../src/schemas/index.ts';
 import type { Note } from '../../src/schemas/note.ts';
+import { guideSectionSchema, policySchema } from '../../src/schemas/index.ts';
+import type { GuideSection } from '../../src/schemas/guide.ts';
+import { residentCheck } from '../../src/lib/residentCheck.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 
 export interface ReadResult {
@@ -156,12 +159,20 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     actions: readMdxDir(root, 'actions', actionSchema, issues),
     measures: readMdxDir(root, 'measures', measureSchema, issues),
   };
+  // Residents' trade-in guide and the policies it cites.
+  const policies = readList(root, 'policies.json', policySchema, issues);
+  const guide: Located<GuideSection>[] = [];
+  for (const file of listFiles(root, 'guide', '.json', issues)) {
+    const data = validate(guideSectionSchema, readJson(root, file, issues), file, issues);
+    if (data) guide.push({ file, data });
+  }
   relIssues(0);
-  for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures]) {
+  for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures, policies, guide]) {
     for (const e of list) e.file = rel(e.file);
   }
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(content));
+  if (issues.length === 0) issues.push(...residentCheck({ policies, guide, actions: content.actions }));
   return { content, issues };
 }
 

@@ -38,6 +38,22 @@ export const fieldLabels: Record<string, string> = {
   email: '电子邮箱',
   writtenDate: '成文日期',
   publishedDate: '发布日期',
+  docNumber: '发文字号',
+  issuers: '发文机关',
+  issued: '成文或发布日期',
+  applies: '适用期',
+  from: '开始日期',
+  to: '结束日期',
+  verification: '核实状态',
+  label: '补贴对象',
+  value: '金额或比例',
+  replacedBy: '被替代的政策',
+  replacedAfter: '被替代的日期',
+  quotes: '方案原文引用',
+  policies: '适用政策',
+  askAt: '咨询渠道',
+  faq: '常见问题',
+  topic: '主题',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

@@ -6,3 +6,5 @@ export { noteSchema } from './note.ts';
 export { planSectionSchema } from './planSection.ts';
 export { siteSchema } from './site.ts';
 export { actionSchema, measureSchema } from './task.ts';
+export { guideSectionSchema } from './guide.ts';
+export { policySchema } from './policy.ts';
