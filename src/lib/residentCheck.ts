@@ -25,6 +25,9 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
     policies.set(e.data.id, e.data);
   });
   content.policies.forEach((e, i) => {
+    if (e.data.figures.length > 0 && (e.data.verification === 'secondary' || e.data.verification === 'not-found')) {
+      issues.push({ file: e.file, field: [i, 'figures'], expected: `核实状态为 ${e.data.verification} 的文件不能公布数字，figures 应为空`, found: `${e.data.figures.length} 项` });
+    }
     e.data.figures.forEach((f, j) => {
       if (f.replacedBy !== undefined && !policies.has(f.replacedBy)) {
         issues.push({ file: e.file, field: [i, 'figures', j, 'replacedBy'], expected: '应为 content/policies.json 中已有的政策标识', found: show(f.replacedBy) });

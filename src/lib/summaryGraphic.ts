@@ -4,14 +4,15 @@
  * picture's full text equivalent). Pure, so the home page, the .svg download and tests agree.
  */
 import { itemMarker } from './format.ts';
-import { headlineTarget, type IndicatorLike } from './indicators.ts';
+import { headlineTarget, measureLabels, type IndicatorLike } from './indicators.ts';
 
 export interface SummaryInput {
   title: string;
   status: string;
   period: string;
   actions: { number: number; title: string; leads: string[] }[];
-  targets: { name: string; year: number; value: string }[];
+  /** Headline targets; `measure` says what the value counts (e.g. 较2023年增长率). */
+  targets: { name: string; year: number; value: string; measure: string }[];
 }
 
 /** Gathers what the picture shows from content entries (plain data, as the schemas type it). */
@@ -28,7 +29,7 @@ export function summaryInput(source: {
     .sort((a, b) => a.number - b.number)
     .flatMap((i) => {
       const t = headlineTarget(i);
-      return t && t.cell.kind === 'value' ? [{ name: i.name, year: t.year, value: t.cell.raw }] : [];
+      return t && t.cell.kind === 'value' ? [{ name: i.name, year: t.year, value: t.cell.raw, measure: measureLabels[i.measure] }] : [];
     });
   return {
     title: source.title,
@@ -46,7 +47,7 @@ export function summaryText(input: SummaryInput): { heading: string; actions: st
   return {
     heading: `${input.title}（${input.status}），实施期限${input.period}`,
     actions: input.actions.map((a) => `${itemMarker(a.number)}${a.title}——牵头单位：${a.leads.join('、')}`),
-    targets: input.targets.map((t) => `${t.name}：${t.year}年区级目标 ${t.value}`),
+    targets: input.targets.map((t) => `${t.name}：${t.year}年区级目标 ${t.value}（${t.measure}）`),
   };
 }
 
@@ -91,12 +92,13 @@ export function summarySvg(input: SummaryInput): string {
   let y = 0;
 
   // Title band.
-  const titleLines = wrapText(input.title, (W - 2 * pad) / 34);
-  const bandH = 70 + titleLines.length * 46 + 40;
+  const titleEm = (W - 2 * pad) / 34 - 2;
+  const titleLines = textWidth(input.title) <= titleEm ? [input.title] : input.title.split(/(?=（)/).flatMap((part) => wrapText(part, titleEm));
+  const bandH = 110 + titleLines.length * 46 + 20;
   parts.push(`<rect x="0" y="0" width="${W}" height="${bandH}" fill="${colors.main}"/>`);
   parts.push(textLines(['一图读懂'], pad, 56, 28, `fill="#ffffff" font-weight="700"`));
   parts.push(textLines(titleLines, pad, 110, 34, `fill="#ffffff" font-weight="700"`));
-  parts.push(textLines([`${input.status} · 实施期限 ${input.period}`], pad, 110 + titleLines.length * 46, 22, `fill="#ffffff"`));
+  parts.push(textLines([`${input.status} · 实施期限 ${input.period}`], pad, 110 + titleLines.length * 46 - 4, 22, `fill="#ffffff"`));
   y = bandH + 50;
 
   // Ten actions in two columns.
@@ -136,7 +138,7 @@ export function summarySvg(input: SummaryInput): string {
     row.forEach((b, i) => {
       const x = pad + i * (boxW + 16);
       parts.push(`<rect x="${x}" y="${y}" width="${boxW}" height="${h}" fill="${colors.light}" stroke="${colors.main}"/>`);
-      parts.push(textLines([`${b.t.year}年`], x + 16, y + 32, 20, `fill="${colors.muted}"`));
+      parts.push(textLines([`${b.t.year}年 · ${b.t.measure}`], x + 16, y + 32, 20, `fill="${colors.muted}"`));
       parts.push(textLines([b.t.value], x + 16, y + 74, 36, `fill="${colors.main}" font-weight="700"`));
       parts.push(textLines(b.name, x + 16, y + 106, 20, `fill="${colors.text}"`));
     });
