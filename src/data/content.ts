@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { crossCheck, formatIssue, type Located } from '../lib/crossCheck.ts';
+import { departmentRank } from '../lib/departmentRoles.ts';
 import { describeField } from '../lib/fieldLabels.ts';
 
 export type ActionEntry = CollectionEntry<'actions'>;
@@ -32,6 +33,8 @@ async function load() {
   measures.sort(byNumber);
   indicators.sort(byNumber);
   plan.sort((a, b) => a.data.order - b.data.order);
+  const rank = (id: string) => departmentRank(id, actions.map((a) => a.data), measures.map((m) => m.data));
+  departments.sort((a, b) => rank(a.data.id) - rank(b.data.id) || a.data.name.localeCompare(b.data.name, 'zh-CN'));
 
   const issues = crossCheck({
     departments: departments.map((d) => located(d, 'content/departments.json')),

@@ -23,3 +23,18 @@ export function mentionedIn(names: string[], texts: Record<string, string>): str
     .filter(([, text]) => names.some((n) => text.includes(n)))
     .map(([key]) => key);
 }
+
+/**
+ * Order bureaus as a reader meets them in the plan: first those leading actions (by action
+ * number), then those leading support measures, then responsible units, then the rest by name.
+ */
+export function departmentRank(id: string, actions: TaskLike[], measures: TaskLike[]): number {
+  const leadAction = actions.findIndex((a) => a.lead.includes(id));
+  if (leadAction !== -1) return leadAction;
+  const leadMeasure = measures.findIndex((m) => m.lead.includes(id));
+  if (leadMeasure !== -1) return 100 + leadMeasure;
+  const tasks = [...actions, ...measures];
+  const responsible = tasks.findIndex((t) => t.responsible.includes(id));
+  if (responsible !== -1) return 200 + responsible;
+  return 1000;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellDescription, cellText, districtShare, headlineTarget, type IndicatorLike } from '../../src/lib/indicators.ts';
-import { roleIn, mentionedIn } from '../../src/lib/departmentRoles.ts';
+import { departmentRank, mentionedIn, roleIn } from '../../src/lib/departmentRoles.ts';
 import { isCurrent } from '../../src/lib/nav.ts';
 
 const none = { national2027: '/', province2024: '/', province2027: '/', city2024: '/', city2027: '/', district2024: '/', district2027: '/' };
@@ -60,4 +60,22 @@ describe('navigation', () => {
     ['/actions/', '/actions/transport/', true],
     ['/plan/', '/actions/', false],
   ])('%s current at %s: %s', (path, at, current) => expect(isCurrent({ label: '', path }, at)).toBe(current));
+});
+
+describe('departmentRank', () => {
+  const actions = [
+    { slug: 'a1', lead: ['sci'], responsible: ['dev', 'park'] },
+    { slug: 'a2', lead: ['housing'], responsible: ['urban', 'dev'] },
+  ];
+  const measures = [{ slug: 'm1', lead: ['market'], responsible: ['dev'] }];
+  it.each([
+    ['sci', 0],
+    ['housing', 1],
+    ['market', 100],
+    ['dev', 200],
+    ['urban', 201],
+    ['justice', 1000],
+  ])('%s → %i', (id, rank) => {
+    expect(departmentRank(id, actions, measures)).toBe(rank);
+  });
 });
