@@ -49,6 +49,8 @@ describe('no sideways scrolling on any page of the sitemap', () => {
   it.each([
     [360, false],
     [1280, false],
+    // 200 % browser zoom of a 1280 px window leaves 640 CSS px.
+    [640, false],
     [360, true],
   ])('at %i px (elder mode: %s)', async (width, elder) => {
     const ctx = await context(width, { elder });
@@ -61,6 +63,18 @@ describe('no sideways scrolling on any page of the sitemap', () => {
     }
     await ctx.close();
     expect(wide).toEqual([]);
+  });
+});
+
+describe('text zoomed to 200 %', () => {
+  it.each(['', 'guide/', 'policies/', 'plan/', 'indicators/', 'actions/consumer-trade-in/'])('/%s still fits a 1280 px window', async (path) => {
+    // Text-only zoom, as browsers offer it: every size is in rem, so doubling the root doubles the text.
+    const ctx = await context(1280, { init: () => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')) });
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(await overflow(page)).toBe(0);
+    await ctx.close();
   });
 });
 
