@@ -39,6 +39,7 @@ export const fieldLabels: Record<string, string> = {
   writtenDate: '成文日期',
   publishedDate: '发布日期',
   docNumber: '发文字号',
+  titleDescriptive: '标题是否为本站概括',
   issuers: '发文机关',
   issued: '成文或发布日期',
   applies: '适用期',

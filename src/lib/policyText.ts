@@ -26,7 +26,12 @@ export function periodText(applies: Policy['applies']): string {
   return applies.to === undefined ? `${from}起（未规定截止日期）` : `${from}至${chineseDate(applies.to)}`;
 }
 
+/** The title as readers see it: in 《》 when official, marked as a description otherwise. */
+export function displayTitle(p: Pick<Policy, 'title' | 'titleDescriptive'>): string {
+  return p.titleDescriptive ? `${p.title}（标题为本站概括）` : `《${p.title}》`;
+}
+
 /** How the document is cited next to a figure: its 文号, else its title. */
-export function citation(p: Pick<Policy, 'docNumber' | 'title'>): string {
-  return p.docNumber ?? `《${p.title}》`;
+export function citation(p: Pick<Policy, 'docNumber' | 'title' | 'titleDescriptive'>): string {
+  return p.docNumber ?? displayTitle(p);
 }

@@ -58,6 +58,8 @@ export const policySchema = z
     id: slug,
     /** Title of the document as issued (《》 not included). */
     title: z.string().trim().min(1, { error: '不能为空，应为文件标题' }),
+    /** True when the official title was not found and `title` is this site's own description of the document. */
+    titleDescriptive: z.boolean().default(false),
     /** 发文字号, e.g. 国发〔2024〕7号; left out where it was not found. */
     docNumber: z.string().trim().min(1).optional(),
     /** True when the 文号 comes from secondary reprints only; shown as 待核实. */

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validity, validityLabels } from '../../src/lib/policyStatus.ts';
+import { citation } from '../../src/lib/policyText.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
@@ -83,7 +84,7 @@ describe.each(testBuilds)('guide and policies at today’s date ($name build)', 
       const figures = $p(el).find('.figure-list li');
       if (validity(p.applies, today) !== 'in-force') expect(figures.length, p.id).toBe(0);
       figures.each((__, li) => {
-        expect(compact($p(li).text())).toContain(`出处：${p.docNumber ?? `《${p.title}》`}`);
+        expect(compact($p(li).text())).toContain(compact(`出处：${citation(p)}`));
       });
     });
   });
@@ -134,6 +135,7 @@ describe('built on 2026-03-01, after the 2024 and 2025 rules ended', () => {
   it('shows the unverified 2026 framework as in force but publishes none of its numbers', () => {
     const cars = textOf(in2026, 'guide/', 'section#cars');
     expect(cars).toContain('发改环资〔2025〕1745号');
+    expect(cars).toContain('来自转载，待核实');
     expect(cars).toContain('本站不公布任何金额或比例');
     expect(cars).not.toMatch(/\d[\d,]*元（出处/);
   });
