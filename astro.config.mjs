@@ -32,5 +32,6 @@ export default defineConfig({
   // Pages must not load anything from another origin, prefetch included.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  // The short addresses /i/<n>/ only point at indicator pages; keep them out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) })],
 });

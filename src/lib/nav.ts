@@ -13,6 +13,7 @@ export const mainNav: NavItem[] = [
   { label: '责任部门', path: '/departments/' },
   { label: '居民指南', path: '/guide/' },
   { label: '政策文件', path: '/policies/' },
+  { label: '开放数据', path: '/data/' },
   { label: '关于本站', path: '/about/' },
 ];
 

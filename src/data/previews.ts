@@ -1,0 +1,72 @@
+/**
+ * Which preview image each page shares: actions, measures and indicators get their own (title
+ * and headline figure); every other page shares the site's. One list serves both the image
+ * endpoint and the page metadata, so a page can never point at an image that was not built.
+ */
+import { itemMarker } from '../lib/format';
+import { planDate, planStatusText } from '../lib/citation';
+import { headlineTarget } from '../lib/indicators';
+import type { PreviewSpec } from '../lib/previewImage';
+import { loadContent } from './content';
+
+let cached: Promise<Map<string, PreviewSpec>> | undefined;
+
+/** Image path (relative to the base) → what it shows. */
+export function previewSpecs(): Promise<Map<string, PreviewSpec>> {
+  cached ??= buildSpecs();
+  return cached;
+}
+
+async function buildSpecs(): Promise<Map<string, PreviewSpec>> {
+  const content = await loadContent();
+  const doc = content.site.document;
+  const footer = `${content.site.title} · 方案${planStatusText(doc.status, planDate(doc))}`;
+  const specs = new Map<string, PreviewSpec>();
+  specs.set(defaultPreview, {
+    kicker: content.site.district,
+    title: doc.title,
+    figure: `${content.indicators.length}项目标指标`,
+    figureLabel: `十大行动 · ${content.measures.length}项保障措施`,
+    footer,
+  });
+  for (const a of content.actions) {
+    const figure = a.data.figures[0]?.text ?? '';
+    specs.set(`/og/actions/${a.data.slug}.png`, {
+      kicker: `十大行动${itemMarker(a.data.number)}`,
+      title: a.data.title,
+      figure,
+      figureLabel: figure ? '方案原文目标' : '',
+      footer,
+    });
+  }
+  for (const m of content.measures) {
+    specs.set(`/og/measures/${m.data.slug}.png`, {
+      kicker: `保障措施${itemMarker(m.data.number)}`,
+      title: m.data.title,
+      figure: m.data.lead.map((id) => content.dept(id).data.name).join('、'),
+      figureLabel: '牵头单位',
+      footer,
+    });
+  }
+  for (const i of content.indicators) {
+    const h = headlineTarget(i.data);
+    specs.set(`/og/indicators/${i.data.slug}.png`, {
+      kicker: `目标指标 · 指标${i.data.number}`,
+      title: i.data.name,
+      figure: h && h.cell.kind === 'value' ? h.cell.raw : '',
+      figureLabel: h ? `伍家岗区${h.year}年目标` : '',
+      footer,
+    });
+  }
+  return specs;
+}
+
+export const defaultPreview = '/og/site.png';
+
+/** The preview image for a page path (without base), e.g. /indicators/charging-piles/. */
+export async function previewFor(pathname: string): Promise<{ path: string; spec: PreviewSpec }> {
+  const specs = await previewSpecs();
+  const m = /^\/(actions|measures|indicators)\/([^/]+)\/$/.exec(pathname);
+  const path = m && specs.has(`/og/${m[1]}/${m[2]}.png`) ? `/og/${m[1]}/${m[2]}.png` : defaultPreview;
+  return { path, spec: specs.get(path)! };
+}

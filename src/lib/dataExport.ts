@@ -1,0 +1,187 @@
+/**
+ * The open-data downloads (/data/): one record per indicator, the columns of the CSV and the shape
+ * of the JSON. Pure, so tests check every row against the content without a build.
+ *
+ * Adding a dataset (the progress reports, for example) is additive: define its record type and a
+ * `Column<Record>[]` list like `indicatorColumns`, then serve it with `datasetCsv` / `datasetJson`
+ * from a new endpoint next to src/pages/data/indicators.csv.ts. Existing columns never change
+ * name or order; new ones go at the end.
+ */
+import { toCsv, type CsvValue } from './csv.ts';
+import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from './indicators.ts';
+import { levelNames, targetColumns, type TargetCell, type TargetKey } from './targets.ts';
+
+/** Version of the download format: bump the major number only if a column changes meaning or goes. */
+export const DATA_FORMAT_VERSION = '1.0';
+
+/** Stable file names under /data/, relative to the site base. */
+export const dataFiles = {
+  indicatorsCsv: '/data/indicators.csv',
+  indicatorsJson: '/data/indicators.json',
+  indicatorCsv: (slug: string) => `/data/indicators/${slug}.csv`,
+  indicatorJson: (slug: string) => `/data/indicators/${slug}.json`,
+} as const;
+
+/** One target cell, as written and as a number with its unit and qualifier. */
+export interface TargetExport {
+  /** The cell exactly as 附件2 writes it: "超6000辆", "/" (no target) or "" (blank). */
+  raw: string;
+  /** value = a figure; none = "/" (this level sets no target); blank = the cell is empty. */
+  kind: TargetCell['kind'];
+  /** The figure with 万 multiplied out (2万 → 20000); null unless kind is value. */
+  value: number | null;
+  /** Unit as written after the figure ("%", "个", "辆"); null unless kind is value. */
+  unit: string | null;
+  /** 超 (more than) or 以上 (at least), as the cell says; null when it says neither. */
+  qualifier: '超' | '以上' | null;
+}
+
+/** The district's share of the city's target for a count, computed by the site and checked against 备注. */
+export interface ShareExport {
+  /** The year compared: the latest year both levels set. */
+  year: 2024 | 2027;
+  /** District target ÷ city target, in percent, two decimals. */
+  computedPercent: number;
+  /** The share 备注 states (占全市x%), or null when it states none. */
+  statedPercent: number | null;
+  /** Whether stated and computed agree to two decimals; null when 备注 states no share. */
+  agrees: boolean | null;
+}
+
+/** One indicator as the downloads carry it. */
+export interface IndicatorExport {
+  number: number;
+  slug: string;
+  type: 'main' | 'specific';
+  typeLabel: string;
+  name: string;
+  unit: string;
+  measure: IndicatorLike['measure'];
+  measureLabel: string;
+  targets: Record<TargetKey, TargetExport>;
+  /** 责任单位 as the table writes it. */
+  responsibleText: string;
+  /** The bureaus behind it (各牵头单位 expanded), by id and name. */
+  responsible: { id: string; name: string }[];
+  /** The action it belongs to, or null for plan-wide goals. */
+  action: { slug: string; title: string } | null;
+  /** 备注 as written. */
+  origin: string;
+  share: ShareExport | null;
+  /** Absolute address of the indicator's page. */
+  url: string;
+}
+
+export interface IndicatorExportInput extends IndicatorLike {
+  number: number;
+  slug: string;
+  name: string;
+  responsibleText: string;
+}
+
+export function targetExport(cell: TargetCell): TargetExport {
+  return cell.kind === 'value'
+    ? { raw: cell.raw, kind: 'value', value: cell.value, unit: cell.unit, qualifier: cell.qualifier }
+    : { raw: cell.raw, kind: cell.kind, value: null, unit: null, qualifier: null };
+}
+
+/** Whether a stated share (占全市x%) agrees with the computed one to two decimals; null when none is stated. */
+export function shareAgreement(share: { percent: number; stated: number | null } | null): boolean | null {
+  if (!share || share.stated === null) return null;
+  return Math.abs(share.stated - share.percent) < 0.005 + 1e-9;
+}
+
+export function indicatorExport(
+  ind: IndicatorExportInput,
+  extra: { responsible: { id: string; name: string }[]; action: { slug: string; title: string } | null; url: string },
+): IndicatorExport {
+  const targets = Object.fromEntries(targetViews(ind).map((v) => [v.key, targetExport(v.cell)])) as Record<TargetKey, TargetExport>;
+  const share = districtShare(ind);
+  return {
+    number: ind.number,
+    slug: ind.slug,
+    type: ind.type,
+    typeLabel: typeLabels[ind.type],
+    name: ind.name,
+    unit: ind.unit,
+    measure: ind.measure,
+    measureLabel: measureLabels[ind.measure],
+    targets,
+    responsibleText: ind.responsibleText,
+    responsible: extra.responsible,
+    action: extra.action,
+    origin: ind.origin,
+    share: share && {
+      year: share.year,
+      computedPercent: share.percent,
+      statedPercent: share.stated,
+      agrees: shareAgreement(share),
+    },
+    url: extra.url,
+  };
+}
+
+/** A column of a CSV download: its header (Chinese, stable), what it holds, and how to read it. */
+export interface Column<R> {
+  /** Header text in the CSV; never changes once published. */
+  header: string;
+  /** The matching field in the JSON, as a path. */
+  jsonPath: string;
+  /** What the column holds, for the data dictionary. */
+  description: string;
+  value: (row: R) => CsvValue;
+}
+
+const qualifierText = (q: TargetExport['qualifier']) => q ?? '';
+
+/** Four columns per target cell: as written, number, unit, qualifier. */
+const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport>[] => [
+  { header: `${label}（原文）`, jsonPath: `targets.${key}.raw`, description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。`, value: (r) => r.targets[key].raw },
+  { header: `${label}（数值）`, jsonPath: `targets.${key}.value`, description: `${label}目标的数值，“万”已换算（2万 → 20000）；无数值时为空。`, value: (r) => r.targets[key].value },
+  { header: `${label}（单位）`, jsonPath: `targets.${key}.unit`, description: `${label}目标数值后的单位（%、个、辆等）。`, value: (r) => r.targets[key].unit },
+  { header: `${label}（限定词）`, jsonPath: `targets.${key}.qualifier`, description: `${label}目标的限定词：“超”（超过）或“以上”（不少于）；未写则为空。`, value: (r) => qualifierText(r.targets[key].qualifier) },
+];
+
+export const indicatorColumns: Column<IndicatorExport>[] = [
+  { header: '序号', jsonPath: 'number', description: '附件2“两新”指标任务清单中的序号，1—22。', value: (r) => r.number },
+  { header: '标识', jsonPath: 'slug', description: '本站网址中使用的固定英文标识，不随内容修改而变化。', value: (r) => r.slug },
+  { header: '指标类型', jsonPath: 'typeLabel', description: '主要目标或具体目标（JSON 中 type 为 main / specific）。', value: (r) => r.typeLabel },
+  { header: '指标名称', jsonPath: 'name', description: '指标名称，照录原文。', value: (r) => r.name },
+  { header: '计量单位', jsonPath: 'unit', description: '指标的计量单位；增长率和比率为“%”。', value: (r) => r.unit },
+  { header: '计量方式', jsonPath: 'measureLabel', description: '较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。', value: (r) => r.measureLabel },
+  ...targetColumns.flatMap((c) => targetColumnsFor(c.key, `${levelNames[c.level]}级${c.year}年`)),
+  { header: '责任单位', jsonPath: 'responsibleText', description: '责任单位，照录附件2（合并单元格已按上一行补全）。', value: (r) => r.responsibleText },
+  { header: '责任单位（展开）', jsonPath: 'responsible[].name', description: '责任单位逐一列出，“各牵头单位”展开为各项行动的牵头单位，以“、”分隔。', value: (r) => r.responsible.map((d) => d.name).join('、') },
+  { header: '所属行动', jsonPath: 'action.title', description: '指标所属的重点任务（行动）；总体目标为空。', value: (r) => r.action?.title ?? '' },
+  { header: '备注', jsonPath: 'origin', description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%。', value: (r) => r.origin },
+  { header: '区占市比重年份', jsonPath: 'share.year', description: '计算区占市比重所用的年份（区、市两级均有数值的最近年份）；增长率和比率类指标不计算，为空。', value: (r) => r.share?.year ?? null },
+  { header: '区占市比重（计算，%）', jsonPath: 'share.computedPercent', description: '本站计算：区级目标 ÷ 市级目标 × 100，保留两位小数。', value: (r) => r.share?.computedPercent ?? null },
+  { header: '区占市比重（备注，%）', jsonPath: 'share.statedPercent', description: '备注“占全市x%”中的百分数；备注未写比重时为空。', value: (r) => r.share?.statedPercent ?? null },
+  { header: '计算与备注是否一致', jsonPath: 'share.agrees', description: '“一致”或“不一致”（精确到两位小数）；无法比较时为空。', value: (r) => (r.share?.agrees == null ? '' : r.share.agrees ? '一致' : '不一致') },
+  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
+];
+
+/** A dataset as CSV, with the columns in their fixed order. */
+export function datasetCsv<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
+  return toCsv(
+    columns.map((c) => c.header),
+    rows.map((r) => columns.map((c) => c.value(r))),
+  );
+}
+
+/** Facts every JSON download starts with. */
+export interface DatasetMeta {
+  /** Generation date, YYYY-MM-DD (the build date). */
+  generated: string;
+  /** Title of the plan the data comes from. */
+  source: string;
+  /** The plan's status, e.g. 送审稿. */
+  status: string;
+  /** Address of the data dictionary page. */
+  dictionary: string;
+}
+
+/** A dataset as JSON: version and generation date first, then the records under `key`. */
+export function datasetJson<R>(meta: DatasetMeta, key: string, rows: readonly R[]): string {
+  return `${JSON.stringify({ version: DATA_FORMAT_VERSION, ...meta, [key]: rows }, null, 2)}\n`;
+}

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { previewSpecs } from '../../data/previews';
+import type { PreviewSpec } from '../../lib/previewImage';
+import { renderPreview } from '../../lib/renderPreview';
+
+/** /og/…png — the link-preview images, rendered once per build. */
+export const getStaticPaths = (async () =>
+  [...(await previewSpecs())].map(([path, spec]) => ({ params: { image: path.replace(/^\/og\//, '') }, props: { spec } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ spec: PreviewSpec }> = ({ props }) =>
+  new Response(new Uint8Array(renderPreview(props.spec)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,102 @@
+/** The download records and columns, checked against the content and the source document's table. */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/readContent.ts';
+import { BOM } from '../../src/lib/csv.ts';
+import { DATA_FORMAT_VERSION, datasetCsv, datasetJson, indicatorColumns, indicatorExport, shareAgreement, targetExport } from '../../src/lib/dataExport.ts';
+import { parseTargetCell, targetColumns } from '../../src/lib/targets.ts';
+import { parseCsv } from '../helpers/csvParse.ts';
+import { annexRows } from '../helpers/sourceDocument.ts';
+
+const { content } = readContent('content');
+const rows = annexRows();
+const records = content.indicators.map((i) =>
+  indicatorExport(i.data, {
+    responsible: i.data.responsible.map((id) => ({ id, name: content.departments.find((d) => d.data.id === id)!.data.name })),
+    action: i.data.action ? { slug: i.data.action, title: content.actions.find((a) => a.data.slug === i.data.action)!.data.title } : null,
+    url: `https://example.gov.cn/indicators/${i.data.slug}/`,
+  }),
+);
+
+describe('targetExport', () => {
+  it.each([
+    ['25%', { raw: '25%', kind: 'value', value: 25, unit: '%', qualifier: null }],
+    ['84.50%', { raw: '84.50%', kind: 'value', value: 84.5, unit: '%', qualifier: null }],
+    ['超75万辆', { raw: '超75万辆', kind: 'value', value: 750000, unit: '辆', qualifier: '超' }],
+    ['2万户以上', { raw: '2万户以上', kind: 'value', value: 20000, unit: '户', qualifier: '以上' }],
+    ['780万台套', { raw: '780万台套', kind: 'value', value: 7800000, unit: '台套', qualifier: null }],
+    ['/', { raw: '/', kind: 'none', value: null, unit: null, qualifier: null }],
+    ['', { raw: '', kind: 'blank', value: null, unit: null, qualifier: null }],
+  ])('%j', (raw, expected) => expect(targetExport(parseTargetCell(raw)!)).toEqual(expected));
+});
+
+describe('shareAgreement', () => {
+  it.each([
+    [null, null],
+    [{ percent: 10, stated: null }, null],
+    [{ percent: 10, stated: 10 }, true],
+    [{ percent: 5.13, stated: 5.13 }, true],
+    [{ percent: 12, stated: 10 }, false],
+  ])('%o → %s', (share, expected) => expect(shareAgreement(share)).toBe(expected));
+});
+
+describe.each(rows)('indicator $number $name: record agrees with 附件2', (row) => {
+  const r = records.find((x) => x.number === row.number)!;
+  it('carries every target cell exactly as the table writes it', () => {
+    expect(targetColumns.map((c) => r.targets[c.key].raw)).toEqual(row.cells);
+  });
+  it('gives each figure as a number that the written cell states', () => {
+    for (const c of targetColumns) {
+      const t = r.targets[c.key];
+      if (t.kind !== 'value') continue;
+      const wan = t.raw.includes('万') ? 10000 : 1;
+      expect(t.raw, c.key).toContain(String(t.value! / wan));
+      expect(t.raw, c.key).toContain(t.unit);
+      if (t.qualifier) expect(t.raw, c.key).toContain(t.qualifier);
+    }
+  });
+  it('has the name and 备注 of the table', () => {
+    expect(r.name).toBe(row.name);
+    if (row.origin) expect(r.origin).toBe(row.origin);
+  });
+  it('agrees with any share 备注 states', () => {
+    const stated = /^占全市(.+)%$/.exec(r.origin);
+    if (stated) {
+      expect(r.share?.statedPercent).toBe(Number(stated[1]));
+      expect(r.share?.agrees).toBe(true);
+    } else {
+      expect(r.share?.statedPercent ?? null).toBeNull();
+    }
+  });
+});
+
+it('computes the district share for counts only, e.g. 100台 ÷ 1000台 = 10% for elevators', () => {
+  const elevators = records.find((r) => r.slug === 'elevators')!;
+  expect(elevators.share).toEqual({ year: 2027, computedPercent: 10, statedPercent: 10, agrees: true });
+  expect(records.find((r) => r.measure === 'growth')!.share).toBeNull();
+  expect(records.find((r) => r.measure === 'rate')!.share).toBeNull();
+});
+
+describe('CSV of all indicators', () => {
+  const csv = datasetCsv(indicatorColumns, records);
+  const table = parseCsv(csv.slice(BOM.length));
+  it('has the BOM, a header row and one row per indicator, all the same width', () => {
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(table[0]).toEqual(indicatorColumns.map((c) => c.header));
+    expect(table).toHaveLength(rows.length + 1);
+    for (const line of table) expect(line).toHaveLength(indicatorColumns.length);
+  });
+  it('has unique headers and four columns (written, number, unit, qualifier) per target cell', () => {
+    expect(new Set(table[0]).size).toBe(table[0]!.length);
+    expect(table[0]!.filter((h) => /级20\d\d年（/.test(h))).toHaveLength(targetColumns.length * 4);
+  });
+  it('never starts a text cell with a formula character', () => {
+    for (const line of table.slice(1)) for (const cell of line) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+it('JSON carries the version, the generation date and the records', () => {
+  const json = JSON.parse(datasetJson({ generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' }, 'indicators', records));
+  expect(json.version).toBe(DATA_FORMAT_VERSION);
+  expect(json.generated).toBe('2026-11-30');
+  expect(json.indicators).toEqual(records);
+});
