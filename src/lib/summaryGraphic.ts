@@ -75,7 +75,9 @@ export function wrapText(text: string, maxEm: number): string[] {
   return lines;
 }
 
-const font = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
+// Noto Sans SC first: the PNG is drawn with that packaged font (no system fonts); browsers showing
+// the SVG fall back to the reader's own CJK fonts.
+const font = "'Noto Sans SC','Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 const colors = { main: '#a61b1b', dark: '#7d1212', light: '#fbeeee', text: '#1f1f1f', muted: '#4d4d4d', line: '#c9c9c9' };
 
 function textLines(lines: string[], x: number, y: number, size: number, attrs = ''): string {

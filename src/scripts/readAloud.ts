@@ -37,8 +37,8 @@ class ReadAloud extends HTMLElement {
     const target = document.getElementById(this.dataset.target ?? '');
     if (!target) return '';
     const copy = target.cloneNode(true) as HTMLElement;
-    // Controls, navigation and visually hidden hints are not part of what a listener wants.
-    copy.querySelectorAll('read-aloud, nav, script, style, .no-read, [aria-hidden="true"]').forEach((n) => n.remove());
+    // Controls, navigation, the 引用本页 block and hidden hints are not what a listener wants.
+    copy.querySelectorAll('read-aloud, nav, script, style, textarea, .citation, .no-read, [aria-hidden="true"]').forEach((n) => n.remove());
     return copy.textContent ?? '';
   }
 

@@ -248,6 +248,7 @@ describe('朗读 (reading aloud)', () => {
     const all = spoken.map((s: { text: string }) => s.text).join('');
     expect(all).toContain('支持老旧、存在安全隐患电动自行车报废更新。');
     expect(all).not.toContain('朗读正文');
+    expect(all).not.toContain('引用本页');
     expect(spoken.every((s: { lang: string; voice: string }) => s.lang === 'zh-CN' && s.voice === 'zh-CN')).toBe(true);
     await page.getByRole('button', { name: '暂停' }).click();
     expect(await page.getByRole('status').filter({ hasText: '已暂停' }).count()).toBe(1);
@@ -311,10 +312,17 @@ describe('一图读懂 on the home page', () => {
     const img = page.getByRole('img', { name: /一图读懂/ });
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);
-    const download = page.getByRole('link', { name: '下载图片（SVG）' });
-    const res = await page.request.get(new URL((await download.getAttribute('href'))!, page.url()).href);
-    expect(res.headers()['content-type']).toContain('image/svg+xml');
-    expect(await res.text()).toContain('十大行动及牵头单位');
+    const get = async (name: string) =>
+      page.request.get(new URL((await page.getByRole('link', { name }).getAttribute('href'))!, page.url()).href);
+    const svg = await get('SVG 格式（可无损放大）');
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    expect(await svg.text()).toContain('十大行动及牵头单位');
+    const png = await get('PNG 格式');
+    expect(png.headers()['content-type']).toContain('image/png');
+    // PNG signature, then the IHDR width: the picture is 1200 px wide.
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(1200);
     await page.getByText('一图读懂·文字版').click();
     expect(await page.locator('.summary-actions li').count()).toBe(10);
     expect(await overflow(page)).toBe(0);
