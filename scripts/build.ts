@@ -11,11 +11,12 @@ import { checkLinks, formatBrokenLinks } from './lib/checkLinks.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
+import { buildSearchIndex } from './lib/searchIndex.ts';
 
 const base = process.env.SITE_BASE || '/';
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const tmpDir = `${outDir}.building`;
-const total = 4;
+const total = 5;
 
 function fail(message: string): never {
   if (existsSync(tmpDir)) rmSync(tmpDir, { recursive: true, force: true });
@@ -34,10 +35,20 @@ console.log('内容检查通过。');
 
 step(2, total, `Astro 构建（基础路径 ${base}）`);
 rmSync(tmpDir, { recursive: true, force: true });
-const code = await run('astro', ['build'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
+// --force: the content layer cache remembers files of the last CONTENT_DIR (e.g. a deleted temporary
+// copy) and the next build would fail resolving them; a full content sync takes a second or two.
+const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
 if (code !== 0) fail(`astro build 退出码 ${code}。`);
 
-step(3, total, '检查站内链接');
+step(3, total, '生成全文搜索索引（Pagefind）');
+const search = await buildSearchIndex(tmpDir);
+if (search.errors.length > 0 || search.pages === 0) {
+  console.error(search.errors.join('\n'));
+  fail(`搜索索引生成失败（search index failed）：已索引 ${search.pages} 个页面。`);
+}
+console.log(`已索引 ${search.pages} 个页面。`);
+
+step(4, total, '检查站内链接');
 const broken = checkLinks(tmpDir, base);
 if (broken.length > 0) {
   console.error(formatBrokenLinks(broken));
@@ -45,6 +56,6 @@ if (broken.length > 0) {
 }
 console.log('站内链接全部可用。');
 
-step(4, total, `替换 ${outDir}`);
+step(5, total, `替换 ${outDir}`);
 swapDir(tmpDir, outDir);
 console.log(`完成：网站已写入 ${outDir}`);

@@ -9,6 +9,7 @@ import {
   noteSchema,
   planSectionSchema,
   siteSchema,
+  progressReportSchema,
 } from './schemas/index.ts';
 import { guideSectionSchema, policySchema } from './schemas/index.ts';
 
@@ -24,4 +25,5 @@ export const collections = {
   indicators: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/indicators` }), schema: indicatorSchema }),
   policies: defineCollection({ loader: file(`${dir}/policies.json`), schema: policySchema }),
   guide: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/guide` }), schema: guideSectionSchema }),
+  progress: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/progress` }), schema: progressReportSchema }),
 };

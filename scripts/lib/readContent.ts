@@ -23,9 +23,13 @@ import { guideSectionSchema, policySchema } from '../../src/schemas/index.ts';
 import type { GuideSection } from '../../src/schemas/guide.ts';
 import { residentCheck } from '../../src/lib/residentCheck.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
+import { progressReportSchema, type ProgressReport } from '../../src/schemas/progress.ts';
+import { checkProgress } from '../../src/lib/progressCheck.ts';
+import { buildDate } from '../../src/lib/buildDate.ts';
+import { allowSampleData } from '../../src/lib/sampleData.ts';
 
 export interface ReadResult {
-  content: ContentSet & { site: SiteSettings | null; notes: Located<Note>[] };
+  content: ContentSet & { site: SiteSettings | null; notes: Located<Note>[]; progress: Located<ProgressReport>[] };
   issues: ContentIssue[];
 }
 
@@ -150,8 +154,22 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     if (data) indicators.push({ file, data });
   }
 
+  // Progress reports: the folder may be empty (no figures reported yet) or absent.
+  const progress: Located<ProgressReport>[] = [];
+  let progressFiles: string[] = [];
+  try {
+    progressFiles = readdirSync(join(root, 'progress')).filter((f) => f.endsWith('.json')).sort().map((f) => `progress/${f}`);
+  } catch {
+    // No progress folder: no figures reported.
+  }
+  for (const file of progressFiles) {
+    const data = validate(progressReportSchema, readJson(root, file, issues), file, issues);
+    if (data) progress.push({ file, data });
+  }
+
   const content = {
     site,
+    progress,
     departments,
     notes,
     indicators,
@@ -167,12 +185,20 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     if (data) guide.push({ file, data });
   }
   relIssues(0);
-  for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures, policies, guide]) {
+  for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures, content.progress, policies, guide]) {
     for (const e of list) e.file = rel(e.file);
   }
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(content));
   if (issues.length === 0) issues.push(...residentCheck({ policies, guide, actions: content.actions }));
+  if (issues.length === 0) {
+    try {
+      const today = buildDate();
+      issues.push(...checkProgress(content.progress, content.indicators.map((i) => i.data), content.departments.map((d) => d.data), today, allowSampleData()));
+    } catch (e) {
+      issues.push({ file: '（环境变量 BUILD_DATE）', field: [], expected: (e as Error).message });
+    }
+  }
   return { content, issues };
 }
 

@@ -47,7 +47,6 @@ export const fieldLabels: Record<string, string> = {
   to: '结束日期',
   verification: '核实状态',
   label: '补贴对象',
-  value: '金额或比例',
   replacedBy: '被替代的政策',
   replacedAfter: '被替代的日期',
   quotes: '方案原文引用',
@@ -55,6 +54,16 @@ export const fieldLabels: Record<string, string> = {
   askAt: '咨询渠道',
   faq: '常见问题',
   topic: '主题',
+  period: '报告期',
+  department: '填报单位',
+  sample: '是否示例数据',
+  importedFrom: '导入来源文件',
+  imported: '导入日期',
+  rows: '数据行',
+  indicator: '指标编号',
+  asOf: '截至日期',
+  value: '数值',
+  note: '备注',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

@@ -10,6 +10,7 @@ export const mainNav: NavItem[] = [
   { label: '十大行动', path: '/actions/' },
   { label: '保障措施', path: '/measures/' },
   { label: '目标指标', path: '/indicators/' },
+  { label: '进展', path: '/progress/' },
   { label: '责任部门', path: '/departments/' },
   { label: '居民指南', path: '/guide/' },
   { label: '政策文件', path: '/policies/' },

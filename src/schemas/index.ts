@@ -8,3 +8,4 @@ export { siteSchema } from './site.ts';
 export { actionSchema, measureSchema } from './task.ts';
 export { guideSectionSchema } from './guide.ts';
 export { policySchema } from './policy.ts';
+export { progressReportSchema } from './progress.ts';

@@ -1,0 +1,22 @@
+/**
+ * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/.
+ * Builds from a temporary copy of content/ plus the examples, with SAMPLE_DATA=1 so the checks
+ * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner.
+ * The official build never reads examples/ and refuses data marked as sample.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from './lib/run.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
+try {
+  cpSync('content', dir, { recursive: true });
+  const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
+  for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
+  console.log(`演示站：正式内容 + ${examples.length} 份示例进展报告（examples/progress/）`);
+  const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: process.env.OUT_DIR || 'dist-demo' });
+  process.exitCode = code;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,68 @@
+/**
+ * Builds the Pagefind search index for a built site folder, through Pagefind's Node API. Each page
+ * is indexed with its search hints (numbers such as 第三项行动 / 指标12 and alternative names,
+ * see src/lib/searchHints.ts) added to the copy Pagefind reads; the pages on disk are not changed.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import * as pagefind from 'pagefind';
+import { listHtmlFiles, pageUrl } from './checkLinks.ts';
+import { withHints } from '../../src/lib/searchHints.ts';
+import { hanCharacters, variantMap } from '../../src/lib/searchVariants.ts';
+
+export interface SearchIndexResult {
+  pages: number;
+  errors: string[];
+}
+
+/**
+ * Site chrome, cross-links and repeated boilerplate: navigation names other pages, and the 引用本页
+ * block repeats the plan's full title on every page, so both would pull pages into unrelated results.
+ */
+export const excludeSelectors = ['nav', '.skip-link', '.citation', '[data-search-ignore]'];
+
+/** Pagefind's ready-made interfaces, which inject their own markup and styles; not used here. */
+export const unusedFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> {
+  const errors: string[] = [];
+  const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors, forceLanguage: 'zh' });
+  errors.push(...createErrors);
+  if (!index) {
+    await pagefind.close();
+    return { pages: 0, errors };
+  }
+  let pages = 0;
+  let text = '';
+  try {
+    for (const file of listHtmlFiles(dir)) {
+      // URLs without the base: the client sets Pagefind's baseUrl to the site's base path.
+      const path = pageUrl(dir, file, '/');
+      const html = readFileSync(file, 'utf8');
+      // The layout marks indexable pages (see pageType); search and 404 pages are left out.
+      if (!html.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({ url: path, content: withHints(path, html) });
+      errors.push(...added.errors.map((e) => `${relative(dir, file)}: ${e}`));
+      pages += 1;
+      text += html;
+    }
+    const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
+    errors.push(...written.errors);
+    // The site draws its own result list; Pagefind's prebuilt UIs would only be dead weight.
+    for (const f of unusedFiles) rmSync(`${dir}/pagefind/${f}`, { force: true });
+    const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+    writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap(hanCharacters(text), converters)));
+  } finally {
+    await pagefind.close();
+  }
+  return { pages, errors };
+}

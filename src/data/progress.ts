@@ -1,0 +1,90 @@
+/**
+ * Progress data for pages: every reported figure joined to its indicator and bureau, and each
+ * indicator's targets assessed as of the build date. Runs the same checks as the content check,
+ * so `astro build` stops on the same mistakes.
+ */
+import { getCollection } from 'astro:content';
+import { buildDate } from '../lib/buildDate.ts';
+import { formatIssue } from '../lib/crossCheck.ts';
+import { describeField } from '../lib/fieldLabels.ts';
+import { assessIndicator, primaryAssessment, type Assessment, type Reading } from '../lib/progress.ts';
+import { checkProgress } from '../lib/progressCheck.ts';
+import { allowSampleData } from '../lib/sampleData.ts';
+import { loadContent, type DepartmentEntry, type IndicatorEntry } from './content.ts';
+
+/** One reported figure with where it came from. */
+export interface Figure extends Reading {
+  indicator: number;
+  period: string;
+  department: DepartmentEntry;
+  note: string;
+  sample: boolean;
+  imported: string;
+}
+
+export interface IndicatorProgress {
+  indicator: IndicatorEntry;
+  /** Every figure of the indicator, oldest first. */
+  figures: Figure[];
+  assessments: Assessment[];
+  primary: Assessment | null;
+}
+
+async function load() {
+  const content = await loadContent();
+  const entries = await getCollection('progress');
+  entries.sort((a, b) => a.id.localeCompare(b.id));
+  const today = buildDate();
+  const issues = checkProgress(
+    entries.map((e) => ({ file: e.filePath ?? `content/progress/${e.id}.json`, data: e.data })),
+    content.indicators.map((i) => i.data),
+    content.departments.map((d) => d.data),
+    today,
+    allowSampleData(),
+  );
+  if (issues.length > 0) {
+    throw new Error(`进展数据检查未通过（progress check failed）：\n${issues.map((i) => formatIssue(i, describeField)).join('\n')}`);
+  }
+  const figures: Figure[] = entries
+    .flatMap((e) =>
+      e.data.rows.map((row) => ({
+        indicator: row.indicator,
+        asOf: row.asOf,
+        value: row.value,
+        note: row.note,
+        period: e.data.period,
+        department: content.dept(e.data.department),
+        sample: e.data.sample,
+        imported: e.data.imported,
+      })),
+    )
+    .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.indicator - b.indicator);
+
+  const byIndicator: IndicatorProgress[] = content.indicators.map((indicator) => {
+    const own = figures.filter((f) => f.indicator === indicator.data.number);
+    const assessments = assessIndicator(indicator.data, own, today);
+    return { indicator, figures: own, assessments, primary: primaryAssessment(assessments, today) };
+  });
+  const latestAsOf = figures.reduce<string | null>((m, f) => (m === null || f.asOf > m ? f.asOf : m), null);
+
+  return {
+    today,
+    reports: entries.map((e) => ({ id: e.id, ...e.data, department: content.dept(e.data.department) })),
+    figures,
+    byIndicator,
+    /** Latest 截至日期 of any figure; null when nothing has been reported. */
+    latestAsOf,
+    /** True when the build includes example data (the demo build only). */
+    hasSample: figures.some((f) => f.sample),
+    of: (indicator: IndicatorEntry) => byIndicator.find((p) => p.indicator === indicator)!,
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+export function loadProgress() {
+  cached ??= load();
+  return cached;
+}
+
+export type ProgressData = Awaited<ReturnType<typeof load>>;

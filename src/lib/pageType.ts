@@ -1,0 +1,32 @@
+/**
+ * What kind of page a URL path is, for search results and the type filter. Derived from the path
+ * alone, so pages added later under a known section (guide/, policies/, progress/, data/) are typed
+ * correctly without touching them. Paths are without the base path ("/actions/transport/").
+ */
+export const pageTypes = ['原文', '行动', '保障措施', '指标', '部门', '政策', '指南', '进展', '数据', '首页', '关于本站', '其他'] as const;
+export type PageType = (typeof pageTypes)[number];
+
+/** First path segment → type. Order does not matter; each section owns one segment. */
+const sections: Record<string, PageType> = {
+  plan: '原文',
+  actions: '行动',
+  measures: '保障措施',
+  indicators: '指标',
+  departments: '部门',
+  policies: '政策',
+  guide: '指南',
+  progress: '进展',
+  data: '数据',
+  about: '关于本站',
+};
+
+/** Pages that are about finding things rather than content: they stay out of the index. */
+const unindexed = new Set(['search', '404', '404.html']);
+
+/** The page's type, or null when the page must not appear in search results. */
+export function pageType(pathname: string): PageType | null {
+  const first = pathname.replace(/^\/+/, '').split('/')[0] ?? '';
+  if (first === '') return '首页';
+  if (unindexed.has(first)) return null;
+  return sections[first] ?? '其他';
+}

@@ -1,0 +1,55 @@
+/**
+ * Loads Pagefind (its script, WebAssembly and index) on demand, once per page. The bundle exists
+ * only in a built site (scripts/build.ts writes it to <base>pagefind/), so the import is resolved
+ * at run time, not by Vite.
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
+  preload: (q: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchEngine {
+  pagefind: Pagefind;
+  /** Traditional → simplified characters for the characters the site uses (built with the index). */
+  variants: Record<string, string>;
+}
+
+let loading: Promise<SearchEngine> | undefined;
+
+export function searchUrl(file: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/${file}`;
+}
+
+export function loadSearch(): Promise<SearchEngine> {
+  loading ??= (async () => {
+    const [pagefind, variants] = await Promise.all([
+      import(/* @vite-ignore */ searchUrl('pagefind.js')) as Promise<Pagefind>,
+      fetch(searchUrl('variants.json'))
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+        .catch(() => ({})),
+    ]);
+    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 40 });
+    await pagefind.init();
+    return { pagefind, variants };
+  })();
+  // A failed load (dev server, network) may be retried on the next interaction.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

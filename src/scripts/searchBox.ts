@@ -1,0 +1,29 @@
+/**
+ * The header search box is a plain GET form to /search/. With JavaScript, the first focus or
+ * keystroke starts loading Pagefind and the index chunks for what is typed, so the search page
+ * opens on warm caches. Nothing is fetched for readers who never touch the box.
+ */
+import { loadSearch } from './pagefind.ts';
+
+class SiteSearchBox extends HTMLElement {
+  connectedCallback() {
+    const input = this.querySelector('input');
+    if (!input) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const warm = () => {
+      loadSearch().catch(() => {
+        // The search page explains a missing index; the box itself stays a plain form.
+      });
+    };
+    input.addEventListener('focus', warm, { once: true });
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const q = input.value.trim();
+        if (q) loadSearch().then(({ pagefind }) => pagefind.preload(q)).catch(() => {});
+      }, 300);
+    });
+  }
+}
+
+customElements.define('site-search-box', SiteSearchBox);

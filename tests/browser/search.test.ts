@@ -1,0 +1,267 @@
+/**
+ * Site search in real Chromium over both builds: what residents and journalists type finds the
+ * page they mean in the top three; nothing is fetched for search until the box is used; the UI
+ * is labelled, announced and usable by keyboard alone; without JavaScript the page says so.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { chineseNumeral } from '../../src/lib/format.ts';
+import { withBase } from '../../src/lib/url.ts';
+import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { testBuilds } from '../helpers/builds.ts';
+import { allPages, load } from '../helpers/site.ts';
+
+/** [query, page that must be among the first three results, who would type it and why]. */
+const queries: Array<[string, string]> = [
+  // Every action, by name, by key term and by number.
+  ['制造业设备改造', '/actions/manufacturing/'],
+  ['城市基础设施更新', '/actions/urban-infrastructure/'],
+  ['第三项行动', '/actions/transport/'],
+  ['交通运输绿色转型', '/actions/transport/'],
+  ['农业水利设施', '/actions/agriculture-water/'],
+  ['教育设施信息化升级', '/actions/education/'],
+  ['文旅设备', '/actions/culture-tourism/'],
+  ['医疗卫生设施改善', '/actions/healthcare/'],
+  ['消费品以旧换新', '/actions/consumer-trade-in/'],
+  ['资源回收网络', '/actions/recycling/'],
+  ['产品供需对接', '/actions/supply-demand/'],
+  ['行动10', '/actions/supply-demand/'],
+  // A dozen indicators, by name, by number and by what people call them.
+  ['电梯', '/indicators/elevators/'],
+  ['充电桩', '/indicators/charging-piles/'],
+  ['班班通', '/indicators/classroom-terminals/'],
+  ['新能源公交车占比', '/indicators/new-energy-buses/'],
+  ['指标12', '/indicators/medical-equipment/'],
+  ['核磁共振', '/indicators/medical-equipment/'],
+  ['病床', '/indicators/hospital-beds/'],
+  ['适老化改造', '/indicators/elderly-home-adaptation/'],
+  ['二手车交易量', '/indicators/used-car-trade-growth/'],
+  ['关键工序数控化率', '/indicators/cnc-key-processes/'],
+  ['人工智能教育实验室', '/indicators/ai-labs/'],
+  ['主题公园', '/indicators/theme-parks/'],
+  ['星级度假酒店', '/indicators/resort-hotels/'],
+  ['环卫设备', '/indicators/sanitation-equipment/'],
+  ['供水设施', '/indicators/water-supply/'],
+  ['第八项指标', '/indicators/elevators/'],
+  // Unspaced phrases and figures as people type them.
+  ['老旧电梯更新', '/actions/urban-infrastructure/'],
+  // The 起草说明's 资金渠道说明 is where the plan speaks about subsidies for the trade-in.
+  ['以旧换新补贴', '/plan/explanation/'],
+  ['汽车以旧换新量', '/indicators/car-trade-in/'],
+  ['2027年目标', '/indicators/'],
+  ['5G', '/actions/manufacturing/'],
+  ['CT', '/indicators/medical-equipment/'],
+  // Support measures, bureaus and the plan itself.
+  ['金融支持', '/measures/finance/'],
+  ['财税政策', '/measures/fiscal-tax/'],
+  ['第一项保障措施', '/measures/standards/'],
+  ['区教育局', '/departments/education/'],
+  ['区商务局', '/departments/commerce/'],
+  ['起草说明', '/plan/explanation/'],
+  // Traditional characters and full-width digits.
+  ['電梯', '/indicators/elevators/'],
+  ['以舊換新', '/actions/consumer-trade-in/'],
+  ['５Ｇ', '/actions/manufacturing/'],
+];
+
+/** The first search of a visit loads the engine; on a busy two-core machine that takes seconds. */
+const wait = { timeout: 20_000 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Types a query into the search page's box, presses Enter and returns the result paths in order. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  const box = page.getByRole('searchbox', { name: '搜索词' });
+  await box.fill(query);
+  await box.press('Enter');
+  const results = page.getByRole('list', { name: '搜索结果' });
+  await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain(`“${query}”`);
+  await expect.poll(() => results.getAttribute('aria-busy'), wait).toBe('false');
+  const hrefs = await results.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs;
+}
+
+describe.each(testBuilds)('search at $base', (build) => {
+  let site: Served;
+  let page: Page;
+  beforeAll(async () => {
+    site = await serveBuild(build);
+    page = await browser.newPage();
+    await page.goto(`${site.url}search/`);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await site?.close();
+  });
+
+  it(`has at least 30 queries in the table`, () => expect(queries.length).toBeGreaterThanOrEqual(30));
+
+  it.each(queries)('“%s” finds %s in the top three', async (query, expected) => {
+    const found = await searchFor(page, query);
+    expect(found.slice(0, 3), `前三个结果：${found.slice(0, 3).join(' ')}`).toContain(withBase(build.base, expected));
+  });
+
+  it('finds every action, measure, indicator and bureau page by its name in the top three', async () => {
+    const detail = allPages(build).filter((p) => /^(actions|measures|indicators|departments)\/[^/]+\/$/.test(p));
+    expect(detail.length).toBe(10 + 4 + 22 + 21);
+    const missed: string[] = [];
+    for (const path of detail) {
+      // The name as the page heads itself, without its list marker or indicator number.
+      const name = load(build, path)('h1').first().text().trim().replace(/^（[一二三四五六七八九十]+）/, '').replace(/^指标\d+：/, '');
+      const found = await searchFor(page, name);
+      if (!found.slice(0, 3).includes(withBase(build.base, `/${path}`))) missed.push(`${name} → ${found.slice(0, 3).join(' ')}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds every action, measure and indicator by its number as the first result', async () => {
+    const numbered = allPages(build).filter((p) => /^(actions|measures|indicators)\/[^/]+\/$/.test(p));
+    const missed: string[] = [];
+    for (const [i, path] of numbered.entries()) {
+      const h1 = load(build, path)('h1').first().text().trim();
+      const n = path.startsWith('indicators/') ? Number(/^指标(\d+)：/.exec(h1)![1]) : [...Array(11).keys()].find((k) => k > 0 && h1.startsWith(`（${chineseNumeral(k)}）`))!;
+      // Alternate the ways people write numbers: 第三项行动 / 行动3, 指标12 / 第十二项指标.
+      const query = path.startsWith('actions/')
+        ? i % 2 ? `第${chineseNumeral(n)}项行动` : `行动${n}`
+        : path.startsWith('measures/')
+          ? `第${chineseNumeral(n)}项保障措施`
+          : i % 2 ? `指标${n}` : `第${chineseNumeral(n)}项指标`;
+      const found = await searchFor(page, query);
+      if (found[0] !== withBase(build.base, `/${path}`)) missed.push(`${query} → ${found.slice(0, 3).join(' ')}`);
+    }
+    expect(numbered.length).toBe(36);
+    expect(missed).toEqual([]);
+  });
+
+  it('shows the type of each result and highlights the match', async () => {
+    await searchFor(page, '充电桩');
+    const first = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first();
+    expect(await first.locator('.search-result__type').textContent()).toBe('指标');
+    // The engine may mark the segment 充电 rather than the whole word.
+    const marked = await first.locator('mark').first().textContent();
+    expect(marked && '充电桩'.includes(marked) && marked.length >= 2).toBe(true);
+  });
+
+  it('filters by type and by bureau', async () => {
+    await page.getByLabel('页面类型').selectOption('部门');
+    const types = () => page.getByRole('list', { name: '搜索结果' }).locator('.search-result__type').allTextContents();
+    await searchFor(page, '电梯');
+    expect(await types()).not.toHaveLength(0);
+    expect(new Set(await types())).toEqual(new Set(['部门']));
+    await page.getByLabel('页面类型').selectOption('');
+    await page.getByLabel('责任单位').selectOption('区教育局');
+    const found = await searchFor(page, '计算机');
+    expect(found).toContain(withBase(build.base, '/indicators/school-computers/'));
+    expect(found).not.toContain(withBase(build.base, '/plan/'));
+    await page.getByLabel('责任单位').selectOption('');
+  });
+});
+
+describe('search loading and accessibility', () => {
+  const build = testBuilds[1];
+  let site: Served;
+  beforeAll(async () => {
+    site = await serveBuild(build);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('fetches nothing for search on page load or while idle, and loads on first focus', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}indicators/elevators/`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    const box = page.getByRole('searchbox', { name: '搜索本站' });
+    await box.focus();
+    await expect.poll(() => requests.filter((p) => p.includes('/pagefind/')).length, wait).toBeGreaterThan(0);
+    expect(requests.every((p) => p.startsWith(build.base))).toBe(true);
+    await context.close();
+  });
+
+  it('the search page without a query loads nothing until the box is used', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}search/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('works by keyboard alone, from the header box to a result page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}`);
+    // Tab from the top of the page until the header search box has focus.
+    const box = page.getByRole('searchbox', { name: '搜索本站' });
+    for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('班班通');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    const status = page.getByRole('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(async () => (await status.textContent()) ?? '', wait).toContain('找到');
+    // From the top of the results page: skip link, header, navigation, query box, filters, results.
+    const firstLink = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+    for (let i = 0; i < 30 && !(await firstLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await firstLink.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/indicators\/classroom-terminals\/$/);
+    await context.close();
+  });
+
+  it('works under a strict Content-Security-Policy that allows only WebAssembly compilation beyond self', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'";
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('指标12')}`);
+    const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+    await expect.poll(async () => (await first.count()) > 0 && (await first.textContent()), wait).toBe('指标12：每年更新CT、核磁共振等设备量');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('says so instead of failing silently when the index cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('电梯')}`);
+    await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain('搜索暂时无法使用');
+    await context.close();
+  });
+
+  it('without JavaScript the header box is a plain form and the search page says search needs JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}plan/`);
+    await page.getByRole('searchbox', { name: '搜索本站' }).fill('电梯');
+    await page.getByRole('button', { name: '搜索', exact: true }).first().click();
+    await page.waitForURL(/\/search\/\?q=%E7%94%B5%E6%A2%AF$/);
+    expect(new URL(page.url()).pathname).toBe(withBase(build.base, '/search/'));
+    expect(await page.getByText('搜索需要启用 JavaScript').isVisible()).toBe(true);
+    expect(await page.getByLabel('页面类型').isHidden()).toBe(true);
+    await context.close();
+  });
+});

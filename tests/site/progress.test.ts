@@ -1,0 +1,104 @@
+/**
+ * The official builds (no progress reports yet): /progress/ says so plainly and still shows the
+ * targets, the time elapsed and what is expected by now; no example data anywhere; downloads
+ * and feed built from content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/readContent.ts';
+import { testBuilds } from '../helpers/builds.ts';
+import { allPages, compact, load, mainText, pageHtml, requireBuild } from '../helpers/site.ts';
+
+const { content } = readContent('content');
+
+describe.each(testBuilds)('official build at $base', (build) => {
+  requireBuild(build);
+  const $ = load(build, 'progress/');
+  const text = mainText(build, 'progress/');
+
+  it('says plainly that no figures have been reported', () => {
+    expect(text).toContain('各责任单位尚未报送任何进展数据，本页暂无完成情况数值。');
+    expect(compact($('dt:contains("数据截至") + dd').text())).toBe('尚无报送数据');
+    expect(compact($('dt:contains("页面生成日期") + dd').text())).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(compact($('dt:contains("方案实施期时间进度") + dd').text())).toMatch(/^[\d.]+%（2024-01-01至2027-12-31，已过\d+天，共1461天）$/);
+  });
+
+  it('lists all 22 indicators with their target and 暂无数据, grouped by action', () => {
+    const rows = $('tbody tr[data-status]');
+    expect(rows.length).toBe(22);
+    expect(rows.filter((_, r) => $(r).attr('data-status') === 'no-data').length).toBe(22);
+    const row7 = $('#progress-7');
+    expect(compact(row7.find('td').eq(1).text())).toBe('2027年3000个');
+    expect(compact(row7.text())).toContain('暂无报送');
+    expect(compact(row7.text())).toContain('○暂无数据');
+    expect($('#group-urban-infrastructure').text()).toContain('城市基础设施更新行动');
+    expect(compact($('[aria-label="各状态指标数"]').text())).toContain('○暂无数据22项');
+  });
+
+  it('writes out the method and the arithmetic for each indicator', () => {
+    expect($('#method').length).toBe(1);
+    expect(text).toContain('进度比=完成比例÷应完成比例');
+    for (const i of content.indicators) expect($(`#arithmetic-${i.data.number}`).text()).toContain(i.data.name);
+    expect(compact($('#arithmetic-7 + ol').text())).toContain('2027年目标3000个：目标期内暂无报送数据');
+  });
+
+  it('has the template downloads and the feed, built from content', async () => {
+    const csv = readFileSync(join(build.dir, 'progress/template.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF指标编号,指标名称,单位,数值含义,报告期,截至日期,数值,填报单位,备注\r\n')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(23);
+    const sheet = await readXlsxFile(readFileSync(join(build.dir, 'progress/template.xlsx')));
+    const rows = sheet[0]!.data;
+    expect(rows[0]).toEqual(['指标编号', '指标名称', '单位', '数值含义', '报告期', '截至日期', '数值', '填报单位', '备注']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(content.indicators.map((i) => i.data.name));
+    const rss = cheerio.load(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8'), { xml: true });
+    expect(rss('channel > title').text()).toContain('指标进展更新');
+    expect(rss('item').length).toBe(0);
+    const head = load(build, '')('link[rel="alternate"][type="application/rss+xml"]');
+    expect(head.attr('href')).toBe(`${build.base}progress/rss.xml`);
+  });
+
+  it('has 进展 in the navigation', () => {
+    const link = load(build, '')('nav a').filter((_, a) => load(build, '')(a).text().trim() === '进展');
+    expect(link.attr('href')).toBe(`${build.base}progress/`);
+  });
+
+  it('never contains example data', () => {
+    for (const page of allPages(build)) {
+      const html = pageHtml(build, page);
+      expect(html, page).not.toContain('示例数据');
+      expect(html, page).not.toContain('sample-banner');
+    }
+    expect(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8')).not.toContain('示例');
+  });
+
+  it('shows each action’s indicators with their status', () => {
+    for (const a of content.actions) {
+      const own = content.indicators.filter((i) => i.data.action === a.data.slug);
+      const $a = load(build, `actions/${a.data.slug}/`);
+      const rows = $a('section[aria-labelledby="progress"] tbody tr');
+      expect(rows.length, a.data.slug).toBe(own.length);
+      rows.each((_, r) => expect(compact($a(r).text())).toContain('暂无数据'));
+    }
+  });
+
+  it('gives every indicator page its progress, chart data table and, for percentages, the four-level chart', () => {
+    for (const i of content.indicators) {
+      const $i = load(build, `indicators/${i.data.slug}/`);
+      expect($i('#progress').text()).toBe('进展');
+      expect($i('progress-chart').length, i.data.slug).toBe(i.data.unit === '%' ? 2 : 1);
+      expect($i('progress-chart table').first().find('tbody tr').length).toBeGreaterThan(1);
+    }
+  });
+
+  it('loads Chart.js only on pages with a chart', () => {
+    const scripts = (page: string) => cheerio.load(pageHtml(build, page))('script[type="module"]').map((_, s) => cheerio.load(pageHtml(build, page))(s).attr('src') ?? '').get();
+    for (const page of allPages(build)) {
+      const html = pageHtml(build, page);
+      if (!html.includes('<progress-chart')) expect(html, page).not.toMatch(/ChartFigure|chartParts/);
+    }
+    expect(scripts('progress/').some((s) => s.includes('ChartFigure'))).toBe(true);
+  });
+});

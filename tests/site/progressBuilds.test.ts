@@ -1,0 +1,152 @@
+/**
+ * From a bureau's spreadsheet to the published page, with BUILD_DATE fixed: import, regenerate,
+ * read the figures and statuses on the built page. A failed regenerate leaves the served folder
+ * byte-for-byte as it was; the demo build marks every page 示例数据. These run full builds one
+ * after another in this one file (Astro builds in one checkout must not overlap).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listHtmlFiles } from '../../scripts/lib/checkLinks.ts';
+import { copyContent } from '../helpers/contentCopy.ts';
+import { testBuilds } from '../helpers/builds.ts';
+import { compact, requireBuild } from '../helpers/site.ts';
+
+const BUILD_DATE = '2026-01-15';
+const work = mkdtempSync(join(tmpdir(), 'liangxin-progress-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function node(script: string, args: string[], env: Record<string, string>) {
+  return spawnSync('node', [script, ...args], { env: { ...process.env, BUILD_DATE, ...env }, encoding: 'utf8' });
+}
+
+/** SHA-256 over every file's path and bytes: equal hashes mean an identical tree. */
+function hashTree(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else h.update(relative(dir, p)).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(dir);
+  return h.digest('hex');
+}
+
+const page = (dir: string, path: string) => cheerio.load(readFileSync(join(dir, path, 'index.html'), 'utf8'));
+
+describe('spreadsheet → import → regenerate → page', { timeout: 600_000 }, () => {
+  const copy = copyContent();
+  afterAll(() => copy.remove());
+  const out = join(work, 'site');
+
+  it('imports the bureau file and regenerates, printing each step', () => {
+    const imported = node('scripts/importProgress.ts', ['tests/fixtures/progress/good.csv'], { CONTENT_DIR: copy.dir });
+    expect(imported.status, imported.stderr).toBe(0);
+    const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
+    expect(result.status, result.stderr).toBe(0);
+    for (const n of [1, 2, 3, 4]) expect(result.stdout).toContain(`[${n}/4]`);
+    expect(result.stdout).toContain('3 份进展报告，共 3 个数值；今天为 2026-01-15');
+    expect(existsSync(`${out}.regenerate.lock`)).toBe(false);
+  });
+
+  it('shows the figures, shares and statuses the method gives', () => {
+    const $ = page(out, 'progress');
+    expect(compact($('dt:contains("数据截至") + dd').text())).toBe('2025-12-31');
+    expect(compact($('dt:contains("页面生成日期") + dd').text())).toBe(BUILD_DATE);
+    expect($('#no-figures').length).toBe(0);
+    const cells = (n: number) => $(`#progress-${n}`).find('td, th').map((_, c) => compact($(c).text())).get();
+    // 1500 of 3000 = 50%; 731 of 1461 days = 50.03%; pace 1.00 → 进度正常.
+    expect(cells(7)).toEqual(['7', '新增和改造充电桩（含自用桩）', '2027年3000个', '1,500个截至2025-12-31', '50%', '50.03%', '●进度正常', '区发改局']);
+    // 1,000 of the 2024 target 1000辆 → 已完成.
+    expect(cells(14).slice(2, 7)).toEqual(['2024年1000辆', '1,000辆截至2024-12-31', '100%', '100%', '✔已完成']);
+    // 86 of 90 = 95.56%; path 84.5 + 5.5 × 365/1095 = 86.33 → 95.93%; pace 1.00 → 进度正常.
+    expect(cells(2).slice(2, 7)).toEqual(['2027年90%', '86%截至2025-12-31', '95.56%', '95.93%', '●进度正常']);
+    expect(compact($('[aria-label="各状态指标数"]').text())).toBe('✔已完成1项●进度正常2项▲需加快0项■滞后0项○暂无数据19项');
+    expect($('#share-chart-title').length).toBe(1);
+    expect($('body').text()).not.toContain('示例数据');
+  });
+
+  it('shows the figure on the indicator page, the action page and in the feed', () => {
+    const $i = page(out, 'indicators/charging-piles');
+    expect(compact($i('section[aria-labelledby="progress"]').text())).toContain('进度比50%÷50.03%=1.00，不低于0.95，状态为“进度正常”。');
+    const chartRow = $i('progress-chart tbody tr').filter((_, r) => $i(r).find('th').text() === '2025-12-31');
+    expect(compact(chartRow.text())).toBe('2025-12-311,500个1,501.03个');
+    const $a = page(out, 'actions/urban-infrastructure');
+    expect(compact($a('section[aria-labelledby="progress"]').text())).toContain('1,500个（截至2025-12-31）50%●进度正常');
+    const rss = cheerio.load(readFileSync(join(out, 'progress/rss.xml'), 'utf8'), { xml: true });
+    expect(rss('item title').map((_, t) => rss(t).text()).get().sort()).toEqual([
+      '区发改局报送2025年第四季度进展数据',
+      '区商务局报送2024年第四季度进展数据',
+      '区科技经信局报送2025年第四季度进展数据',
+    ]);
+  });
+});
+
+describe('a failed regenerate leaves the served site byte-for-byte intact', { timeout: 600_000 }, () => {
+  requireBuild(testBuilds[0]);
+  const out = join(work, 'served');
+  cpSync(testBuilds[0].dir, out, { recursive: true });
+  const before = hashTree(out);
+
+  it('when a progress report is wrong (content check)', () => {
+    const copy = copyContent();
+    try {
+      cpSync('tests/fixtures/progress/good.csv', join(copy.dir, 'x.csv'));
+      expect(node('scripts/importProgress.ts', [join(copy.dir, 'x.csv')], { CONTENT_DIR: copy.dir }).status).toBe(0);
+      copy.edit('progress/2025-q4-development-reform.json', '"indicator": 7', '"indicator": 23');
+      const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('progress/2025-q4-development-reform.json');
+      expect(result.stderr).toContain('rows.0.indicator（指标编号）');
+      expect(result.stderr).toContain('重新生成失败（regenerate failed）');
+      expect(result.stderr).toContain('未作任何改动');
+      expect(hashTree(out)).toBe(before);
+      expect(existsSync(`${out}.regenerate.lock`)).toBe(false);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('when the Astro build itself fails', () => {
+    const copy = copyContent();
+    try {
+      // Broken MDX passes the frontmatter check but stops the Astro build half-way.
+      copy.edit('actions/01-manufacturing.mdx', /\n\n/, '\n\n<div>\n\n');
+      const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('[3/4]');
+      expect(result.stderr).toContain('构建未完成');
+      expect(hashTree(out)).toBe(before);
+      expect(existsSync(`${out}.building`)).toBe(false);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
+describe('the demo build', { timeout: 600_000 }, () => {
+  const out = join(work, 'demo');
+  it('builds from examples/ and every page carries the 示例数据 banner', () => {
+    const result = node('scripts/buildDemo.ts', [], { OUT_DIR: out });
+    expect(result.status, result.stderr).toBe(0);
+    const pages = listHtmlFiles(out);
+    expect(pages.length).toBeGreaterThan(50);
+    for (const file of pages) {
+      const $ = cheerio.load(readFileSync(file, 'utf8'));
+      // Short links (/i/N/) are bare redirects with no content of their own.
+      if ($('meta[http-equiv="refresh"]').length > 0) continue;
+      expect(compact($('.sample-banner').text()), file).toContain('示例数据：本站为演示版本');
+    }
+    const $p = page(out, 'progress');
+    expect(compact($p('#progress-7').text())).toContain('1,700个截至2025-12-31');
+    expect(readFileSync(join(out, 'progress/rss.xml'), 'utf8')).toContain('【示例数据】');
+    // The examples never leak into content/.
+    expect(readdirSync('content/progress')).toEqual(['README.md']);
+  });
+});

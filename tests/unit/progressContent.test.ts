@@ -1,0 +1,86 @@
+/** Progress reports in content/: checked against the indicators, bureaus and dates, with file and field named. */
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { formatIssues, readContent } from '../../scripts/lib/readContent.ts';
+import { copyContent } from '../helpers/contentCopy.ts';
+
+const copy = copyContent();
+afterAll(() => copy.remove());
+const file = join(copy.dir, 'progress', 'test.json');
+afterEach(() => {
+  rmSync(file, { force: true });
+  delete process.env.SAMPLE_DATA;
+  delete process.env.BUILD_DATE;
+});
+
+function report(row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  const data = {
+    period: '2025年第四季度',
+    department: 'development-reform',
+    imported: '2026-01-10',
+    rows: [{ indicator: 7, asOf: '2025-12-31', value: 1500, unit: '个', note: '', ...row }],
+    ...extra,
+  };
+  writeFileSync(file, JSON.stringify(data));
+}
+
+describe('the progress folder', () => {
+  it('is kept in git with a README only, and an empty folder passes', () => {
+    expect(readdirSync('content/progress')).toEqual(['README.md']);
+    expect(readContent(copy.dir).issues).toEqual([]);
+    expect(readContent(copy.dir).content.progress).toEqual([]);
+  });
+
+  it('a good report passes', () => {
+    process.env.BUILD_DATE = '2026-01-15';
+    report({});
+    const { content, issues } = readContent(copy.dir);
+    expect(issues).toEqual([]);
+    expect(content.progress[0]?.data.rows[0]?.value).toBe(1500);
+  });
+});
+
+describe('mistakes name the file and the field', () => {
+  it.each([
+    ['unknown indicator', { indicator: 23 }, {}, 'rows.0.indicator（指标编号）：应为 1–22 之间的指标序号'],
+    ['date before the plan', { asOf: '2023-12-31' }, {}, 'rows.0.asOf（截至日期）：截至日期应在 2024-01-01 至 2026-01-15（今天）之间'],
+    ['date after today', { asOf: '2026-03-31' }, {}, 'rows.0.asOf（截至日期）：截至日期应在 2024-01-01 至 2026-01-15（今天）之间'],
+    ['unit mismatch', { unit: '台' }, {}, 'rows.0.unit（单位）：单位应与指标7“新增和改造充电桩（含自用桩）”一致，为 "个"'],
+    ['negative count', { value: -1 }, {}, 'rows.0.value（数值）：指标7是数量，不能为负数'],
+    ['rate over 100', { indicator: 2, unit: '%', value: 120 }, {}, 'rows.0.value（数值）：指标2是比率，应在 0–100（%）之间'],
+    ['unknown bureau', {}, { department: 'transport' }, 'department（填报单位）：应为 content/departments.json 中已有的部门标识'],
+    ['bad date', { asOf: '2025-13-01' }, {}, 'rows.0.asOf（截至日期）：应为日期 YYYY-MM-DD'],
+    ['example data in the official content', {}, { sample: true }, 'sample（是否示例数据）：正式内容中不能有示例数据'],
+  ])('%s', (_, row, extra, message) => {
+    process.env.BUILD_DATE = '2026-01-15';
+    report(row, extra);
+    const text = formatIssues(readContent(copy.dir).issues);
+    expect(text).toContain('progress/test.json');
+    expect(text).toContain(message);
+  });
+
+  it('example data is accepted only with SAMPLE_DATA=1 (the demo build)', () => {
+    process.env.SAMPLE_DATA = '1';
+    process.env.BUILD_DATE = '2026-01-15';
+    report({}, { sample: true });
+    expect(readContent(copy.dir).issues).toEqual([]);
+  });
+});
+
+describe('the examples', () => {
+  const demo = copyContent();
+  afterAll(() => demo.remove());
+  it('pass every check in the demo build and are all marked as sample', () => {
+    mkdirSync(join(demo.dir, 'progress'), { recursive: true });
+    cpSync('examples/progress', join(demo.dir, 'progress'), { recursive: true, filter: (f) => !f.endsWith('README.md') });
+    process.env.SAMPLE_DATA = '1';
+    process.env.BUILD_DATE = '2026-01-15';
+    const { content, issues } = readContent(demo.dir);
+    expect(issues).toEqual([]);
+    expect(content.progress.length).toBeGreaterThan(3);
+    expect(content.progress.every((p) => p.data.sample)).toBe(true);
+    delete process.env.SAMPLE_DATA;
+    expect(formatIssues(readContent(demo.dir).issues)).toContain('正式内容中不能有示例数据');
+  });
+});

@@ -1,0 +1,49 @@
+/** The arithmetic written out for readers, and the blank template built from the indicators. */
+import { describe, expect, it } from 'vitest';
+import { assess, targetsOf, type IndicatorForProgress } from '../../src/lib/progress.ts';
+import { explain } from '../../src/lib/progressText.ts';
+import { templateRows } from '../../src/lib/progressColumns.ts';
+import { readContent } from '../../scripts/lib/readContent.ts';
+
+const { content } = readContent('content');
+const ind = (n: number) => content.indicators.find((i) => i.data.number === n)!.data as IndicatorForProgress;
+
+describe('explain', () => {
+  it.each([
+    [
+      7, 2027, [{ asOf: '2025-12-31', value: 1500 }], '2026-01-15',
+      [
+        '2027年目标 3000个：截至 2025-12-31 报送 1,500个，完成比例 1,500个 ÷ 3,000个 = 50%。',
+        '时间进度 731 天 ÷ 1461 天 = 50.03%（2024-01-01至2027-12-31），到2025-12-31应完成目标 3,000个 的 50.03%，即 1,501.03个。',
+        '进度比 50% ÷ 50.03% = 1.00，不低于 0.95，状态为“进度正常”。',
+      ],
+    ],
+    [
+      14, 2024, [{ asOf: '2024-12-31', value: 920 }], '2025-01-10',
+      [
+        '2024年目标 1000辆：截至 2024-12-31 报送 920辆，完成比例 920辆 ÷ 1,000辆 = 92%。',
+        '时间进度 366 天 ÷ 366 天 = 100%（2024-01-01至2024-12-31），到2024-12-31应完成目标 1,000辆 的 100%，即 1,000辆。',
+        '目标期已结束，未达到目标，状态为“滞后”。',
+      ],
+    ],
+    [
+      17, 2027, [], '2026-01-15',
+      ['2027年目标 超6000辆：目标期内暂无报送数据，状态为“暂无数据”。', '目标期为2027-01-01至2027-12-31，到今天（2026-01-15）尚未开始。'],
+    ],
+  ] as const)('indicator %i, %i target', (n, year, readings, today, steps) => {
+    const i = ind(n);
+    const t = targetsOf(i).find((x) => x.year === year)!;
+    expect(explain(assess(i, t, [...readings], today), today)).toEqual(steps);
+  });
+});
+
+describe('the blank template', () => {
+  const rows = templateRows(content.indicators.map((i) => i.data));
+  it('has the report columns and every indicator, in order', () => {
+    expect(rows[0]).toEqual(['指标编号', '指标名称', '单位', '数值含义', '报告期', '截至日期', '数值', '填报单位', '备注']);
+    expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect(rows[7]).toEqual(expect.arrayContaining(['7', '新增和改造充电桩（含自用桩）', '个']));
+    expect(rows[7]![3]).toBe('自2024年1月1日起累计完成的数量。以“个”计。区级2027年目标为3000个。');
+    expect(rows[1]![3]).toContain('填百分数的数字部分');
+  });
+});
