@@ -187,7 +187,7 @@ export interface DatasetMeta {
 }
 
 /** A dataset as JSON: version and generation date first, then the records under `key`. */
-export function datasetJson<R>(meta: DatasetMeta & Record<string, unknown>, key: string, rows: readonly R[]): string {
+export function datasetJson<R>(meta: DatasetMeta, key: string, rows: readonly R[]): string {
   return `${JSON.stringify({ version: DATA_FORMAT_VERSION, ...meta, [key]: rows }, null, 2)}\n`;
 }
 

@@ -58,9 +58,8 @@ describe.each([
   });
 });
 
-it('a figure outside every target period is the basis of nothing', () => {
-  const ind = indicator(7);
-  const assessments = assessIndicator(ind, [], TODAY);
+it('a figure no assessment rests on carries the targets but no status', () => {
+  const assessments = assessIndicator(indicator(7), [], TODAY);
   expect(assessmentExport({ asOf: '2025-06-30', value: 10 }, assessments)).toEqual({ '2024': notBasis('1050个'), '2027': notBasis('3000个') });
 });
 
@@ -76,7 +75,6 @@ describe('records and CSV', () => {
     sample: false,
     ...over,
   });
-  const ind = indicator(7);
   // Built as src/data/openData.ts builds them: each indicator assessed over all its figures.
   const row = (n: number, figures: ProgressFigureInput[]) =>
     figures.map((f) => progressExport(indicator(n), f, assessIndicator(indicator(n), figures, TODAY), `https://example.gov.cn/indicators/${indicator(n).slug}/`));
