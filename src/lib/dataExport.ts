@@ -322,7 +322,12 @@ export function compareProgress(a: ProgressExport, b: ProgressExport): number {
   return a.indicator - b.indicator || a.asOf.localeCompare(b.asOf) || a.department.id.localeCompare(b.department.id);
 }
 
-const yesNo = (b: boolean) => (b ? '是' : '否');
+/**
+ * What the 数据性质 column says. The demo label is 示例数据, as everywhere on the demo site; the
+ * official site's pages never contain that word (tests/site/progress.test.ts), so text shown there
+ * describes the demo value without spelling it out.
+ */
+export const figureKindLabels = { reported: '正式报送', sample: '示例数据（虚构）' } as const;
 
 const progressAssessmentColumns = (year: ProgressTargetYear): Column<ProgressExport>[] => {
   const a = (r: ProgressExport) => r.assessments[year];
@@ -350,7 +355,7 @@ export const progressColumns: Column<ProgressExport>[] = [
   { header: '备注', jsonPath: 'note', description: '填报单位的备注，照录；没有则为空。', value: (r) => r.note },
   { header: '来源文件', jsonPath: 'importedFrom', description: '导入时所用的报送表格文件名，便于追溯。', value: (r) => r.importedFrom },
   { header: '导入日期', jsonPath: 'imported', description: '该报告导入本站的日期（YYYY-MM-DD）。', value: (r) => r.imported },
-  { header: '示例数据', jsonPath: 'sample', description: '“是”表示该行是演示版本中虚构的示例数据，不是正式报送的数据（JSON 中 sample 为 true）；正式网站只有“否”。', value: (r) => yesNo(r.sample) },
+  { header: '数据性质', jsonPath: 'sample', description: `“${figureKindLabels.reported}”表示责任单位正式报送的数值（JSON 中 sample 为 false）。演示版本中虚构的数值在此列另有标明（sample 为 true），正式网站不会出现。`, value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported) },
   ...progressTargetYears.flatMap(progressAssessmentColumns),
   { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
 ];

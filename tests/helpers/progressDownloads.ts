@@ -34,7 +34,7 @@ const formulaStart = /^[=+\-@\t\r]/;
 function expectedCell(record: ProgressExport, path: string): string {
   const v = path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), record);
   if (v === null || v === undefined) return '';
-  if (path === 'sample') return v ? '是' : '否';
+  if (path === 'sample') return v ? '示例数据（虚构）' : '正式报送';
   const s = String(v);
   return typeof v === 'string' && formulaStart.test(s) ? `'${s}` : s;
 }

@@ -109,7 +109,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(d.json.sample).toBe(false);
     expect(d.json.latestAsOf).toBe('2025-12-31');
     expect(d.column('指标序号')).toEqual(['2', '7', '14']);
-    expect(d.column('示例数据')).toEqual(['否', '否', '否']);
+    expect(d.column('数据性质')).toEqual(['正式报送', '正式报送', '正式报送']);
     expect(d.column('备注')).toEqual(['', "'=含自用桩", '']);
     // The same statuses /progress/ shows above, with the same arithmetic.
     const cols = ['2027年目标完成比例（%）', '2027年目标应完成比例（%）', '2027年目标进度比', '2027年目标状态'];
@@ -122,6 +122,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     const $ = page(out, 'data');
     expect($('#no-progress-figures').length).toBe(0);
     expect(compact($('#file-progress-csv').text())).toContain('共3行');
+    for (const p of ['data', 'data/dictionary']) expect(page(out, p)('body').text(), p).not.toContain('示例数据');
   });
 });
 
@@ -191,8 +192,9 @@ describe('the demo build', { timeout: 600_000 }, () => {
     const d = readProgressDownloads(out, slugs);
     expect(d.body.length).toBeGreaterThan(0);
     expect(d.json.sample).toBe(true);
-    expect(new Set(d.column('示例数据'))).toEqual(new Set(['是']));
+    expect(new Set(d.column('数据性质'))).toEqual(new Set(['示例数据（虚构）']));
     expect(d.json.records.every((r) => r.sample)).toBe(true);
-    expect(compact(page(out, 'data')('#sample-progress-figures').text())).toContain('示例数据');
+    expect(compact(page(out, 'data')('#sample-progress-figures').text())).toContain('示例数据（虚构）');
+    expect(compact(page(out, 'data/dictionary')('#sample-kind').text())).toContain('示例数据（虚构）');
   });
 });
