@@ -11,6 +11,7 @@ import {
   siteSchema,
   progressReportSchema,
 } from './schemas/index.ts';
+import { guideSectionSchema, policySchema } from './schemas/index.ts';
 
 const dir = contentDir();
 
@@ -22,5 +23,7 @@ export const collections = {
   measures: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/measures` }), schema: measureSchema }),
   notes: defineCollection({ loader: file(`${dir}/notes.json`), schema: noteSchema }),
   indicators: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/indicators` }), schema: indicatorSchema }),
+  policies: defineCollection({ loader: file(`${dir}/policies.json`), schema: policySchema }),
+  guide: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/guide` }), schema: guideSectionSchema }),
   progress: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/progress` }), schema: progressReportSchema }),
 };

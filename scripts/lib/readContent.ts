@@ -20,6 +20,9 @@ import {
   siteSchema,
 } from '../../src/schemas/index.ts';
 import type { Note } from '../../src/schemas/note.ts';
+import { guideSectionSchema, policySchema } from '../../src/schemas/index.ts';
+import type { GuideSection } from '../../src/schemas/guide.ts';
+import { residentCheck } from '../../src/lib/residentCheck.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 import { progressReportSchema, type ProgressReport } from '../../src/schemas/progress.ts';
 import { checkProgress } from '../../src/lib/progressCheck.ts';
@@ -181,21 +184,31 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     actions: readMdxDir(root, 'actions', actionSchema, issues),
     measures: readMdxDir(root, 'measures', measureSchema, issues),
   };
+  // Residents' trade-in guide and the policies it cites.
+  const policies = readList(root, 'policies.json', policySchema, issues);
+  const guide: Located<GuideSection>[] = [];
+  for (const file of listFiles(root, 'guide', '.json', issues)) {
+    const data = validate(guideSectionSchema, readJson(root, file, issues), file, issues);
+    if (data) guide.push({ file, data });
+  }
   // Content is text, never code: see src/lib/contentSafety.ts.
   issues.push(
     ...contentSafetyIssues([
       ...(siteFile ? [{ file: 'site.json', data: siteFile }] : []),
       ...[content.departments, content.notes].flatMap((list) => list.map((e, i) => ({ file: e.file, data: e.data, prefix: [i] }))),
       ...content.indicators.map((e) => ({ file: e.file, data: e.data })),
+      ...policies.map((e, i) => ({ file: e.file, data: e.data, prefix: [i] })),
+      ...guide.map((e) => ({ file: e.file, data: e.data })),
       ...[content.plan, content.actions, content.measures].flatMap((list) => list.map((e) => ({ file: e.file, data: e.data, body: e.body, bodyStartLine: bodyStartLine(root, e.file, e.body ?? '') }))),
     ]),
   );
   relIssues(0);
-  for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures, content.progress]) {
+  for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures, content.progress, policies, guide]) {
     for (const e of list) e.file = rel(e.file);
   }
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(content));
+  if (issues.length === 0) issues.push(...residentCheck({ policies, guide, actions: content.actions }));
   if (issues.length === 0) {
     try {
       const today = buildDate();

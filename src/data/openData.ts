@@ -1,13 +1,13 @@
 /**
  * The records behind the /data/ downloads, joined from the content once for the whole build.
- * Progress-report rows, when that content exists, belong in a sibling function here
- * (e.g. `progressRecords()`), served by their own endpoints; the indicator records stay as they are.
+ * Progress-report rows come from `progressRecords()`, served by their own endpoints.
  */
 import { absoluteUrl } from '../lib/absoluteUrl';
 import { buildDate } from '../lib/buildDate';
 import { planDate } from '../lib/citation';
-import { indicatorExport, type DatasetMeta, type IndicatorExport } from '../lib/dataExport';
+import { compareProgress, indicatorExport, progressExport, type DatasetMeta, type IndicatorExport, type ProgressExport } from '../lib/dataExport';
 import { loadContent } from './content';
+import { loadProgress } from './progress';
 
 const site = () => import.meta.env.SITE ?? 'http://localhost:4321';
 const base = () => import.meta.env.BASE_URL;
@@ -34,4 +34,27 @@ export async function datasetMeta(): Promise<DatasetMeta> {
     status: date ? `${doc.status}（${date}）` : doc.status,
     dictionary: absoluteUrl(site(), base(), '/data/dictionary/'),
   };
+}
+
+/** Every reported figure with the pages' status for each target it is the basis of; empty until bureaus report. */
+export async function progressRecords(): Promise<ProgressExport[]> {
+  const progress = await loadProgress();
+  return progress.byIndicator
+    .flatMap(({ indicator, figures, assessments }) =>
+      figures.map((f) =>
+        progressExport(
+          indicator.data,
+          { ...f, department: { id: f.department.data.id, name: f.department.data.name } },
+          assessments,
+          absoluteUrl(site(), base(), `/indicators/${indicator.data.slug}/`),
+        ),
+      ),
+    )
+    .sort(compareProgress);
+}
+
+/** The JSON meta of the progress downloads: `sample` says whether any figure is example data. */
+export async function progressMeta(): Promise<DatasetMeta & { sample: boolean; latestAsOf: string | null }> {
+  const progress = await loadProgress();
+  return { ...(await datasetMeta()), sample: progress.hasSample, latestAsOf: progress.latestAsOf };
 }

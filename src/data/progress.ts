@@ -20,6 +20,8 @@ export interface Figure extends Reading {
   note: string;
   sample: boolean;
   imported: string;
+  /** The spreadsheet the report was imported from. */
+  importedFrom: string;
 }
 
 export interface IndicatorProgress {
@@ -56,6 +58,7 @@ async function load() {
         department: content.dept(e.data.department),
         sample: e.data.sample,
         imported: e.data.imported,
+        importedFrom: e.data.importedFrom,
       })),
     )
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.indicator - b.indicator);

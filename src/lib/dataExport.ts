@@ -10,6 +10,7 @@
 import { toCsv, type CsvValue } from './csv.ts';
 import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from './indicators.ts';
 import { levelNames, targetColumns, type TargetCell, type TargetKey } from './targets.ts';
+import { statusLabels, type Assessment, type Reading, type Status } from './progress.ts';
 
 /** Version of the download format: bump the major number only if a column changes meaning or goes. */
 export const DATA_FORMAT_VERSION = '1.0';
@@ -20,6 +21,10 @@ export const dataFiles = {
   indicatorsJson: '/data/indicators.json',
   indicatorCsv: (slug: string) => `/data/indicators/${slug}.csv`,
   indicatorJson: (slug: string) => `/data/indicators/${slug}.json`,
+  progressCsv: '/data/progress.csv',
+  progressJson: '/data/progress.json',
+  indicatorProgressCsv: (slug: string) => `/data/progress/${slug}.csv`,
+  indicatorProgressJson: (slug: string) => `/data/progress/${slug}.json`,
 } as const;
 
 /** One target cell, as written and as a number with its unit and qualifier. */
@@ -185,3 +190,172 @@ export interface DatasetMeta {
 export function datasetJson<R>(meta: DatasetMeta, key: string, rows: readonly R[]): string {
   return `${JSON.stringify({ version: DATA_FORMAT_VERSION, ...meta, [key]: rows }, null, 2)}\n`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Progress reports: one record per reported figure.
+
+/** The district targets a figure can be assessed against, as keys of `ProgressExport.assessments`. */
+export const progressTargetYears = ['2024', '2027'] as const;
+export type ProgressTargetYear = (typeof progressTargetYears)[number];
+
+/**
+ * One district target of the figure's indicator and, when this figure is the one the site's
+ * status for that target rests on, the numbers /progress/ and the indicator page show.
+ */
+export interface ProgressAssessmentExport {
+  /** The district target as 附件2 writes it, e.g. 3000个. */
+  target: string;
+  /** Whether the site's status for this target rests on this figure (the latest one in the target's period up to the build date). */
+  basis: boolean;
+  /** Value ÷ target × 100, two decimals; null unless basis. */
+  reachedPercent: number | null;
+  /** Where the straight-line path stands at the figure's 截至日期, as a percentage of the target, two decimals; null unless basis. */
+  expectedPercent: number | null;
+  /** reached ÷ expected, two decimals; null unless basis. */
+  pace: number | null;
+  /** done / on-track / speed-up / behind; null unless basis. */
+  status: Status | null;
+  /** The status in Chinese (已完成、进度正常、需加快、滞后); null unless basis. */
+  statusLabel: string | null;
+}
+
+/** One reported figure as the downloads carry it. */
+export interface ProgressExport {
+  /** The indicator's 序号 in 附件2. */
+  indicator: number;
+  indicatorSlug: string;
+  indicatorName: string;
+  unit: string;
+  measure: IndicatorLike['measure'];
+  measureLabel: string;
+  /** 报告期 as the bureau writes it. */
+  period: string;
+  /** 截至日期, YYYY-MM-DD. */
+  asOf: string;
+  /** 数值, in `unit`, as the indicator's measure defines it. */
+  value: number;
+  /** 填报单位. */
+  department: { id: string; name: string };
+  /** 备注 from the bureau. */
+  note: string;
+  /** The spreadsheet the report was imported from. */
+  importedFrom: string;
+  /** Date the report was imported, YYYY-MM-DD. */
+  imported: string;
+  /** True for example data (demo build only): the figure is invented, not reported. */
+  sample: boolean;
+  /** Each district target, or null when the district sets none for that year. */
+  assessments: Record<ProgressTargetYear, ProgressAssessmentExport | null>;
+  /** Absolute address of the indicator's page. */
+  url: string;
+}
+
+export interface ProgressFigureInput extends Reading {
+  period: string;
+  department: { id: string; name: string };
+  note: string;
+  importedFrom: string;
+  imported: string;
+  sample: boolean;
+}
+
+export interface ProgressIndicatorInput extends IndicatorLike {
+  number: number;
+  slug: string;
+  name: string;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The assessment columns for one figure. `assessments` are the indicator's, as the pages compute
+ * them (assessIndicator over all its figures at the build date); a target's numbers go on the
+ * row of the figure its reading is, so the download repeats the pages' status, never a new one.
+ * The content check allows one figure per indicator and 截至日期, so the date identifies it.
+ */
+export function assessmentExport(figure: Reading, assessments: readonly Assessment[]): Record<ProgressTargetYear, ProgressAssessmentExport | null> {
+  const one = (year: ProgressTargetYear): ProgressAssessmentExport | null => {
+    const a = assessments.find((x) => String(x.target.year) === year);
+    if (!a) return null;
+    const basis = a.reading?.asOf === figure.asOf && a.atReading !== null && a.reached !== null && a.pace !== null;
+    return {
+      target: a.target.raw,
+      basis,
+      reachedPercent: basis ? round2(a.reached! * 100) : null,
+      expectedPercent: basis ? round2(a.atReading!.expectedShare * 100) : null,
+      pace: basis ? round2(a.pace!) : null,
+      status: basis ? a.status : null,
+      statusLabel: basis ? statusLabels[a.status] : null,
+    };
+  };
+  return { '2024': one('2024'), '2027': one('2027') };
+}
+
+export function progressExport(
+  ind: ProgressIndicatorInput,
+  figure: ProgressFigureInput,
+  assessments: readonly Assessment[],
+  url: string,
+): ProgressExport {
+  return {
+    indicator: ind.number,
+    indicatorSlug: ind.slug,
+    indicatorName: ind.name,
+    unit: ind.unit,
+    measure: ind.measure,
+    measureLabel: measureLabels[ind.measure],
+    period: figure.period,
+    asOf: figure.asOf,
+    value: figure.value,
+    department: figure.department,
+    note: figure.note,
+    importedFrom: figure.importedFrom,
+    imported: figure.imported,
+    sample: figure.sample,
+    assessments: assessmentExport(figure, assessments),
+    url,
+  };
+}
+
+/** Stable row order: by indicator, then 截至日期, then 填报单位. */
+export function compareProgress(a: ProgressExport, b: ProgressExport): number {
+  return a.indicator - b.indicator || a.asOf.localeCompare(b.asOf) || a.department.id.localeCompare(b.department.id);
+}
+
+/**
+ * What the 数据性质 column says. The demo label is 示例数据, as everywhere on the demo site; the
+ * official site's pages never contain that word (tests/site/progress.test.ts), so text shown there
+ * describes the demo value without spelling it out.
+ */
+export const figureKindLabels = { reported: '正式报送', sample: '示例数据（虚构）' } as const;
+
+const progressAssessmentColumns = (year: ProgressTargetYear): Column<ProgressExport>[] => {
+  const a = (r: ProgressExport) => r.assessments[year];
+  const only = '仅在本站该目标状态所依据的那一行（目标期内截至生成日期的最新数值）填写，其余行为空';
+  return [
+    { header: `区级${year}年目标`, jsonPath: `assessments.${year}.target`, description: `该指标的区级${year}年目标，照录附件2原文；区级不设${year}年目标时为空（JSON 中 assessments.${year} 为 null）。`, value: (r) => a(r)?.target ?? '' },
+    { header: `${year}年目标完成比例（%）`, jsonPath: `assessments.${year}.reachedPercent`, description: `本站计算：数值 ÷ 区级${year}年目标 × 100，保留两位小数；${only}。`, value: (r) => a(r)?.reachedPercent ?? null },
+    { header: `${year}年目标应完成比例（%）`, jsonPath: `assessments.${year}.expectedPercent`, description: `本站计算：按直线路径到截至日期应完成目标的百分比，保留两位小数，方法见“建设进展”页“计算方法”；${only}。`, value: (r) => a(r)?.expectedPercent ?? null },
+    { header: `${year}年目标进度比`, jsonPath: `assessments.${year}.pace`, description: `本站计算：完成比例 ÷ 应完成比例，保留两位小数；${only}。`, value: (r) => a(r)?.pace ?? null },
+    { header: `${year}年目标状态`, jsonPath: `assessments.${year}.statusLabel`, description: `与“建设进展”页和指标页显示的状态相同：已完成、进度正常、需加快或滞后（JSON 中 status 为 done / on-track / speed-up / behind）；${only}。`, value: (r) => a(r)?.statusLabel ?? '' },
+  ];
+};
+
+export const progressColumns: Column<ProgressExport>[] = [
+  { header: '指标序号', jsonPath: 'indicator', description: '附件2“两新”指标任务清单中的序号，1—22。', value: (r) => r.indicator },
+  { header: '指标标识', jsonPath: 'indicatorSlug', description: '本站网址中该指标的固定英文标识，与 indicators.csv 的“标识”列相同。', value: (r) => r.indicatorSlug },
+  { header: '指标名称', jsonPath: 'indicatorName', description: '指标名称，照录原文。', value: (r) => r.indicatorName },
+  { header: '计量单位', jsonPath: 'unit', description: '数值的计量单位，与指标的计量单位相同；增长率和比率为“%”（数值为百分数的数字部分）。', value: (r) => r.unit },
+  { header: '计量方式', jsonPath: 'measureLabel', description: '数值的含义：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。', value: (r) => r.measureLabel },
+  { header: '报告期', jsonPath: 'period', description: '报告期，照录填报单位的写法，如“2025年第四季度”。', value: (r) => r.period },
+  { header: '截至日期', jsonPath: 'asOf', description: '数值的截至日期（YYYY-MM-DD，含当天）。', value: (r) => r.asOf },
+  { header: '数值', jsonPath: 'value', description: '填报单位报送的数值，按计量方式填写，不含单位。', value: (r) => r.value },
+  { header: '填报单位', jsonPath: 'department.name', description: '报送该数值的部门名称。', value: (r) => r.department.name },
+  { header: '填报单位标识', jsonPath: 'department.id', description: '填报单位在本站的固定英文标识。', value: (r) => r.department.id },
+  { header: '备注', jsonPath: 'note', description: '填报单位的备注，照录；没有则为空。', value: (r) => r.note },
+  { header: '来源文件', jsonPath: 'importedFrom', description: '导入时所用的报送表格文件名，便于追溯。', value: (r) => r.importedFrom },
+  { header: '导入日期', jsonPath: 'imported', description: '该报告导入本站的日期（YYYY-MM-DD）。', value: (r) => r.imported },
+  { header: '数据性质', jsonPath: 'sample', description: `“${figureKindLabels.reported}”表示责任单位正式报送的数值（JSON 中 sample 为 false）。演示版本中虚构的数值在此列另有标明（sample 为 true），正式网站不会出现。`, value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported) },
+  ...progressTargetYears.flatMap(progressAssessmentColumns),
+  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
+];

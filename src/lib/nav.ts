@@ -12,6 +12,8 @@ export const mainNav: NavItem[] = [
   { label: '目标指标', path: '/indicators/' },
   { label: '进展', path: '/progress/' },
   { label: '责任部门', path: '/departments/' },
+  { label: '居民指南', path: '/guide/' },
+  { label: '政策文件', path: '/policies/' },
   { label: '开放数据', path: '/data/' },
   { label: '关于本站', path: '/about/' },
 ];

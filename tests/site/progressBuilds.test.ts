@@ -13,10 +13,13 @@ import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/lib/checkLinks.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
+import { readProgressDownloads } from '../helpers/progressDownloads.ts';
+import { readContent } from '../../scripts/lib/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { compact, requireBuild } from '../helpers/site.ts';
 
 const BUILD_DATE = '2026-01-15';
+const slugs = readContent('content').content.indicators.map((i) => i.data.slug);
 const work = mkdtempSync(join(tmpdir(), 'liangxin-progress-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -48,6 +51,8 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
   it('imports the bureau file and regenerates, printing each step', () => {
     const imported = node('scripts/importProgress.ts', ['tests/fixtures/progress/good.csv'], { CONTENT_DIR: copy.dir });
     expect(imported.status, imported.stderr).toBe(0);
+    // A note a spreadsheet would run as a formula: the downloads must neutralise it.
+    copy.edit('progress/2025-q4-development-reform.json', '"note": "含自用桩"', '"note": "=含自用桩"');
     const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
     expect(result.status, result.stderr).toBe(0);
     for (const n of [1, 2, 3, 4]) expect(result.stdout).toContain(`[${n}/4]`);
@@ -85,6 +90,39 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
       '区商务局报送2024年第四季度进展数据',
       '区科技经信局报送2025年第四季度进展数据',
     ]);
+  });
+
+  it('offers the figures as CSV and JSON that agree with the reports, each other and the pages', () => {
+    const d = readProgressDownloads(out, slugs);
+    const reported = readdirSync(join(copy.dir, 'progress'))
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => {
+        const r = JSON.parse(readFileSync(join(copy.dir, 'progress', f), 'utf8'));
+        return r.rows.map((row: Record<string, unknown>) => ({ ...row, period: r.period, department: r.department, importedFrom: r.importedFrom, imported: r.imported, sample: r.sample }));
+      });
+    expect(reported).toHaveLength(3);
+    expect(
+      d.json.records.map((r) => ({ indicator: r.indicator, asOf: r.asOf, value: r.value, unit: r.unit, note: r.note, period: r.period, department: r.department.id, importedFrom: r.importedFrom, imported: r.imported, sample: r.sample })),
+    ).toEqual(expect.arrayContaining(reported));
+    expect(d.json.records).toHaveLength(reported.length);
+    expect(d.json.generated).toBe(BUILD_DATE);
+    expect(d.json.sample).toBe(false);
+    expect(d.json.latestAsOf).toBe('2025-12-31');
+    expect(d.column('指标序号')).toEqual(['2', '7', '14']);
+    expect(d.column('数据性质')).toEqual(['正式报送', '正式报送', '正式报送']);
+    expect(d.column('备注')).toEqual(['', "'=含自用桩", '']);
+    // The same statuses /progress/ shows above, with the same arithmetic.
+    const cols = ['2027年目标完成比例（%）', '2027年目标应完成比例（%）', '2027年目标进度比', '2027年目标状态'];
+    expect(d.body.map((row) => cols.map((c) => row[d.header.indexOf(c)]))).toEqual([
+      ['95.56', '95.93', '1', '进度正常'],
+      ['50', '50.03', '1', '进度正常'],
+      ['', '', '', ''],
+    ]);
+    expect(d.column('2024年目标状态')).toEqual(['', '', '已完成']);
+    const $ = page(out, 'data');
+    expect($('#no-progress-figures').length).toBe(0);
+    expect(compact($('#file-progress-csv').text())).toContain('共3行');
+    for (const p of ['data', 'data/dictionary']) expect(page(out, p)('body').text(), p).not.toContain('示例数据');
   });
 });
 
@@ -149,5 +187,15 @@ describe('the demo build', { timeout: 600_000 }, () => {
     expect(readFileSync(join(out, 'progress/rss.xml'), 'utf8')).toContain('【示例数据】');
     // The examples never leak into content/.
     expect(readdirSync('content/progress')).toEqual(['README.md']);
+  });
+
+  it('labels every downloaded figure as 示例数据', () => {
+    const d = readProgressDownloads(out, slugs);
+    expect(d.body.length).toBeGreaterThan(0);
+    expect(d.json.sample).toBe(true);
+    expect(new Set(d.column('数据性质'))).toEqual(new Set(['示例数据（虚构）']));
+    expect(d.json.records.every((r) => r.sample)).toBe(true);
+    expect(compact(page(out, 'data')('#sample-progress-figures').text())).toContain('示例数据（虚构）');
+    expect(compact(page(out, 'data/dictionary')('#sample-kind').text())).toContain('示例数据（虚构）');
   });
 });

@@ -1,0 +1,15 @@
+/** The 一图读懂 input from the loaded content, shared by the home page and /summary.svg. */
+import { summaryInput } from '../lib/summaryGraphic.ts';
+import { loadContent } from './content.ts';
+
+export async function loadSummary() {
+  const c = await loadContent();
+  return summaryInput({
+    title: c.site.document.title,
+    status: c.site.document.status,
+    period: c.site.document.period,
+    actions: c.actions.map((a) => a.data),
+    indicators: c.indicators.map((i) => i.data),
+    departmentName: (id) => c.dept(id).data.name,
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Checks across the residents' content (content/policies.json, content/guide/) and the plan:
+ * guide quotes are the plan's own words, references point to existing entries. Pure, like
+ * crossCheck: plain data in, ContentIssue list out, used by the content check and the build.
+ */
+import type { GuideSection } from '../schemas/guide.ts';
+import type { Policy } from '../schemas/policy.ts';
+import type { Action } from '../schemas/task.ts';
+import type { ContentIssue, Located } from './crossCheck.ts';
+
+export interface ResidentContent {
+  policies: Located<Policy>[];
+  guide: Located<GuideSection>[];
+  actions: Located<Pick<Action, 'slug'>>[];
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+export function residentCheck(content: ResidentContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const policies = new Map<string, Policy>();
+  // Policies live in one file, so field paths start with the entry's index in the list.
+  content.policies.forEach((e, i) => {
+    if (policies.has(e.data.id)) issues.push({ file: e.file, field: [i, 'id'], expected: '政策标识不能重复', found: show(e.data.id) });
+    policies.set(e.data.id, e.data);
+  });
+  content.policies.forEach((e, i) => {
+    if (e.data.figures.length > 0 && (e.data.verification === 'secondary' || e.data.verification === 'not-found')) {
+      issues.push({ file: e.file, field: [i, 'figures'], expected: `核实状态为 ${e.data.verification} 的文件不能公布数字，figures 应为空`, found: `${e.data.figures.length} 项` });
+    }
+    e.data.figures.forEach((f, j) => {
+      if (f.replacedBy !== undefined && !policies.has(f.replacedBy)) {
+        issues.push({ file: e.file, field: [i, 'figures', j, 'replacedBy'], expected: '应为 content/policies.json 中已有的政策标识', found: show(f.replacedBy) });
+      }
+      if ((f.replacedBy === undefined) !== (f.replacedAfter === undefined)) {
+        issues.push({ file: e.file, field: [i, 'figures', j, 'replacedAfter'], expected: 'replacedAfter 与 replacedBy 应同时填写或同时省略' });
+      }
+    });
+  });
+
+  const actions = new Map(content.actions.map((a) => [a.data.slug, a]));
+  const numbers = new Map<number, string>();
+  const slugs = new Map<string, string>();
+  for (const e of content.guide) {
+    const s = e.data;
+    const push = (field: (string | number)[], expected: string, found?: unknown) =>
+      issues.push({ file: e.file, field, expected, ...(found === undefined ? {} : { found: show(found) }) });
+    if (numbers.has(s.number)) push(['number'], `序号不能重复（${numbers.get(s.number)} 已使用）`, s.number);
+    numbers.set(s.number, e.file);
+    if (slugs.has(s.slug)) push(['slug'], `网址标识不能重复（${slugs.get(s.slug)} 已使用）`, s.slug);
+    slugs.set(s.slug, e.file);
+
+    const action = actions.get(s.action);
+    if (!action) push(['action'], '应为 content/actions/ 中某项行动的 slug', s.action);
+    s.quotes.forEach((q, i) => {
+      if (action?.body !== undefined && !action.body.includes(q)) push(['quotes', i], `应为行动“${s.action}”正文中原样出现的文字`, q);
+    });
+    s.policies.forEach((id, i) => {
+      const p = policies.get(id);
+      if (!p) push(['policies', i], '应为 content/policies.json 中已有的政策标识', id);
+      else if (p.kind !== 'rule') push(['policies', i], `政策 ${id} 的 kind 应为 "rule"（以旧换新规则）`, p.kind);
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,331 @@
+/**
+ * For residents, in real Chromium: no page scrolls sideways on a 360 px phone or a desktop (in
+ * normal and elder mode); the 关怀版 switch enlarges text, spacing and targets as specified,
+ * persists across pages and visits without a flash; 朗读 appears only with a Chinese voice;
+ * print hides the chrome and writes out link addresses; the 一图读懂 picture loads.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { testBuilds } from '../helpers/builds.ts';
+
+const build = testBuilds[1];
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveBuild(build);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every page of the sitemap, as a path below the base. */
+function sitemapPages(): string[] {
+  const xml = readFileSync(join(build.dir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(build.base.length));
+}
+
+async function context(width: number, options: { elder?: boolean; init?: () => void } = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+  if (options.elder) await ctx.addInitScript(() => localStorage.setItem('liangxin-mode', 'elder'));
+  if (options.init) await ctx.addInitScript(options.init);
+  return ctx;
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('no sideways scrolling on any page of the sitemap', () => {
+  const pages = sitemapPages();
+  it('the sitemap lists the residents’ pages', () => {
+    expect(pages).toEqual(expect.arrayContaining(['', 'guide/', 'policies/', 'plan/', 'indicators/']));
+    expect(pages.length).toBeGreaterThan(50);
+  });
+  it.each([
+    [360, false],
+    [1280, false],
+    // 200 % browser zoom of a 1280 px window leaves 640 CSS px.
+    [640, false],
+    [360, true],
+  ])('at %i px (elder mode: %s)', async (width, elder) => {
+    const ctx = await context(width, { elder });
+    const page = await ctx.newPage();
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(site.url + path);
+      const o = await overflow(page);
+      if (o > 0) wide.push(`${path || '/'} (+${o}px)`);
+    }
+    await ctx.close();
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('accessibility of the residents’ pages in normal mode', () => {
+  it.each(['', 'guide/', 'policies/'])('/%s has no WCAG 2.2 AA violation', async (path) => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`))).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('text zoomed to 200 %', () => {
+  it.each(['', 'guide/', 'policies/', 'plan/', 'indicators/', 'actions/consumer-trade-in/'])('/%s still fits a 1280 px window', async (path) => {
+    // Text-only zoom, as browsers offer it: every size is in rem, so doubling the root doubles the text.
+    const ctx = await context(1280, { init: () => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')) });
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
+    expect(await overflow(page)).toBe(0);
+    await ctx.close();
+  });
+});
+
+/** Sizes that decide whether elder mode does its job, read from the rendered page. */
+function measures(page: Page) {
+  return page.evaluate(() => {
+    const px = (el: Element | null, prop: 'fontSize' | 'lineHeight') => parseFloat(getComputedStyle(el!)[prop]);
+    const box = (el: Element | null) => el!.getBoundingClientRect();
+    // Body text as the page sets it (a lede or meta line may be styled apart).
+    const body = document.body;
+    const nav = [...document.querySelectorAll('.site-nav a')].map((a) => box(a));
+    const button = box(document.querySelector('elder-mode-toggle button'));
+    return {
+      mode: document.documentElement.getAttribute('data-mode'),
+      font: px(body, 'fontSize'),
+      lineHeight: px(body, 'lineHeight') / px(body, 'fontSize'),
+      h1: px(document.querySelector('h1'), 'fontSize'),
+      h2: px(document.querySelector('h2'), 'fontSize'),
+      smallest: Math.min(...[...document.querySelectorAll('main p, main li, main dd, main dt, .site-nav a, .breadcrumbs li')].map((e) => px(e, 'fontSize'))),
+      navMin: Math.min(...nav.map((r) => Math.min(r.width, r.height))),
+      button: Math.min(button.width, button.height),
+    };
+  });
+}
+
+describe('关怀版 (elder mode)', () => {
+  it('is switched by a labelled toggle button and changes size, spacing and targets as specified', async () => {
+    const ctx = await context(390);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}guide/`);
+    const toggle = page.getByRole('button', { name: '关怀版' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const before = await measures(page);
+    expect(before.mode).toBeNull();
+    expect(before.font).toBeLessThan(18);
+
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const after = await measures(page);
+    expect(after.mode).toBe('elder');
+    expect(after.font).toBeGreaterThanOrEqual(18);
+    expect(after.smallest).toBeGreaterThanOrEqual(18);
+    expect(after.lineHeight).toBeGreaterThanOrEqual(1.5);
+    expect(after.h2).toBeGreaterThan(after.font);
+    expect(after.h1).toBeGreaterThan(after.h2);
+    expect(after.navMin).toBeGreaterThanOrEqual(60);
+    expect(after.button).toBeGreaterThanOrEqual(60);
+    await ctx.close();
+  });
+
+  it('works from the keyboard', async () => {
+    const ctx = await context(1280);
+    const page = await ctx.newPage();
+    await page.goto(site.url);
+    const toggle = page.getByRole('button', { name: '关怀版' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await ctx.close();
+  });
+
+  it('persists across pages and reloads, and switches off again', async () => {
+    const ctx = await context(1280);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}plan/`);
+    await page.getByRole('button', { name: '关怀版' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '十大行动' }).click();
+    await page.waitForURL(/actions\/$/);
+    expect((await measures(page)).mode).toBe('elder');
+    await page.reload();
+    expect((await measures(page)).mode).toBe('elder');
+    expect(await page.getByRole('button', { name: '关怀版' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: '关怀版' }).click();
+    await page.reload();
+    const m = await measures(page);
+    expect(m.mode).toBeNull();
+    expect(m.font).toBeLessThan(18);
+    await ctx.close();
+  });
+
+  it('is on before the page body is parsed, so the normal style never flashes', async () => {
+    const ctx = await context(1280, {
+      elder: true,
+      init: () => {
+        // Record the mode at the moment <body> enters the document, before any of it can paint.
+        new MutationObserver((_, obs) => {
+          if (document.body) {
+            (window as unknown as { modeAtBody: string | null }).modeAtBody = document.documentElement.getAttribute('data-mode');
+            obs.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      },
+    });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}indicators/`);
+    expect(await page.evaluate(() => (window as unknown as { modeAtBody: string | null }).modeAtBody)).toBe('elder');
+    await ctx.close();
+  });
+
+  it.each(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])('has contrast of at least 7:1 and no WCAG 2.2 AA violation on /%s', async (path) => {
+    const ctx = await context(1280, { elder: true });
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    // color-contrast-enhanced is the 7:1 rule (WCAG AAA 1.4.6), required of elder mode.
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .withRules(['color-contrast-enhanced'])
+      .analyze();
+    expect(result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+    await ctx.close();
+  });
+
+  it('stacks the home page cards in one column', async () => {
+    const ctx = await context(1280, { elder: true });
+    const page = await ctx.newPage();
+    await page.goto(site.url);
+    const lefts = await page.locator('#actions + ol > li').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left))).size);
+    expect(lefts).toBe(1);
+    await ctx.close();
+  });
+});
+
+/** A speechSynthesis stand-in that records what it is asked to say. */
+function stubSpeech(langs: string[]) {
+  return `(() => {
+    const spoken = [];
+    const calls = [];
+    window.__speech = { spoken, calls };
+    class Utterance extends EventTarget { constructor(text) { super(); this.text = text; this.lang = ''; } }
+    const synth = {
+      getVoices: () => ${JSON.stringify(langs)}.map((lang) => ({ lang, name: lang })),
+      speak: (u) => spoken.push(u),
+      pause: () => calls.push('pause'),
+      resume: () => calls.push('resume'),
+      cancel: () => { calls.push('cancel'); spoken.length = 0; },
+      addEventListener: () => {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  })()`;
+}
+
+describe('朗读 (reading aloud)', () => {
+  async function open(init: string | null, path = 'actions/consumer-trade-in/') {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    if (init) await ctx.addInitScript(init);
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    return { ctx, page };
+  }
+
+  it('reads the article in Chinese, with pause, resume and stop', async () => {
+    const { ctx, page } = await open(stubSpeech(['en-US', 'zh-CN']));
+    const play = page.getByRole('button', { name: '朗读正文' });
+    await expect.poll(() => play.isVisible()).toBe(true);
+    await play.click();
+    const spoken = await page.evaluate(() => (window as any).__speech.spoken.map((u: any) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })));
+    const all = spoken.map((s: { text: string }) => s.text).join('');
+    expect(all).toContain('支持老旧、存在安全隐患电动自行车报废更新。');
+    expect(all).not.toContain('朗读正文');
+    expect(all).not.toContain('引用本页');
+    expect(spoken.every((s: { lang: string; voice: string }) => s.lang === 'zh-CN' && s.voice === 'zh-CN')).toBe(true);
+    await page.getByRole('button', { name: '暂停' }).click();
+    expect(await page.getByRole('status').filter({ hasText: '已暂停' }).count()).toBe(1);
+    await page.getByRole('button', { name: '继续' }).click();
+    await page.getByRole('button', { name: '停止' }).click();
+    expect(await page.evaluate(() => (window as any).__speech.calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+    expect(await page.getByRole('button', { name: '停止' }).isDisabled()).toBe(true);
+    await ctx.close();
+  });
+
+  it.each(['plan/', 'plan/explanation/', 'measures/finance/', 'guide/', 'policies/'])('is offered on /%s', async (path) => {
+    const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
+    await expect.poll(() => page.getByRole('button', { name: '朗读正文' }).isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('stays hidden without speech synthesis', async () => {
+    const { ctx, page } = await open(`Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });`);
+    await page.waitForLoadState('load');
+    expect(await page.getByRole('button', { name: '朗读正文' }).count()).toBe(0);
+    expect(await page.locator('read-aloud').isHidden()).toBe(true);
+    await ctx.close();
+  });
+
+  it('stays hidden when no Chinese voice is installed', async () => {
+    const { ctx, page } = await open(stubSpeech(['en-US', 'fr-FR']));
+    await page.waitForLoadState('load');
+    expect(await page.locator('read-aloud').isHidden()).toBe(true);
+    await ctx.close();
+  });
+});
+
+describe('print', () => {
+  it.each(['plan/', 'actions/consumer-trade-in/', 'indicators/', 'guide/'])('/%s prints without navigation or controls, with link addresses', async (path) => {
+    const ctx = await context(1280);
+    const page = await ctx.newPage();
+    await page.goto(site.url + path);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: '主导航' }).isHidden()).toBe(true);
+    expect(await page.locator('elder-mode-toggle').isHidden()).toBe(true);
+    expect(await page.locator('.site-footer').isHidden()).toBe(true);
+    const after = await page.locator('main a[href^="/"]:not(.toc a):not(h3 a):not(.breadcrumbs a)').first().evaluate((a) => ({
+      href: a.getAttribute('href'),
+      after: getComputedStyle(a, '::after').content,
+    }));
+    expect(after.after).toBe(`" (${after.href})"`);
+    const external = page.locator('main a[href^="http"]');
+    if ((await external.count()) > 0) {
+      expect(await external.first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
+    }
+    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
+    await ctx.close();
+  });
+});
+
+describe('一图读懂 on the home page', () => {
+  it('shows the generated picture, offers it for download and gives its text', async () => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await page.goto(site.url);
+    const img = page.getByRole('img', { name: /一图读懂/ });
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);
+    const get = async (name: string) =>
+      page.request.get(new URL((await page.getByRole('link', { name }).getAttribute('href'))!, page.url()).href);
+    const svg = await get('SVG 格式（可无损放大）');
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    expect(await svg.text()).toContain('十大行动及牵头单位');
+    const png = await get('PNG 格式');
+    expect(png.headers()['content-type']).toContain('image/png');
+    // PNG signature, then the IHDR width: the picture is 1200 px wide.
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(1200);
+    await page.getByText('一图读懂·文字版').click();
+    expect(await page.locator('.summary-actions li').count()).toBe(10);
+    expect(await overflow(page)).toBe(0);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,82 @@
+/** Which policies are in force on the build date, and what the guide may show. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/readContent.ts';
+import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/lib/policyStatus.ts';
+import { policySchema } from '../../src/schemas/policy.ts';
+
+describe('partial dates', () => {
+  it.each([
+    ['2024', '2024-01-01', '2024-12-31'],
+    ['2024-08', '2024-08-01', '2024-08-31'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2025-02', '2025-02-01', '2025-02-28'],
+    ['2025-01-10', '2025-01-10', '2025-01-10'],
+  ])('%s → %s … %s', (date, start, end) => {
+    expect(startOf(date)).toBe(start);
+    expect(endOf(date)).toBe(end);
+  });
+});
+
+describe('validity', () => {
+  it.each([
+    [{ from: '2024-04', to: '2025-01-10' }, '2024-03-31', 'not-yet'],
+    [{ from: '2024-04', to: '2025-01-10' }, '2024-04-01', 'in-force'],
+    [{ from: '2024-04', to: '2025-01-10' }, '2025-01-10', 'in-force'],
+    [{ from: '2024-04', to: '2025-01-10' }, '2025-01-11', 'expired'],
+    [{ from: '2025', to: '2025' }, '2025-12-31', 'in-force'],
+    [{ from: '2025', to: '2025' }, '2026-01-01', 'expired'],
+    [{ from: '2024-08-30' }, '2030-01-01', 'in-force'],
+    [{ from: '2026' }, '2025-12-31', 'not-yet'],
+  ] as const)('%j on %s → %s', (applies, today, expected) => {
+    expect(validity(applies, today)).toBe(expected);
+  });
+});
+
+describe('figures replaced inside a policy period', () => {
+  const figures = [
+    { topic: 'car', value: '10,000元', replacedAfter: '2024-08-15' },
+    { topic: 'car', value: '7,000元', replacedAfter: '2024-08-15' },
+    { topic: 'appliance', value: '2,000元' },
+  ];
+  it.each([
+    ['2024-08-15', 'car', ['10,000元', '7,000元']],
+    ['2024-08-16', 'car', []],
+    ['2024-08-16', 'appliance', ['2,000元']],
+  ])('on %s, topic %s → %j', (today, topic, values) => {
+    expect(currentFigures(figures, topic, today).map((f) => f.value)).toEqual(values);
+  });
+});
+
+// The real policies: what the site says on a given build date.
+const { issues } = readContent();
+const all = (JSON.parse(readFileSync('content/policies.json', 'utf8')) as unknown[]).map((p) => policySchema.parse(p));
+const byId = (...ids: string[]) => ids.map((id) => all.find((p) => p.id === id)!);
+
+describe('the real policies on a given build date', () => {
+  it('content is valid', () => {
+    expect(issues).toEqual([]);
+  });
+
+  it.each([
+    ['2024-09-01', ['car-2024-75', 'car-2024-392', 'appliance-2024', 'ebike-2024'], ['ndrc-2025-13', 'car-2025-8', 'ebike-2025', 'ndrc-2025-1745']],
+    ['2025-06-01', ['car-2025-8', 'ndrc-2025-13', 'ebike-2024', 'ebike-2025'], ['car-2024-75', 'car-2024-392', 'appliance-2024']],
+    ['2026-11-30', ['ebike-2024', 'ndrc-2025-1745'], ['car-2024-75', 'car-2025-8', 'appliance-2024', 'ndrc-2025-13', 'ebike-2025']],
+  ])('on %s: in force %j, not in force %j', (today, inForce, notInForce) => {
+    const { current } = splitByValidity(all, today);
+    const ids = current.map((p) => p.id);
+    for (const id of inForce) expect(ids).toContain(id);
+    for (const id of notInForce) expect(ids).not.toContain(id);
+    // The plan's basis documents stay in force (宜府办发〔2024〕31号 until the end of 2027).
+    expect(ids).toEqual(expect.arrayContaining(['gf-2024-7', 'sxf-2024-58', 'ezbf-2024-18', 'yfbf-2024-31']));
+  });
+
+  it.each([
+    ['appliance rules in 2024', ['appliance-2024', 'ndrc-2025-13'], '2024-10-01', 'current'],
+    ['appliance rules in 2026', ['appliance-2024', 'ndrc-2025-13'], '2026-11-30', 'all-expired'],
+    ['2026 framework before it begins', ['ndrc-2025-1745'], '2025-06-01', 'upcoming'],
+    ['no rules', [], '2025-06-01', 'none'],
+  ])('%s → %s', (_, ids, today, state) => {
+    expect(guideRules(byId(...ids), today).state).toBe(state);
+  });
+});

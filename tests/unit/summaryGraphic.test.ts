@@ -1,0 +1,85 @@
+/** 一图读懂: built from the content, it shows all ten actions with their lead bureaus as the source document lists them. */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/readContent.ts';
+import { itemMarker } from '../../src/lib/format.ts';
+import { headlineTarget } from '../../src/lib/indicators.ts';
+import { summaryInput, summarySvg, summaryText, textWidth, wrapText } from '../../src/lib/summaryGraphic.ts';
+import { annexRows, tasks } from '../helpers/sourceDocument.ts';
+
+const { content } = readContent();
+const names = new Map(content.departments.map((d) => [d.data.id, d.data.name]));
+const input = summaryInput({
+  title: content.site!.document.title,
+  status: content.site!.document.status,
+  period: content.site!.document.period,
+  actions: content.actions.map((a) => a.data),
+  indicators: content.indicators.map((i) => i.data),
+  departmentName: (id) => names.get(id)!,
+});
+const svg = summarySvg(input);
+/** What a reader sees in the picture: the <text> runs joined (titles may wrap over lines). */
+const pictureText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+const sourceActions = tasks('二、重点任务');
+
+describe('summary picture', () => {
+  it('is well-formed SVG with a title for assistive technology', () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img"/);
+    expect(svg).toContain('<title id="t">一图读懂：');
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('shows ten actions', () => {
+    expect(input.actions).toHaveLength(10);
+    expect(sourceActions).toHaveLength(10);
+  });
+
+  it.each(sourceActions.map((a, i) => [i + 1, a.title, a.lead] as const))('action %i %s with its lead bureaus %j, as the document lists them', (n, title, lead) => {
+    expect(pictureText).toContain(`${itemMarker(n)}${title}`);
+    expect(pictureText).toContain(`牵头：${lead.join('、')}`);
+  });
+
+  it('shows each main indicator’s headline target, as 附件2 writes it', () => {
+    // 主要目标 is a merged cell in 附件2, so which rows are main comes from the content.
+    const main = content.indicators.filter((i) => i.data.type === 'main');
+    expect(input.targets).toHaveLength(main.length);
+    for (const { data: ind } of main) {
+      const row = annexRows().find((r) => r.number === ind.number)!;
+      const t = headlineTarget(ind)!;
+      // The district columns are the last two of the seven target cells: 2024, then 2027.
+      expect(t.cell.kind === 'value' ? t.cell.raw : '').toBe(row.cells[t.year === 2027 ? 6 : 5]);
+      expect(pictureText).toContain(row.name);
+      expect(pictureText).toContain(t.cell.kind === 'value' ? t.cell.raw : '?');
+    }
+  });
+
+  it('changes when the content does', () => {
+    const changed = summarySvg({ ...input, actions: input.actions.map((a) => (a.number === 3 ? { ...a, title: '改名后的行动' } : a)) });
+    expect(changed).toContain('（三）改名后的行动');
+    expect(changed).not.toContain(sourceActions[2]!.title);
+  });
+
+  it('has a text equivalent with every fact of the picture', () => {
+    const text = summaryText(input);
+    expect(text.actions).toHaveLength(10);
+    for (const line of [...text.actions, ...text.targets]) {
+      const [head] = line.split('——');
+      expect(pictureText.replace(/牵头：/g, '')).toContain(head!.split('：')[0]!);
+    }
+  });
+
+  it('escapes markup in content', () => {
+    expect(summarySvg({ ...input, title: 'A<B & "C"' })).toContain('A&lt;B &amp; &quot;C&quot;');
+  });
+});
+
+describe('wrapText', () => {
+  it.each([
+    ['十大行动', 10, ['十大行动']],
+    ['一二三四五六', 4, ['一二三四', '五六']],
+    ['2024—2027年', 3.5, ['2024—', '2027年']],
+  ])('%s in %i em → %j', (text, em, lines) => {
+    expect(wrapText(text, em)).toEqual(lines);
+    for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(em);
+  });
+});
