@@ -23,6 +23,11 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // Tests drive several pages at once; without these, Chromium throttles the pages that are not
+  // in front (timers, animation frames, scrolling a focused element into view) and tests flake.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export async function ensureChromium(): Promise<string> {
