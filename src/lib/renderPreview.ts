@@ -1,7 +1,8 @@
 /** PNG of a preview image, rendered at build time by resvg with the packaged CJK font. */
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFilesFor } from './previewFont.ts';
 import { previewSvg, previewText, type PreviewSpec } from './previewImage.ts';
+import { renderPng } from './renderPng.ts';
 
 /** No system fonts: the image must look the same on every machine that builds it. */
 export function previewRenderOptions(spec: PreviewSpec): ResvgRenderOptions {
@@ -9,5 +10,5 @@ export function previewRenderOptions(spec: PreviewSpec): ResvgRenderOptions {
 }
 
 export function renderPreview(spec: PreviewSpec): Buffer {
-  return new Resvg(previewSvg(spec), previewRenderOptions(spec)).render().asPng();
+  return renderPng(previewSvg(spec), previewRenderOptions(spec));
 }

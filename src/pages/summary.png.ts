@@ -4,16 +4,14 @@
  * with system fonts, so it looks the same on every machine that builds it. Only the bold face is
  * used: the font helper caches one weight per process, and the preview images need bold.
  */
-import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
 import { loadSummary } from '../data/summary';
 import { fontFilesFor } from '../lib/previewFont';
+import { renderPng } from '../lib/renderPng';
 import { summarySvg } from '../lib/summaryGraphic';
 
 export const GET: APIRoute = async () => {
   const svg = summarySvg(await loadSummary());
-  const png = new Resvg(svg, { font: { fontFiles: fontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } })
-    .render()
-    .asPng();
+  const png = renderPng(svg, { font: { fontFiles: fontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,45 @@
+/**
+ * SVG → PNG for every picture the build draws (preview images, the 一图读懂 summary), with resvg
+ * and the packaged font only. Written as indexed colour where the picture allows it (same pixels,
+ * half the bytes, faster: see indexedPng.ts), and kept in an on-disk cache keyed by everything
+ * the bytes depend on, so a rebuild draws only the pictures whose text changed.
+ */
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { cachedFile } from './imageCache.ts';
+import { indexedPng } from './indexedPng.ts';
+
+/**
+ * Above this many pixels the picture is encoded by resvg directly: reading the pixels into
+ * JavaScript copies the whole bitmap (4 bytes a pixel), which for a very tall summary picture
+ * would double the build's peak memory.
+ */
+export const maxIndexedPixels = 8_000_000;
+
+/** Bump when the encoding changes, so cached files made the old way are not reused. */
+const encoding = 'indexed-rle-1';
+const resvgVersion = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+
+export function encodeRendered(svg: string, options: ResvgRenderOptions): Buffer {
+  const image = new Resvg(svg, options).render();
+  const { width, height } = image;
+  if (width * height <= maxIndexedPixels) {
+    const png = indexedPng(image.pixels, width, height);
+    if (png) return png;
+  }
+  return image.asPng();
+}
+
+/**
+ * What the PNG bytes depend on. Font files are named by their content hash (previewFont.ts), so
+ * their names stand for their contents; the folder they sit in does not matter.
+ */
+export function renderKey(svg: string, options: ResvgRenderOptions): string[] {
+  const fontFiles = (options.font && 'fontFiles' in options.font ? options.font.fontFiles ?? [] : []).map((f) => basename(f));
+  return [encoding, `resvg ${resvgVersion}`, JSON.stringify({ ...options, font: { ...options.font, fontFiles } }), svg];
+}
+
+export function renderPng(svg: string, options: ResvgRenderOptions): Buffer {
+  return cachedFile('png', renderKey(svg, options), () => encodeRendered(svg, options));
+}
