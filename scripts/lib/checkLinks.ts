@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as cheerio from 'cheerio';
+import { Parser } from 'htmlparser2';
 
 export interface BrokenLink {
   /** The page the link is on, relative to the site folder. */
@@ -37,20 +37,52 @@ export function pageUrl(dir: string, file: string, base: string): string {
   return `${base}${path}`;
 }
 
+/** Which attributes of which elements hold a URL to check (a srcset holds several). */
+const urlAttributes: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  area: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+};
+
+/** The URLs a page refers to (in document order) and the anchors it offers (ids, and names of <a>). */
+export function scanPage(html: string): { refs: string[]; ids: Set<string> } {
+  const refs: string[] = [];
+  const ids = new Set<string>();
+  // A streaming tokenizer, not a DOM: the check needs only attributes, and over thousands of
+  // pages building a tree for each was most of its time.
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (attrs.id !== undefined) ids.add(attrs.id);
+        if (name === 'a' && attrs.name !== undefined) ids.add(attrs.name);
+        for (const attr of urlAttributes[name] ?? []) {
+          const value = attrs[attr];
+          if (value === undefined) continue;
+          if (attr === 'srcset') refs.push(...srcsetUrls(value));
+          else refs.push(value);
+        }
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { refs, ids };
+}
+
 export function checkLinks(dir: string, base: string): BrokenLink[] {
   const b = base.endsWith('/') ? base : `${base}/`;
   const broken: BrokenLink[] = [];
-  const idsCache = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let ids = idsCache.get(file);
-    if (!ids) {
-      const $ = cheerio.load(readFileSync(file, 'utf8'));
-      ids = new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get());
-      $('a[name]').each((_, el) => void ids!.add($(el).attr('name') ?? ''));
-      idsCache.set(file, ids);
-    }
-    return ids;
-  };
   /** The file a path under the base serves, or null. */
   const fileFor = (pathname: string): string | null => {
     const rel = decodeURIComponent(pathname.slice(b.length));
@@ -62,18 +94,18 @@ export function checkLinks(dir: string, base: string): BrokenLink[] {
     return existsSync(f) && statSync(f).isFile() ? f : null;
   };
 
+  // One pass reads every page once, keeping only its anchors and links; the links are resolved
+  // afterwards, when the anchors of every page are known.
+  const idsOf = new Map<string, Set<string>>();
+  const links: { file: string; refs: string[] }[] = [];
   for (const file of listHtmlFiles(dir)) {
+    const { refs, ids } = scanPage(readFileSync(file, 'utf8'));
+    idsOf.set(file, ids);
+    links.push({ file, refs });
+  }
+  for (const { file, refs } of links) {
     const page = relative(dir, file);
     const pageHref = new URL(pageUrl(dir, file, b), ORIGIN);
-    const $ = cheerio.load(readFileSync(file, 'utf8'));
-    const refs = [
-      ...$('a[href], link[href], area[href]').map((_, el) => $(el).attr('href')).get(),
-      ...$('script[src], img[src], source[src], iframe[src], video[src], audio[src], track[src], embed[src]').map((_, el) => $(el).attr('src')).get(),
-      ...$('video[poster]').map((_, el) => $(el).attr('poster')).get(),
-      ...$('object[data]').map((_, el) => $(el).attr('data')).get(),
-      ...$('form[action]').map((_, el) => $(el).attr('action')).get(),
-      ...$('img[srcset], source[srcset]').map((_, el) => srcsetUrls($(el).attr('srcset') ?? '')).get(),
-    ];
     for (const href of refs) {
       if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
       const url = new URL(href, pageHref);
@@ -88,7 +120,7 @@ export function checkLinks(dir: string, base: string): BrokenLink[] {
         continue;
       }
       const hash = decodeURIComponent(url.hash.slice(1));
-      if (hash && target.endsWith('.html') && !idsOf(target).has(hash)) {
+      if (hash && target.endsWith('.html') && !(idsOf.get(target) ?? scanPage(readFileSync(target, 'utf8')).ids).has(hash)) {
         broken.push({ page, href, reason: `目标页面没有锚点 #${hash}` });
       }
     }
