@@ -7,11 +7,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { checkLinks, formatBrokenLinks } from './lib/checkLinks.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
-import { buildSearchIndex } from './lib/searchIndex.ts';
 
 const base = process.env.SITE_BASE || '/';
 const outDir = resolve(process.env.OUT_DIR || 'dist');
@@ -39,6 +37,11 @@ rmSync(tmpDir, { recursive: true, force: true });
 // copy) and the next build would fail resolving them; a full content sync takes a second or two.
 const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
 if (code !== 0) fail(`astro build 退出码 ${code}。`);
+
+// Pagefind, OpenCC's dictionaries and the HTML parser are loaded only now: held during the Astro
+// build they would add to the peak memory of the whole build for nothing.
+const { buildSearchIndex } = await import('./lib/searchIndex.ts');
+const { checkLinks, formatBrokenLinks } = await import('./lib/checkLinks.ts');
 
 step(3, total, '生成全文搜索索引（Pagefind）');
 const search = await buildSearchIndex(tmpDir);

@@ -11,6 +11,18 @@ export interface BuildFigures {
   /** Peak resident memory of the largest single process (from /usr/bin/time), in MiB. */
   maxProcessMiB: number | null;
   ok: boolean;
+  /** Wall seconds of each step of scripts/build.ts, by its step line ("[2/5] Astro 构建…" → "Astro 构建"). */
+  steps: { label: string; seconds: number }[];
+}
+
+/** Step durations from the times the build printed its "[n/total] label" lines, and its end. */
+export function stepTimes(marks: { line: string; at: number }[], end: number): { label: string; seconds: number }[] {
+  const steps = marks.flatMap(({ line, at }) => {
+    // The label up to a folder name or a parenthesis: "[2/5] Astro 构建（基础路径 /）" → "Astro 构建".
+    const m = /^\[\d+\/\d+\]\s*(.+?)\s*(?:\s\/|（|$)/.exec(line);
+    return m ? [{ label: m[1]!, at }] : [];
+  });
+  return steps.map((s, i) => ({ label: s.label, seconds: ((steps[i + 1]?.at ?? end) - s.at) / 1000 }));
 }
 
 /** Resident memory (KiB) of a process and all its descendants, from /proc. */
@@ -45,7 +57,14 @@ export function timeBuild(env: NodeJS.ProcessEnv): Promise<BuildFigures> {
     // GNU time reports the CPU time of the whole tree and the largest process's peak memory.
     const gnuTime = existsSync('/usr/bin/time');
     const [cmd, args] = gnuTime ? ['/usr/bin/time', ['-f', 'BENCH_TIME %U %S %M', 'node', 'scripts/build.ts']] : ['node', ['scripts/build.ts']];
-    const child = spawn(cmd, args as string[], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, args as string[], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const marks: { line: string; at: number }[] = [];
+    let pending = '';
+    child.stdout.on('data', (d) => {
+      const lines = (pending + d).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('[')) marks.push({ line, at: performance.now() });
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
@@ -54,8 +73,10 @@ export function timeBuild(env: NodeJS.ProcessEnv): Promise<BuildFigures> {
       clearInterval(timer);
       if (code !== 0) console.error(stderr.slice(-2000));
       const t = /BENCH_TIME ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
+      const end = performance.now();
       resolve({
-        seconds: (performance.now() - started) / 1000,
+        seconds: (end - started) / 1000,
+        steps: stepTimes(marks, end),
         peakMiB: peak / 1024,
         cpuSeconds: t ? Number(t[1]) + Number(t[2]) : null,
         maxProcessMiB: t ? Number(t[3]) / 1024 : null,
