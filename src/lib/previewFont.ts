@@ -100,6 +100,8 @@ const packageDir = () => dirname(createRequire(import.meta.url).resolve('@fontso
 const cacheDir = join(tmpdir(), 'liangxin-preview-fonts');
 
 let cachedSubsets: FontSubset[] | undefined;
+/** WOFF file name → path of its unpacked OpenType file. */
+const unpacked = new Map<string, string>();
 
 /** Paths of OpenType files of the Noto Sans SC subsets that cover `text`, unpacked on first use. */
 export function fontFilesFor(text: string, weight: 400 | 700 = 700): string[] {
@@ -107,6 +109,9 @@ export function fontFilesFor(text: string, weight: 400 | 700 = 700): string[] {
   cachedSubsets ??= parseSubsets(readFileSync(join(dir, `${weight}.css`), 'utf8'));
   mkdirSync(cacheDir, { recursive: true });
   return subsetsFor(text, cachedSubsets).map((s) => {
+    // Once per subset and process: thousands of pictures share the same few subsets.
+    const known = unpacked.get(s.file);
+    if (known) return known;
     const woff = readFileSync(join(dir, 'files', s.file));
     // Named by content hash, so a font package update never reuses a stale file.
     const hash = createHash('sha256').update(woff).digest('hex').slice(0, 16);
@@ -116,6 +121,7 @@ export function fontFilesFor(text: string, weight: 400 | 700 = 700): string[] {
       writeFileSync(tmp, woffToSfnt(woff));
       renameSync(tmp, out);
     }
+    unpacked.set(s.file, out);
     return out;
   });
 }
