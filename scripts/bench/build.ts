@@ -18,9 +18,9 @@ export interface BuildFigures {
 /** Step durations from the times the build printed its "[n/total] label" lines, and its end. */
 export function stepTimes(marks: { line: string; at: number }[], end: number): { label: string; seconds: number }[] {
   const steps = marks.flatMap(({ line, at }) => {
-    // The label up to a folder name or a parenthesis: "[2/5] Astro 构建（基础路径 /）" → "Astro 构建".
-    const m = /^\[\d+\/\d+\]\s*(.+?)\s*(?:\s\/|（|$)/.exec(line);
-    return m ? [{ label: m[1]!, at }] : [];
+    // The label without a trailing folder name or parenthesis: "[2/5] Astro 构建（基础路径 /）" → "Astro 构建".
+    const m = /^\[\d+\/\d+\]\s*([^（]+)/.exec(line);
+    return m ? [{ label: m[1]!.trim().replace(/\s+\S*\/\S*$/, ''), at }] : [];
   });
   return steps.map((s, i) => ({ label: s.label, seconds: ((steps[i + 1]?.at ?? end) - s.at) / 1000 }));
 }

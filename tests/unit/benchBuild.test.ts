@@ -5,6 +5,7 @@ import { stepTimes } from '../../scripts/bench/build.ts';
 describe('stepTimes', () => {
   it.each([
     ['[1/5] 检查内容 /tmp/liangxin-bench-x100-ab/', '检查内容'],
+    ['[1/5] 检查内容 content/', '检查内容'],
     ['[2/5] Astro 构建（基础路径 /zt/liangxin/）', 'Astro 构建'],
     ['[3/5] 生成全文搜索索引（Pagefind）', '生成全文搜索索引'],
     ['[4/5] 检查站内链接', '检查站内链接'],
