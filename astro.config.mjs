@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pruneCsp from './src/integrations/pruneCsp.ts';
 
 /** Base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
 const base = process.env.SITE_BASE || '/';
@@ -33,7 +34,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // The short addresses /i/<n>/ only point at indicator pages; keep them out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) }), pruneCsp()],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
   // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.
