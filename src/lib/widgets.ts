@@ -15,26 +15,26 @@
 export type Trigger = 'present' | 'visible';
 
 export interface Widget {
-  /** The custom element the module defines; its server-rendered HTML works without the module. */
+  /**
+   * The custom element its module defines; the server-rendered HTML works without the module.
+   * The module is src/scripts/<tag in camelCase>.ts (see moduleOf).
+   */
   tag: string;
-  /** File name in src/scripts/ without `.ts`; the built chunk is named after it. */
-  module: string;
   when: Trigger;
   /** A browser capability the widget needs; without it the module is never fetched. */
   needs?: 'speechSynthesis';
 }
 
 export const widgets: readonly Widget[] = [
-  { tag: 'search-page', module: 'searchPage', when: 'present' },
-  { tag: 'citation-copy', module: 'citationCopy', when: 'present' },
-  { tag: 'read-aloud', module: 'readAloud', when: 'present', needs: 'speechSynthesis' },
-  { tag: 'progress-chart', module: 'progressChart', when: 'visible' },
-  { tag: 'indicator-table', module: 'indicatorTable', when: 'visible' },
-  { tag: 'progress-filter', module: 'progressFilter', when: 'visible' },
+  { tag: 'search-page', when: 'present' },
+  { tag: 'citation-copy', when: 'present' },
+  { tag: 'read-aloud', when: 'present', needs: 'speechSynthesis' },
+  { tag: 'progress-chart', when: 'visible' },
+  { tag: 'indicator-table', when: 'visible' },
+  { tag: 'progress-filter', when: 'visible' },
 ];
 
-/** The widgets a page needs, given the element names it contains and the capabilities it has. */
-export function widgetsFor(tags: Iterable<string>, has: (capability: NonNullable<Widget['needs']>) => boolean = () => true): Widget[] {
-  const present = new Set([...tags].map((t) => t.toLowerCase()));
-  return widgets.filter((w) => present.has(w.tag) && (!w.needs || has(w.needs)));
+/** The module (file name in src/scripts/ without `.ts`, and the built chunk's name) of a widget: read-aloud → readAloud. */
+export function moduleOf(tag: string): string {
+  return tag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }

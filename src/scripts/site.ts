@@ -6,42 +6,39 @@
  */
 import './elderModeToggle.ts';
 import './searchBox.ts';
-import { widgets, widgetsFor, type Widget } from '../lib/widgets.ts';
+import { widgets } from '../lib/widgets.ts';
 
-// One import() per module with a literal path, so the bundler makes each its own chunk.
+// One import() per module with a literal path, so the bundler makes each its own chunk; keyed by
+// the widget's tag (tests/unit/widgets.test.ts checks this table against src/lib/widgets.ts).
 const loaders: Record<string, () => Promise<unknown>> = {
-  searchPage: () => import('./searchPage.ts'),
-  citationCopy: () => import('./citationCopy.ts'),
-  readAloud: () => import('./readAloud.ts'),
-  progressChart: () => import('./progressChart.ts'),
-  indicatorTable: () => import('./indicatorTable.ts'),
-  progressFilter: () => import('./progressFilter.ts'),
+  'search-page': () => import('./searchPage.ts'),
+  'citation-copy': () => import('./citationCopy.ts'),
+  'read-aloud': () => import('./readAloud.ts'),
+  'progress-chart': () => import('./progressChart.ts'),
+  'indicator-table': () => import('./indicatorTable.ts'),
+  'progress-filter': () => import('./progressFilter.ts'),
 };
 
-const capable = (need: NonNullable<Widget['needs']>) => need in window;
-
-function load(widget: Widget) {
-  loaders[widget.module]?.().catch(() => {
-    // Offline or a stale cache after a deploy: the server-rendered content stays as it is.
+const load = (tag: string) =>
+  loaders[tag]?.().catch(() => {
+    // Offline, or a stale cache after a deploy: the server-rendered content stays as it is.
   });
-}
 
-function whenVisible(widget: Widget, elements: Element[]) {
-  if (!('IntersectionObserver' in window)) return load(widget);
+for (const { tag, when, needs } of widgets) {
+  const elements = [...document.getElementsByTagName(tag)];
+  if (!elements.length || (needs && !(needs in window))) continue;
+  if (when === 'present' || !('IntersectionObserver' in window)) {
+    load(tag);
+    continue;
+  }
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      load(widget);
+      load(tag);
     },
     // A screen ahead, so the widget is ready by the time the reader gets there.
     { rootMargin: '100% 0px' },
   );
   for (const el of elements) observer.observe(el);
-}
-
-const present = widgets.map((w) => w.tag).filter((tag) => document.getElementsByTagName(tag).length > 0);
-for (const widget of widgetsFor(present, capable)) {
-  if (widget.when === 'present') load(widget);
-  else whenVisible(widget, [...document.getElementsByTagName(widget.tag)]);
 }
