@@ -62,7 +62,7 @@ if (!args.has('--skip-scaled')) {
 console.log('\n## 各类页面字节数（中位数；gzip 为 -9 压缩）');
 const pages = measurePages(realDir, base);
 console.log('“加载时 JS”为页面 <script> 及其静态 import；“按需 JS”为之后才用 import() 取得的代码：出现即取（present）、接近视口（visible）、交互时（interaction，如聚焦搜索框）。');
-console.log('type            pages   HTML raw/gz        CSS raw/gz         JS on load raw/gz  scripts  lazy gz (present/visible/interaction)  largest total gz');
+console.log('type            pages   HTML raw/gz        CSS raw/gz         JS on load raw/gz  scripts* lazy gz (present/visible/interaction)  largest total gz');
 const lazyCell = (l: (typeof pages)[number]['lazy']) =>
   (['present', 'visible', 'interaction'] as const).map((w) => (l[w] ? kb(l[w]!.gz) : '–')).join(' / ');
 for (const s of summarise(pages)) {
@@ -70,6 +70,7 @@ for (const s of summarise(pages)) {
     `${s.type.padEnd(16)}${String(s.pages).padStart(4)}   ${kb(s.html.raw).padStart(8)} / ${kb(s.html.gz).padEnd(8)} ${kb(s.css.raw).padStart(8)} / ${kb(s.css.gz).padEnd(8)} ${kb(s.js.raw).padStart(8)} / ${kb(s.js.gz).padEnd(8)} ${String(s.scripts).padStart(4)}     ${lazyCell(s.lazy).padEnd(38)} ${kb(s.maxTotal.gz)} (${s.maxPage})`,
   );
 }
+console.log('* 加载时的脚本个数，含首屏前的 elder-mode.js。');
 const largest = pages.reduce((a, b) => (b.total.gz > a.total.gz ? b : a));
 console.log(`\n最大页面：${largest.page}，HTML+CSS+JS 共 ${kb(largest.total.raw)}，gzip ${kb(largest.total.gz)}`);
 const over = pages.filter((p) => !p.hasChart && p.total.gz > targets.textPageGz);
@@ -90,7 +91,7 @@ const chartPages = pages.filter((p) => p.hasChart);
 const chartOff = pages.filter((p) => p.chartJs && !p.hasChart);
 const { chartChunks, importers } = chartJsImporters(realDir, base);
 console.log(
-  `Chart.js 只在图表页：${chartOff.length === 0 && chartPages.length > 0 ? '✓' : `✗ ${chartOff.map((p) => p.page).join('，')}`}（图表页 ${chartPages.length} 个：${chartPages.map((p) => p.page).join('，') || '无'}；Chart.js 所在 ${chartChunks.join('，') || '—'}，由 ${importers.join('，') || '—'} 引入）`,
+  `Chart.js 只在图表页：${chartOff.length === 0 && chartPages.length > 0 ? '✓' : `✗ ${chartOff.map((p) => p.page).join('，')}`}（有 <progress-chart> 的页面 ${chartPages.length} 个，按类型：${summarise(chartPages).map((t) => `${t.type} ${t.pages}`).join('，') || '无'}；Chart.js 所在 ${chartChunks.join('，') || '—'}，只由 ${importers.join('，') || '—'} 引入）`,
 );
 
 // 3. Search index.
