@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pruneCsp from './src/integrations/pruneCsp.ts';
 
 /** Base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
 const base = process.env.SITE_BASE || '/';
@@ -28,12 +29,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
-  build: { format: 'directory' },
+  // Page-specific CSS as files, never inline <style>: cached across pages, and no style hashes in
+  // the CSP (a stricter header CSP with style-src 'self' alone also works).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages must not load anything from another origin, prefetch included.
   prefetch: false,
   devToolbar: { enabled: false },
   // The short addresses /i/<n>/ only point at indicator pages; keep them out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) }), pruneCsp()],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
   // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.

@@ -1,31 +1,41 @@
 /**
  * Bytes per page of a built site: HTML, the CSS it links or inlines, and the JavaScript that runs
- * on load (scripts and their static imports; dynamic import() chunks are counted apart as lazy),
- * raw and gzip. Pages are grouped by type (first path segment, and whether it is an index or an
- * item), which is what the targets are about.
+ * on load (its scripts and their static imports), raw and gzip; apart from that, the JavaScript
+ * a page can fetch later with import(), by when (src/lib/widgets.ts: as soon as the widget is
+ * present, when it nears the viewport, or on interaction such as focusing the search box). Pages
+ * are grouped by type (first path segment, and whether it is an index or an item), which is what
+ * the targets are about.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { moduleOf, widgets, type Trigger } from '../../src/lib/widgets.ts';
 import { listHtmlFiles } from '../lib/checkLinks.ts';
+import { scriptGraph } from '../lib/scriptGraph.ts';
 
 export interface Bytes {
   raw: number;
   gz: number;
 }
+/** When lazy JavaScript is fetched: a widget's trigger, or `interaction` (the search box's engine loader). */
+export type LazyWhen = Trigger | 'interaction';
 export interface PageSize {
   page: string;
   type: string;
   html: Bytes;
   css: Bytes;
   js: Bytes;
-  /** JavaScript fetched later by import(); not part of the load. */
-  lazyJs: Bytes;
+  /** Scripts on load: external files plus inline scripts (the target is the one shared script, plus the no-flash head script). */
+  scriptsOnLoad: string[];
+  /** JavaScript this page can fetch later by import(), by when; not part of the load. */
+  lazy: Partial<Record<LazyWhen, Bytes>>;
+  /** Widgets on the page whose code is lazy (tag names). */
+  widgets: string[];
   total: Bytes;
-  /** Whether any of this page's JavaScript, loaded or lazy, contains Chart.js. */
+  /** Whether any JavaScript this page loads or can fetch contains Chart.js. */
   chartJs: boolean;
-  /** Whether the page has a chart (a <canvas>). */
+  /** Whether the page has a chart (a <progress-chart>). */
   hasChart: boolean;
 }
 
@@ -40,80 +50,81 @@ export function pageType(page: string): string {
   return parts.length === 1 ? `${parts[0]}/` : `${parts[0]}/*`;
 }
 
+/** The built chunk of a widget module: Vite names chunks after the source file (`readAloud.Ab12.js`). */
+export function chunkOf(chunks: string[], module: string): string | undefined {
+  return chunks.find((c) => basename(c).startsWith(`${module}.`));
+}
+
 export function measurePages(dir: string, base: string): PageSize[] {
-  const fileCache = new Map<string, string>();
-  const read = (p: string) => {
-    if (!fileCache.has(p)) fileCache.set(p, readFileSync(p, 'utf8'));
-    return fileCache.get(p)!;
-  };
-  /** A URL under the base → file in dir. */
-  const fileOf = (url: string) => join(dir, decodeURIComponent(url.split(/[?#]/)[0]!).slice(base.length));
-  /** Static and dynamic imports of a JS module, as files. */
-  const importsOf = (file: string) => {
-    const src = read(file);
-    const resolveSpec = (spec: string) => join(file, '..', spec);
-    const staticImports = [...src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{},\s$]+from\s*)?["']([^"']+)["']/g), ...src.matchAll(/export\s*[\w*{},\s$]*from\s*["']([^"']+)["']/g)]
-      .map((m) => m[1]!)
-      .filter((s) => s.startsWith('.') || s.startsWith('/'));
-    const dynamicImports = [...src.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!).filter((s) => s.startsWith('.') || s.startsWith('/'));
-    const toFile = (s: string) => (s.startsWith('/') ? fileOf(s) : resolveSpec(s));
-    return { statics: staticImports.map(toFile).filter(existsSync), dynamics: dynamicImports.map(toFile).filter(existsSync) };
-  };
-  /** Files reachable from entry modules: by static imports (load) and through import() (lazy). */
-  const graph = (entries: string[]) => {
-    const load = new Set<string>();
-    const lazy = new Set<string>();
-    const walk = (file: string, into: Set<string>) => {
-      if (load.has(file) || into.has(file)) return;
-      into.add(file);
-      const { statics, dynamics } = importsOf(file);
-      for (const s of statics) walk(s, into);
-      for (const d of dynamics) walk(d, lazy);
-    };
-    for (const e of entries) walk(e, load);
-    for (const f of load) lazy.delete(f);
-    return { load: [...load], lazy: [...lazy] };
-  };
+  const g = scriptGraph(dir, base);
+  const chunks = g.chunks();
+  const sizeOf = (files: Iterable<string>) => [...files].reduce((sum, f) => add(sum, measure(g.read(f))), zero);
 
   return listHtmlFiles(dir).map((file) => {
     const page = relative(dir, file);
-    const html = read(file);
+    const html = g.read(file);
     const $ = cheerio.load(html);
     let css = zero;
     $('link[rel="stylesheet"][href]').each((_, el) => {
-      const f = fileOf($(el).attr('href')!);
-      if (existsSync(f)) css = add(css, measure(read(f)));
+      const f = g.fileOf($(el).attr('href')!);
+      if (existsSync(f)) css = add(css, measure(g.read(f)));
     });
-    // Inline <style> is already in the HTML bytes; shown under CSS only when linked.
-    const entries: string[] = [];
-    let inlineJs = zero;
-    $('script').each((_, el) => {
-      const src = $(el).attr('src');
-      if (src) entries.push(fileOf(src));
-      else if (($(el).attr('type') ?? '') === 'module') {
-        const code = $(el).text();
-        for (const m of code.matchAll(/["'](\/[^"']+\.js)["']/g)) if (existsSync(fileOf(m[1]!))) entries.push(fileOf(m[1]!));
-        inlineJs = add(inlineJs, measure(code));
-      }
-    });
-    const { load, lazy } = graph(entries.filter(existsSync));
-    // Inline module scripts count as JavaScript on load (their bytes are also inside the HTML).
-    const js = load.reduce((sum, f) => add(sum, measure(read(f))), inlineJs);
-    const lazyJs = lazy.reduce((sum, f) => add(sum, measure(read(f))), zero);
+    // Inline <style> and <script> are already in the HTML bytes.
+    const { scripts, inline } = g.pageScripts(html);
+    const { load } = g.reach(scripts);
+    const inlineJs = inline.reduce((sum, code) => add(sum, measure(code)), zero);
+    const js = add(sizeOf(load), inlineJs);
+
+    // Lazy code by when it is fetched: each widget on the page brings its chunk and what that imports.
+    const loaded = new Set(load);
+    const present = widgets.filter((w) => $(w.tag).length > 0);
+    const byWhen = new Map<LazyWhen, Set<string>>();
+    const claimed = new Set<string>();
+    for (const w of present) {
+      const chunk = chunkOf(chunks, moduleOf(w.tag));
+      if (!chunk) continue;
+      const { load: wl, lazy: wz } = g.reach([chunk], loaded);
+      const set = byWhen.get(w.when) ?? new Set<string>();
+      for (const f of [...wl, ...wz]) set.add(f);
+      byWhen.set(w.when, set);
+    }
+    for (const set of byWhen.values()) for (const f of set) claimed.add(f);
+    // What the loaded scripts import by themselves, not through a widget (the search box's engine loader).
+    const widgetChunks = new Set(widgets.map((w) => chunkOf(chunks, moduleOf(w.tag))));
+    const own = g.reach(load.flatMap((f) => g.importsOf(f).dynamics).filter((f) => !widgetChunks.has(f)), loaded);
+    const interaction = [...own.load, ...own.lazy].filter((f) => !claimed.has(f));
+    if (interaction.length) byWhen.set('interaction', new Set(interaction));
+    const lazy: PageSize['lazy'] = {};
+    for (const [when, set] of byWhen) if (set.size) lazy[when] = sizeOf(set);
+
     const htmlBytes = measure(html);
-    const chartJs = [...load, ...lazy].some((f) => /Chart\.js v\d|chartjs|new Chart\(/i.test(read(f)));
+    const pageJs = [...load, ...[...byWhen.values()].flatMap((s) => [...s])];
     return {
       page,
       type: pageType(page),
       html: htmlBytes,
       css,
       js,
-      lazyJs,
-      total: add(add(htmlBytes, css), { raw: js.raw - inlineJs.raw, gz: js.gz - inlineJs.gz }),
-      chartJs,
-      hasChart: $('canvas').length > 0,
+      scriptsOnLoad: [...scripts.map((s) => relative(dir, s)), ...inline.map((_, i) => `inline #${i + 1}`)],
+      lazy,
+      widgets: present.map((w) => w.tag),
+      total: add(add(htmlBytes, css), sizeOf(load)),
+      chartJs: pageJs.some(g.isChartJs),
+      hasChart: $('progress-chart').length > 0,
     };
   });
+}
+
+/** Chunks that import a Chart.js chunk (statically or with import()), as paths under the build. */
+export function chartJsImporters(dir: string, base: string): { chartChunks: string[]; importers: string[] } {
+  const g = scriptGraph(dir, base);
+  const chunks = g.chunks();
+  const chartChunks = chunks.filter(g.isChartJs);
+  const importers = chunks.filter((c) => {
+    const { statics, dynamics } = g.importsOf(c);
+    return [...statics, ...dynamics].some((f) => chartChunks.includes(f));
+  });
+  return { chartChunks: chartChunks.map((f) => relative(dir, f)), importers: importers.map((f) => relative(dir, f)) };
 }
 
 export interface TypeSummary {
@@ -122,6 +133,10 @@ export interface TypeSummary {
   html: Bytes;
   css: Bytes;
   js: Bytes;
+  /** Median lazy JavaScript by when it is fetched (only whens some page of the type has). */
+  lazy: Partial<Record<LazyWhen, Bytes>>;
+  /** Median number of scripts on load. */
+  scripts: number;
   /** The largest total among pages of this type. */
   maxTotal: Bytes;
   maxPage: string;
@@ -135,7 +150,12 @@ export function summarise(pages: PageSize[]): TypeSummary[] {
     const ps = pages.filter((p) => p.type === type);
     const m = (k: 'html' | 'css' | 'js') => ({ raw: median(ps.map((p) => p[k].raw)), gz: median(ps.map((p) => p[k].gz)) });
     const max = ps.reduce((a, b) => (b.total.gz > a.total.gz ? b : a));
-    return { type, pages: ps.length, html: m('html'), css: m('css'), js: m('js'), maxTotal: max.total, maxPage: max.page };
+    const lazy: TypeSummary['lazy'] = {};
+    for (const when of ['present', 'visible', 'interaction'] as const) {
+      if (ps.some((p) => p.lazy[when])) lazy[when] = { raw: median(ps.map((p) => p.lazy[when]?.raw ?? 0)), gz: median(ps.map((p) => p.lazy[when]?.gz ?? 0)) };
+    }
+    const scripts = median(ps.map((p) => p.scriptsOnLoad.length));
+    return { type, pages: ps.length, html: m('html'), css: m('css'), js: m('js'), lazy, scripts, maxTotal: max.total, maxPage: max.page };
   });
 }
 

@@ -37,3 +37,6 @@ class CitationCopy extends HTMLElement {
 }
 
 customElements.define('citation-copy', CitationCopy);
+
+// A module, fetched with import() by src/scripts/site.ts when the page has the element.
+export {};

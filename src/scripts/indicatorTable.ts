@@ -57,3 +57,6 @@ class IndicatorTable extends HTMLElement {
 }
 
 customElements.define('indicator-table', IndicatorTable);
+
+// A module, fetched with import() by src/scripts/site.ts when the page has the element.
+export {};

@@ -31,3 +31,6 @@ class ProgressFilter extends HTMLElement {
 }
 
 customElements.define('progress-filter', ProgressFilter);
+
+// A module, fetched with import() by src/scripts/site.ts when the page has the element.
+export {};

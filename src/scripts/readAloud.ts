@@ -4,6 +4,16 @@
  * cut off by some engines), with pause/resume and stop.
  */
 import { speechChunks, pickChineseVoice } from '../lib/speech.ts';
+import css from '../styles/readAloud.css?inline';
+
+// The controls are hidden until this module shows them, so their CSS comes with it instead of
+// sitting in every article page. A constructed sheet is CSSOM, which the strict CSP allows (an
+// injected <style> would need a hash). Browsers without constructed sheets get plain buttons.
+if ('adoptedStyleSheets' in document && 'replaceSync' in CSSStyleSheet.prototype) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 type State = 'idle' | 'speaking' | 'paused';
 

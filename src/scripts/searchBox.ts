@@ -1,9 +1,10 @@
 /**
  * The header search box is a plain GET form to /search/. With JavaScript, the first focus or
  * keystroke starts loading Pagefind and the index chunks for what is typed, so the search page
- * opens on warm caches. Nothing is fetched for readers who never touch the box.
+ * opens on warm caches. Nothing is fetched for readers who never touch the box — not even the loader.
  */
-import { loadSearch } from './pagefind.ts';
+// The Pagefind loader is fetched with the engine, not with every page.
+const loadSearch = async () => (await import('./pagefind.ts')).loadSearch();
 
 class SiteSearchBox extends HTMLElement {
   connectedCallback() {

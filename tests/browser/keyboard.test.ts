@@ -2,6 +2,10 @@
  * Keyboard use of every page of both builds: a skip link first in the Tab order that moves focus
  * to the main content; every interactive control reached by Tab, with a visible focus indicator
  * in view; and every button, disclosure, select and text field operable from the keyboard.
+ *
+ * Pages run a few at a time, so each gets a browser context of its own (its own localStorage)
+ * and navigations a control starts are answered with 204 rather than followed: nothing one page
+ * does can change another, and no page load races the next key press.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -82,10 +86,13 @@ function focused(page: Page): Promise<Focused | null> {
 
 /**
  * Presses a key on a control and reports whether anything happened: a DOM change, an input or
- * change event, or a navigation (a search form submitting, say). A navigation starts after the
- * key press returns, so it is awaited briefly.
+ * change event, or a navigation the page asked for. Navigations are answered with HTTP 204 by
+ * the route in the test (the browser then stays on the page, as the HTML standard says), so no
+ * control can take the page away mid-test and nothing races a page load. Effects can be
+ * asynchronous (a lazily loaded widget), so the answer is awaited briefly; a control that works
+ * answers at once, only a dead one waits the full time.
  */
-async function pressAndObserve(page: Page, id: string, key: string): Promise<{ acted: boolean; navigated: boolean }> {
+async function pressAndObserve(page: Page, id: string, key: string, navigations: string[]): Promise<boolean> {
   await page.evaluate(() => {
     const w = window as unknown as { __mutations: number; __observer?: MutationObserver };
     w.__mutations = 0;
@@ -96,38 +103,39 @@ async function pressAndObserve(page: Page, id: string, key: string): Promise<{ a
     document.addEventListener('input', () => (w.__mutations += 1), { once: true, capture: true });
   });
   await page.locator(`[data-kb="${id}"]`).focus();
-  const navigation = page.waitForEvent('framenavigated', { timeout: 500 }).then(
-    () => true,
-    () => false,
-  );
+  const before = navigations.length;
   await page.keyboard.press(key);
-  if (await navigation) {
-    await page.waitForLoadState('load');
-    return { acted: true, navigated: true };
+  const deadline = Date.now() + 2_000;
+  for (;;) {
+    if (navigations.length > before) return true;
+    if (await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations > 0)) return true;
+    if (Date.now() > deadline) return false;
+    await page.waitForTimeout(50);
   }
-  const acted = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations > 0);
-  return { acted, navigated: false };
 }
 
 describe.each(testBuilds)('keyboard on every page of the $name build', (build) => {
   let site: Served;
-  let context: BrowserContext;
   beforeAll(async () => {
     site = await serveBuild(build);
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   });
   afterAll(async () => {
-    await context?.close();
     await site?.close();
   });
 
   it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
+    // One context per page: pages tested side by side must not share localStorage, or one page
+    // switching 关怀版 on would restyle the others mid-walk (the site follows the mode across tabs).
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // A control that cannot be found fails in seconds, not after Playwright's 30 s default.
     page.setDefaultTimeout(10_000);
     const url = `${site.url}${path}`;
+    const navigations: string[] = [];
     try {
-      await page.goto(url);
+      // Widgets load their code with import() after the load event; wait until the page has
+      // fetched all it fetches by itself, or a slow machine would mark a page half set up.
+      await page.goto(url, { waitUntil: 'networkidle' });
       const controls = await markControls(page);
 
       // Tab through the whole page once (and a little more, to see it wrap or leave the page).
@@ -151,31 +159,44 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       const first = walk[0];
       expect(first?.tag).toBe('a');
       expect(first?.href).toMatch(/#main$/);
-      await page.goto(url);
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+      // (In a page of its own: going back to the page from url#main could resolve before the new
+      // document has loaded, and the next steps would mark controls in the old one.)
+      const skip = await context.newPage();
+      await skip.goto(url);
+      await skip.keyboard.press('Tab');
+      await skip.keyboard.press('Enter');
+      await expect.poll(() => skip.evaluate(() => document.activeElement?.id)).toBe('main');
 
       // Buttons and disclosures respond to Enter and Space; selects and fields to the keyboard.
       const operable = controls.filter((c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag) && c.choices !== 1 && !c.readOnly);
       const dead: string[] = [];
-      await page.goto(url);
-      await markControls(page);
+      const operate = await context.newPage();
+      await operate.goto(url, { waitUntil: 'networkidle' });
+      // From here on a navigation the page asks for (a search form submitting, say) counts as the
+      // control working and is answered with 204, so the page stays put for the next control.
+      await operate.route('**/*', (route, request) => {
+        if (request.isNavigationRequest() && request.frame() === operate.mainFrame()) {
+          navigations.push(request.url());
+          return route.fulfill({ status: 204 });
+        }
+        return route.continue();
+      });
+      // The page loads the same each time, so the same controls must appear; widgets whose code
+      // arrives after the load event may take a moment on a busy machine.
+      const missing = async () => {
+        const marked = new Set((await markControls(operate)).map((c) => c.id));
+        return operable.filter((c) => !marked.has(c.id)).map((c) => `${c.tag} “${c.label}”`);
+      };
+      await expect.poll(missing, { timeout: 10_000, message: `controls on /${path} missing on a second load` }).toEqual([]);
       for (const c of operable) {
         const keys = c.tag.startsWith('select') ? ['ArrowDown'] : c.tag.startsWith('input') || c.tag.startsWith('textarea') ? ['a'] : ['Enter', 'Space'];
         for (const key of keys) {
-          const { acted, navigated } = await pressAndObserve(page, c.id, key);
-          if (!acted) dead.push(`${c.tag} “${c.label}” (${key})`);
-          // A control that navigated is operable; come back for the rest.
-          if (navigated) {
-            await page.goto(url);
-            await markControls(page);
-          }
+          if (!(await pressAndObserve(operate, c.id, key, navigations))) dead.push(`${c.tag} “${c.label}” (${key})`);
         }
       }
       expect(dead, `controls on /${path} that do nothing from the keyboard`).toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 });

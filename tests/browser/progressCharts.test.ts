@@ -26,9 +26,13 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 }
 
 describe('progress charts', () => {
-  it('draws the four-level chart on /progress/, loading Chart.js only there', async () => {
+  it('draws the four-level chart on /progress/ when the reader nears it, loading Chart.js only there', async () => {
     const { page, requests } = await open('progress/');
     const chart = page.getByRole('img', { name: /以百分比计的指标中，区级2027年目标与市级相同的有 6 项/ });
+    // The chart sits screens below the top: its code (and Chart.js) waits until the reader scrolls.
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((u) => /chartParts/.test(u))).toBe(false);
+    await page.getByRole('table', { name: '图表数据：四级2027年目标（%）' }).scrollIntoViewIfNeeded();
     await expect.poll(() => chart.count()).toBe(1);
     await expect.poll(() => page.locator('progress-chart[data-ready="true"]').count()).toBe(1);
     expect(requests.some((u) => /chartParts/.test(u))).toBe(true);
@@ -53,9 +57,11 @@ describe('progress charts', () => {
 
   it('turns animation off when the reader prefers reduced motion', async () => {
     const reduced = await open('progress/', { reducedMotion: 'reduce' });
+    await reduced.page.locator('progress-chart').scrollIntoViewIfNeeded();
     await expect.poll(() => reduced.page.locator('progress-chart').getAttribute('data-motion')).toBe('reduced');
     await reduced.page.context().close();
     const full = await open('progress/', { reducedMotion: 'no-preference' });
+    await full.page.locator('progress-chart').scrollIntoViewIfNeeded();
     await expect.poll(() => full.page.locator('progress-chart').getAttribute('data-motion')).toBe('full');
     await full.page.context().close();
   });

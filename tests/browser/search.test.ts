@@ -59,6 +59,15 @@ const queries: Array<[string, string]> = [
   ['区教育局', '/departments/education/'],
   ['区商务局', '/departments/commerce/'],
   ['起草说明', '/plan/explanation/'],
+  // What residents look for: the guide, the policy documents; and the progress and data pages.
+  ['以旧换新补贴', '/guide/'],
+  ['居民以旧换新指南', '/guide/'],
+  ['换家电', '/guide/'],
+  ['电动自行车以旧换新', '/guide/'],
+  ['政策文件', '/policies/'],
+  ['指标进展', '/progress/'],
+  ['报送模板', '/progress/'],
+  ['开放数据', '/data/'],
   // Traditional characters and full-width digits.
   ['電梯', '/indicators/elevators/'],
   ['以舊換新', '/actions/consumer-trade-in/'],
