@@ -3,7 +3,7 @@
  * the WCAG 2.2 A/AA and best-practice rule sets: zero violations. One Chromium for the file; pages run a few at a time.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { launchBrowser, serveBuild } from '../helpers/browser.ts';
@@ -46,6 +46,9 @@ describe.each(testBuilds)('axe on every page of the $name build', (build) => {
   const modes = displayModes.filter((m) => m.name === 'normal' || build.name === 'portal');
   describe.each(modes)('in $name mode', (mode) => {
     let context: BrowserContext;
+    // Pages free for the next address. Going to another address gives a page a fresh document, so
+    // reusing it checks the same thing and spares starting (and tearing down) a renderer per page.
+    const idle: Page[] = [];
     beforeAll(async () => {
       context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await mode.prepare(context);
@@ -55,14 +58,18 @@ describe.each(testBuilds)('axe on every page of the $name build', (build) => {
     });
 
     it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
-      const page = await context.newPage();
+      const page = idle.pop() ?? (await context.newPage());
+      let reusable = false;
       try {
         await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
         await mode.apply(page);
         const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        reusable = true;
         expect(violations.length, describeViolations(path, violations)).toBe(0);
       } finally {
-        await page.close();
+        // A page that failed to load or to run axe is not trusted with the next address.
+        if (reusable) idle.push(page);
+        else await page.close();
       }
     });
   });
