@@ -6,7 +6,8 @@
  *   4. Lighthouse (mobile) for the home page, an action, an indicator and /progress/ if it exists.
  * Record the results in docs/performance.md with the date and machine.
  *
- * Options: --skip-scaled (real content only), --skip-lighthouse.
+ * Options: --skip-scaled (real content only), --skip-lighthouse, --scaled-only (only the synthetic
+ * builds, e.g. while working on build scale), --factor=N (only this synthetic factor; repeatable).
  */
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,9 @@ import { benchSearch, formatSearchFigures } from './bench/search.ts';
 import { chartJsImporters, folderSize, measurePages, summarise } from './bench/sizes.ts';
 
 const args = new Set(process.argv.slice(2));
+const factorArgs = [...args].flatMap((a) => a.match(/^--factor=(\d+)$/)?.slice(1).map(Number) ?? []);
+const factors = factorArgs.length > 0 ? factorArgs : [10, 100];
+const scaledOnly = args.has('--scaled-only');
 const out = resolve('.bench-dist');
 const base = '/';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -50,22 +54,28 @@ const freshImageCache = () => {
   imageCaches.push(dir);
   return dir;
 };
-await measureBuild('real ×1', { IMAGE_CACHE_DIR: freshImageCache() }, realDir);
+if (!scaledOnly) await measureBuild('real ×1', { IMAGE_CACHE_DIR: freshImageCache() }, realDir);
 if (!args.has('--skip-scaled')) {
-  for (const factor of [10, 100]) {
+  for (const factor of factors) {
     // The generator and the build both need the numbering limits lifted for synthetic content;
     // the schemas read it when first imported, hence the import after setting it.
     process.env.BENCH_SYNTHETIC_CONTENT = '1';
+    // Its progress reports are marked sample (invented figures), so the checks must allow them.
+    process.env.SAMPLE_DATA = '1';
     const { generateScaledContent } = await import('./bench/generate.ts');
     const content = generateScaledContent(factor);
     const images = freshImageCache();
-    await measureBuild(`synth ×${factor}`, { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', IMAGE_CACHE_DIR: images }, join(out, `x${factor}`));
+    await measureBuild(`synth ×${factor}`, { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', SAMPLE_DATA: '1', IMAGE_CACHE_DIR: images }, join(out, `x${factor}`));
     if (factor === 100) {
-      await measureBuild('×100 again', { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', IMAGE_CACHE_DIR: images }, join(out, `x${factor}`));
+      await measureBuild('×100 again', { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', SAMPLE_DATA: '1', IMAGE_CACHE_DIR: images }, join(out, `x${factor}`));
     }
     rmSync(content, { recursive: true, force: true });
     rmSync(join(out, `x${factor}`), { recursive: true, force: true });
   }
+}
+if (scaledOnly) {
+  for (const dir of imageCaches) rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // 2. Bytes per page type (real content).

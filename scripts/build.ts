@@ -2,11 +2,13 @@
  * `npm run build`: check content, build with Astro into a temporary folder, check links, and only
  * then replace dist/ (or OUT_DIR). On any failure the last good site stays where it was.
  *
- * Environment: SITE_BASE (base path, default /), OUT_DIR (default dist), CONTENT_DIR (default content).
+ * Environment: SITE_BASE (base path, default /), OUT_DIR (default dist), CONTENT_DIR (default content),
+ * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/contentDir.ts';
+import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
@@ -15,6 +17,8 @@ const base = process.env.SITE_BASE || '/';
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const tmpDir = `${outDir}.building`;
 const total = 5;
+// For this process's native code (Pagefind's indexer) and the Astro process it starts.
+for (const [key, value] of Object.entries(allocatorEnv)) process.env[key] ??= value;
 
 function fail(message: string): never {
   if (existsSync(tmpDir)) rmSync(tmpDir, { recursive: true, force: true });
@@ -35,8 +39,10 @@ step(2, total, `Astro 构建（基础路径 ${base}）`);
 rmSync(tmpDir, { recursive: true, force: true });
 // --force: the content layer cache remembers files of the last CONTENT_DIR (e.g. a deleted temporary
 // copy) and the next build would fail resolving them; a full content sync takes a second or two.
-const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base });
-if (code !== 0) fail(`astro build 退出码 ${code}。`);
+const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base, NODE_OPTIONS: astroNodeOptions() });
+if (code !== 0) {
+  fail(`astro build 退出码 ${code}。如上面有 “JavaScript heap out of memory”，说明网站内容已超出内存上限，请设置更大的 BUILD_HEAP_MB（现为 ${heapMiB()}）后重新构建。`);
+}
 
 // Pagefind, OpenCC's dictionaries and the HTML parser are loaded only now: held during the Astro
 // build they would add to the peak memory of the whole build for nothing.

@@ -1,16 +1,21 @@
 /**
  * Scaled content for the benchmark: a copy of content/ with every action, measure and indicator
  * repeated `factor` times (synthetic copies get new numbers, slugs and titles marked 合成, and point
- * at each other), so a build shows how time and output grow with the amount of content. The
- * 起草说明's declared counts are updated to match, so the copy passes the content check.
- * Synthetic data only ever lives in a temporary folder; it is never published.
+ * at each other), plus a progress report from every bureau for every quarter from 2024 Q4 to
+ * 2026 Q3 covering all its indicators (scripts/bench/syntheticProgress.ts), so a build shows how
+ * time and output grow with the amount of content. The 起草说明's declared counts are updated to
+ * match, so the copy passes the content check. The reports are marked sample, so the build needs
+ * SAMPLE_DATA=1 and every page carries the 示例数据 banner. Synthetic data only ever lives in a
+ * temporary folder; it is never published.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { countArticles, indicatorCounts } from '../../src/lib/crossCheck.ts';
+import type { Indicator } from '../../src/schemas/indicator.ts';
 import { formatIssues, readContent, splitFrontmatter } from '../lib/readContent.ts';
+import { syntheticReports } from './syntheticProgress.ts';
 
 interface Mdx {
   file: string;
@@ -29,12 +34,6 @@ function readMdx(dir: string, sub: string): Mdx[] {
 }
 
 const writeMdx = (path: string, data: unknown, body: string) => writeFileSync(path, `---\n${stringifyYaml(data)}---\n${body}`);
-
-/**
- * Hook for content kinds added later (progress reports, policies…): each receives the folder and
- * the factor and adds its synthetic entries. Kept empty until those collections exist here.
- */
-export const extraGenerators: ((dir: string, factor: number) => void)[] = [];
 
 /** Writes scaled content into a new temporary folder and returns its path. */
 export function generateScaledContent(factor: number, source = 'content'): string {
@@ -72,7 +71,13 @@ export function generateScaledContent(factor: number, source = 'content'): strin
       writeFileSync(join(dir, 'indicators', `${String(data.number).padStart(4, '0')}-${data.slug}.json`), JSON.stringify(data, null, 2));
     }
   }
-  for (const g of extraGenerators) g(dir, factor);
+  // Progress reports as at the end of the modelled quarters, for every indicator, copies included.
+  const allIndicators = readdirSync(join(dir, 'indicators'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, 'indicators', f), 'utf8')) as Indicator);
+  for (const { file, report } of syntheticReports(allIndicators)) {
+    writeFileSync(join(dir, 'progress', file), JSON.stringify(report, null, 2));
+  }
 
   // The 起草说明 declares the counts; make them those of the scaled content.
   const { content } = readContent(dir);

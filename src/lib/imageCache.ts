@@ -4,7 +4,7 @@
  * node_modules/.cache/liangxin/ (IMAGE_CACHE_DIR to move it, IMAGE_CACHE=off to bypass it), so it
  * survives the build's swap of dist/ and is thrown away with node_modules by `npm ci`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -21,7 +21,7 @@ export function cacheName(ext: string, key: string[]): string {
 }
 
 /** The file for `key` from the cache, or `make()`'s result, stored for next time. */
-export function cachedFile(ext: string, key: string[], make: () => Buffer, dir = imageCacheDir()): Buffer {
+export async function cachedFile(ext: string, key: string[], make: () => Promise<Buffer>, dir = imageCacheDir()): Promise<Buffer> {
   if (!dir) return make();
   const file = join(dir, cacheName(ext, key));
   try {
@@ -29,11 +29,12 @@ export function cachedFile(ext: string, key: string[], make: () => Buffer, dir =
   } catch {
     // Not cached yet (or unreadable): make it.
   }
-  const bytes = make();
+  const bytes = await make();
   try {
     mkdirSync(dir, { recursive: true });
-    // Written under a temporary name and renamed, so a reader never sees half a file.
-    const tmp = `${file}.${process.pid}.tmp`;
+    // Written under a temporary name and renamed, so a reader never sees half a file; the name is
+    // unique, as pages render concurrently and two of them may draw the same picture.
+    const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
   } catch (e) {

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { cachedFile } from './imageCache.ts';
 import { indexedPng } from './indexedPng.ts';
 
@@ -21,8 +21,13 @@ export const maxIndexedPixels = 8_000_000;
 const encoding = 'indexed-rle-1';
 const resvgVersion = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
 
-export function encodeRendered(svg: string, options: ResvgRenderOptions): Buffer {
-  const image = new Resvg(svg, options).render();
+/**
+ * Draws off the main thread (resvg's renderAsync runs on libuv's thread pool), so with
+ * build.concurrency above 1 in astro.config.mjs several pictures are drawn at once while the main
+ * thread encodes and renders pages.
+ */
+export async function encodeRendered(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
+  const image = await renderAsync(svg, options);
   const { width, height } = image;
   if (width * height <= maxIndexedPixels) {
     const png = indexedPng(image.pixels, width, height);
@@ -40,6 +45,6 @@ export function renderKey(svg: string, options: ResvgRenderOptions): string[] {
   return [encoding, `resvg ${resvgVersion}`, JSON.stringify({ ...options, font: { ...options.font, fontFiles } }), svg];
 }
 
-export function renderPng(svg: string, options: ResvgRenderOptions): Buffer {
+export function renderPng(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
   return cachedFile('png', renderKey(svg, options), () => encodeRendered(svg, options));
 }

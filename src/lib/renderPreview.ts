@@ -9,6 +9,6 @@ export function previewRenderOptions(spec: PreviewSpec): ResvgRenderOptions {
   return { font: { fontFiles: fontFilesFor(previewText(spec)), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } };
 }
 
-export function renderPreview(spec: PreviewSpec): Buffer {
+export function renderPreview(spec: PreviewSpec): Promise<Buffer> {
   return renderPng(previewSvg(spec), previewRenderOptions(spec));
 }

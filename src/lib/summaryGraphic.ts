@@ -86,7 +86,22 @@ function textLines(lines: string[], x: number, y: number, size: number, attrs = 
     .join('');
 }
 
-/** The picture. 1200 px wide; its height follows the content. */
+/**
+ * Most actions and targets the picture draws. The plan has ten actions and six main targets; a
+ * picture many screens tall is no longer a summary, and drawing one for a site a hundred times
+ * larger took a 465 MB bitmap. Beyond these the picture says how many more there are and where
+ * they are listed (the text version on the home page lists them all).
+ */
+export const pictureLimits = { actions: 12, targets: 9 } as const;
+
+/** “另有 N 项… 未列出” under a list cut at its limit; returns the y below it. */
+function moreLine(parts: string[], rest: number, what: string, page: string, y: number): number {
+  if (rest <= 0) return y;
+  parts.push(textLines([`另有 ${rest} ${what}未在图中列出，见网站“${page}”页。`], 40, y + 24, 22, `fill="${colors.text}"`));
+  return y + 48;
+}
+
+/** The picture. 1200 px wide; its height follows the content, up to pictureLimits. */
 export function summarySvg(input: SummaryInput): string {
   const W = 1200;
   const pad = 40;
@@ -108,7 +123,7 @@ export function summarySvg(input: SummaryInput): string {
   y += 24;
   const colW = (W - 2 * pad - 24) / 2;
   const rows = Math.ceil(input.actions.length / 2);
-  const cards = input.actions.map((a) => {
+  const cards = input.actions.slice(0, pictureLimits.actions).map((a) => {
     const title = wrapText(`${itemMarker(a.number)}${a.title}`, (colW - 32) / 24);
     const lead = wrapText(`牵头：${a.leads.join('、')}`, (colW - 32) / 20);
     return { title, lead, h: 24 + title.length * 32 + lead.length * 27 + 12 };
@@ -125,6 +140,7 @@ export function summarySvg(input: SummaryInput): string {
     });
     y += h + 16;
   }
+  y = moreLine(parts, input.actions.length - cards.length, '项行动', '十大行动', y);
 
   // Headline targets.
   y += 40;
@@ -133,7 +149,7 @@ export function summarySvg(input: SummaryInput): string {
   const n = Math.max(input.targets.length, 1);
   const perRow = Math.min(n, 3);
   const boxW = (W - 2 * pad - (perRow - 1) * 16) / perRow;
-  const boxes = input.targets.map((t) => ({ t, name: wrapText(t.name, (boxW - 32) / 20) }));
+  const boxes = input.targets.slice(0, pictureLimits.targets).map((t) => ({ t, name: wrapText(t.name, (boxW - 32) / 20) }));
   for (let r = 0; r < Math.ceil(boxes.length / perRow); r++) {
     const row = boxes.slice(r * perRow, r * perRow + perRow);
     const h = 100 + Math.max(...row.map((b) => b.name.length)) * 27;
@@ -146,6 +162,7 @@ export function summarySvg(input: SummaryInput): string {
     });
     y += h + 16;
   }
+  y = moreLine(parts, input.targets.length - boxes.length, '项主要目标', '目标指标', y);
 
   y += 30;
   parts.push(textLines(['本图由网站根据方案内容自动生成，文字版见网站首页。'], pad, y, 18, `fill="${colors.muted}"`));

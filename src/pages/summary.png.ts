@@ -12,6 +12,6 @@ import { summarySvg } from '../lib/summaryGraphic';
 
 export const GET: APIRoute = async () => {
   const svg = summarySvg(await loadSummary());
-  const png = renderPng(svg, { font: { fontFiles: fontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } });
+  const png = await renderPng(svg, { font: { fontFiles: fontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
+import { maxNumber } from './limits.ts';
 
 /** One reported figure: an indicator's value as of a date. */
 export const progressRowSchema = z.object({
   /** 指标编号: the indicator's 序号 in 附件2 (1–22). */
-  indicator: z.int({ error: '应为指标序号（整数 1–22），如 7' }).min(1).max(99),
+  indicator: z.int({ error: '应为指标序号（整数 1–22），如 7' }).min(1).max(maxNumber.indicators),
   /** 截至日期 YYYY-MM-DD: the date the value is measured at (end of that day). */
   asOf: z.iso.date({ error: '应为日期 YYYY-MM-DD，如 "2025-12-31"' }),
   /** 数值: a number as the indicator's measure defines it (cumulative count, count within the year, rate or growth in %). */

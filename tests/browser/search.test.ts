@@ -158,6 +158,13 @@ describe.each(testBuilds)('search at $base', (build) => {
     expect(marked && '充电桩'.includes(marked) && marked.length >= 2).toBe(true);
   });
 
+  it('leaves the working-out of progress out of the index: 时间进度 finds no indicator page', async () => {
+    // Every indicator page shows “时间进度 … 天 ÷ … 天” in its steps, marked data-search-ignore:
+    // numbers and set phrases that matched every query about progress.
+    const found = await searchFor(page, '时间进度');
+    expect(found.filter((p) => p.includes('/indicators/'))).toEqual([]);
+  });
+
   it('filters by type and by bureau', async () => {
     await page.getByLabel('页面类型').selectOption('部门');
     const types = () => page.getByRole('list', { name: '搜索结果' }).locator('.search-result__type').allTextContents();

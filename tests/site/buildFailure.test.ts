@@ -31,3 +31,19 @@ it('stops on a wrong share, names file and field, and keeps the previous output'
   expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('last good site');
   expect(existsSync(`${site}.building`)).toBe(false);
 });
+
+it('stops with advice when the Astro process runs out of its heap limit, and keeps the previous output', () => {
+  const site = join(out, 'heap');
+  mkdirSync(site);
+  writeFileSync(join(site, 'index.html'), 'last good site');
+  // A limit no build fits in, standing for a site grown past the default one.
+  const result = spawnSync('node', ['scripts/build.ts'], {
+    env: { ...process.env, OUT_DIR: site, BUILD_HEAP_MB: '16' },
+    encoding: 'utf8',
+  });
+  expect(result.status).not.toBe(0);
+  expect(result.stderr).toContain('heap out of memory');
+  expect(result.stderr).toContain('请设置更大的 BUILD_HEAP_MB（现为 16）');
+  expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('last good site');
+  expect(existsSync(`${site}.building`)).toBe(false);
+});

@@ -85,8 +85,8 @@ describe('rendering', () => {
     // The same image with no font files draws no text at all: nothing comes from the machine.
     expect(inkIn({ font: { fontFiles: [], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }, 140, 215)).toBe(0);
   });
-  it('is a 1200 × 630 PNG', () => {
-    const png = renderPreview(spec);
+  it('is a 1200 × 630 PNG', async () => {
+    const png = await renderPreview(spec);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });

@@ -75,17 +75,24 @@ describe('image cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'liangxin-image-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('stores a file on the first call and returns it on the next without making it again', () => {
+  it('stores a file on the first call and returns it on the next without making it again', async () => {
     let made = 0;
-    const make = () => (made++, Buffer.from('first'));
-    expect(cachedFile('png', ['a'], make, dir).toString()).toBe('first');
-    expect(cachedFile('png', ['a'], () => Buffer.from('second'), dir).toString()).toBe('first');
+    const make = async () => (made++, Buffer.from('first'));
+    expect((await cachedFile('png', ['a'], make, dir)).toString()).toBe('first');
+    expect((await cachedFile('png', ['a'], async () => Buffer.from('second'), dir)).toString()).toBe('first');
     expect(made).toBe(1);
     expect(readdirSync(dir)).toEqual([cacheName('png', ['a'])]);
   });
 
-  it('makes the file every time when the cache is off', () => {
-    expect(cachedFile('png', ['a'], () => Buffer.from('fresh'), null).toString()).toBe('fresh');
+  it('makes the file every time when the cache is off', async () => {
+    expect((await cachedFile('png', ['a'], async () => Buffer.from('fresh'), null)).toString()).toBe('fresh');
+  });
+
+  it('two pages drawing the same picture at once both get it, and one file is stored', async () => {
+    const sub = mkdtempSync(join(dir, 'same-'));
+    const both = await Promise.all([1, 2].map(() => cachedFile('png', ['same'], async () => Buffer.from('picture'), sub)));
+    expect(both.map(String)).toEqual(['picture', 'picture']);
+    expect(readdirSync(sub)).toEqual([cacheName('png', ['same'])]);
   });
 
   it.each([
@@ -110,12 +117,12 @@ describe('image cache', () => {
     expect(renderKey(previewSvg(spec), { ...options, font: { ...font, fontFiles: font.fontFiles.map((f) => f.replace(/^.*\//, '/elsewhere/')) } })).toEqual(key);
   });
 
-  it('a cached render is the same file as a fresh one', () => {
+  it('a cached render is the same file as a fresh one', async () => {
     const svg = previewSvg(spec);
     const options = previewRenderOptions(spec);
-    const fresh = encodeRendered(svg, options);
-    const stored = cachedFile('png', renderKey(svg, options), () => encodeRendered(svg, options), dir);
-    expect(cachedFile('png', renderKey(svg, options), () => Buffer.alloc(0), dir).equals(fresh)).toBe(true);
+    const fresh = await encodeRendered(svg, options);
+    const stored = await cachedFile('png', renderKey(svg, options), () => encodeRendered(svg, options), dir);
+    expect((await cachedFile('png', renderKey(svg, options), async () => Buffer.alloc(0), dir)).equals(fresh)).toBe(true);
     expect(stored.equals(fresh)).toBe(true);
     expect(existsSync(join(dir, cacheName('png', renderKey(svg, options))))).toBe(true);
   });

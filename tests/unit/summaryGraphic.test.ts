@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
 import { itemMarker } from '../../src/lib/format.ts';
 import { headlineTarget } from '../../src/lib/indicators.ts';
-import { summaryInput, summarySvg, summaryText, textWidth, wrapText } from '../../src/lib/summaryGraphic.ts';
+import { pictureLimits, summaryInput, summarySvg, summaryText, textWidth, wrapText } from '../../src/lib/summaryGraphic.ts';
 import { annexRows, tasks } from '../helpers/sourceDocument.ts';
 
 const { content } = readContent();
@@ -51,6 +51,30 @@ describe('summary picture', () => {
       expect(pictureText).toContain(row.name);
       expect(pictureText).toContain(t.cell.kind === 'value' ? t.cell.raw : '?');
     }
+  });
+
+  it('draws every action and target of the plan, with no “另有” line', () => {
+    expect(input.actions.length).toBeLessThanOrEqual(pictureLimits.actions);
+    expect(input.targets.length).toBeLessThanOrEqual(pictureLimits.targets);
+    expect(pictureText).not.toContain('另有');
+  });
+
+  it('stays a summary for a much larger plan: lists up to its limits and says how many more there are', () => {
+    const many = {
+      ...input,
+      actions: Array.from({ length: 30 }, (_, i) => ({ ...input.actions[i % 10]!, number: i + 1 })),
+      targets: Array.from({ length: 20 }, (_, i) => input.targets[i % input.targets.length]!),
+    };
+    const big = summarySvg(many);
+    const text = [...big.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+    expect(text).toContain(`${itemMarker(pictureLimits.actions)}`);
+    expect(text).not.toContain(`${itemMarker(pictureLimits.actions + 1)}`);
+    expect(text).toContain(`另有 ${30 - pictureLimits.actions} 项行动未在图中列出，见网站“十大行动”页。`);
+    expect(text).toContain(`另有 ${20 - pictureLimits.targets} 项主要目标未在图中列出，见网站“目标指标”页。`);
+    const height = (svg: string) => Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
+    // Ten times the content draws no taller a picture (only the counts in the “另有” lines change).
+    const tenfold = { ...many, actions: Array.from({ length: 10 }, () => many.actions).flat(), targets: Array.from({ length: 10 }, () => many.targets).flat() };
+    expect(height(summarySvg(tenfold))).toBe(height(big));
   });
 
   it('changes when the content does', () => {

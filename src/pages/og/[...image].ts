@@ -7,5 +7,5 @@ import { renderPreview } from '../../lib/renderPreview';
 export const getStaticPaths = (async () =>
   [...(await previewSpecs())].map(([path, spec]) => ({ params: { image: path.replace(/^\/og\//, '') }, props: { spec } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ spec: PreviewSpec }> = ({ props }) =>
-  new Response(new Uint8Array(renderPreview(props.spec)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ spec: PreviewSpec }> = async ({ props }) =>
+  new Response(new Uint8Array(await renderPreview(props.spec)), { headers: { 'Content-Type': 'image/png' } });
