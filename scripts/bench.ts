@@ -102,7 +102,10 @@ const shared = new Map<string, number>();
 for (const p of pages) for (const s of p.scriptsOnLoad.filter((s) => s !== headScript)) shared.set(s, (shared.get(s) ?? 0) + 1);
 const withJs = pages.filter((p) => p.js.raw > 0);
 const counts = new Map<number, number>();
-for (const p of withJs) counts.set(p.scriptsOnLoad.filter((s) => s !== headScript).length, (counts.get(p.scriptsOnLoad.filter((s) => s !== headScript).length) ?? 0) + 1);
+for (const p of withJs) {
+  const n = p.scriptsOnLoad.filter((s) => s !== headScript).length;
+  counts.set(n, (counts.get(n) ?? 0) + 1);
+}
 console.log(`加载时的脚本（不计首屏前的 ${headScript}）：${[...counts].map(([n, c]) => `${c} 页各 ${n} 个`).join('，')}；不同脚本 ${shared.size} 个：${[...shared].map(([s, c]) => `${s}（${c} 页）`).join('，')}`);
 const maxJs = Math.max(0, ...pages.map((p) => p.js.gz));
 const oneShared = shared.size === 1 && [...counts.keys()].every((n) => n === 1);

@@ -71,7 +71,9 @@ export function syntheticReports(indicators: IndicatorFields[], periods: Quarter
     const department = ind.responsible[0];
     const target = districtTarget(ind);
     if (!department || target === null) continue;
-    byDepartment.set(department, [...(byDepartment.get(department) ?? []), { ind, target }]);
+    const list = byDepartment.get(department) ?? [];
+    list.push({ ind, target });
+    byDepartment.set(department, list);
   }
   const out: { file: string; report: ProgressReport }[] = [];
   for (const q of periods) {

@@ -122,12 +122,12 @@ export function summarySvg(input: SummaryInput): string {
   parts.push(textLines(['十大行动及牵头单位'], pad, y, 30, `fill="${colors.dark}" font-weight="700"`));
   y += 24;
   const colW = (W - 2 * pad - 24) / 2;
-  const rows = Math.ceil(input.actions.length / 2);
   const cards = input.actions.slice(0, pictureLimits.actions).map((a) => {
     const title = wrapText(`${itemMarker(a.number)}${a.title}`, (colW - 32) / 24);
     const lead = wrapText(`牵头：${a.leads.join('、')}`, (colW - 32) / 20);
     return { title, lead, h: 24 + title.length * 32 + lead.length * 27 + 12 };
   });
+  const rows = Math.ceil(cards.length / 2);
   for (let r = 0; r < rows; r++) {
     const pair = [cards[r * 2], cards[r * 2 + 1]].filter((c) => c !== undefined);
     const h = Math.max(...pair.map((c) => c.h));

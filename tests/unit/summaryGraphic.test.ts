@@ -71,7 +71,11 @@ describe('summary picture', () => {
     expect(text).not.toContain(`${itemMarker(pictureLimits.actions + 1)}`);
     expect(text).toContain(`另有 ${30 - pictureLimits.actions} 项行动未在图中列出，见网站“十大行动”页。`);
     expect(text).toContain(`另有 ${20 - pictureLimits.targets} 项主要目标未在图中列出，见网站“目标指标”页。`);
-    const height = (svg: string) => Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
+    // The picture's own height (the root <svg>), which every line of text must lie within.
+    const height = (svg: string) => Number(/^<svg[^>]* height="([^"]+)"/.exec(svg)![1]);
+    expect(Number.isFinite(height(big))).toBe(true);
+    const ys = [...big.matchAll(/<text[^>]* y="([^"]+)"/g)].map((m) => Number(m[1]));
+    expect(ys.every((y) => Number.isFinite(y) && y > 0 && y < height(big))).toBe(true);
     // Ten times the content draws no taller a picture (only the counts in the “另有” lines change).
     const tenfold = { ...many, actions: Array.from({ length: 10 }, () => many.actions).flat(), targets: Array.from({ length: 10 }, () => many.targets).flat() };
     expect(height(summarySvg(tenfold))).toBe(height(big));
