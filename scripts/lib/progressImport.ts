@@ -12,20 +12,9 @@ import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { ProgressReport, ProgressRow } from '../../src/schemas/progress.ts';
 import { reportColumns, type ReportKey } from '../../src/lib/progressColumns.ts';
 import { rowProblems } from '../../src/lib/progressCheck.ts';
+import type { ImportError } from './import/importError.ts';
 
-/** One problem in the spreadsheet; row is the spreadsheet's own row number (header = 1). */
-export interface ImportError {
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  expected: string;
-}
-
-export function formatImportError(e: ImportError): string {
-  const where = [e.row === null ? null : `第 ${e.row} 行`, e.column === null ? null : `“${e.column}”列`].filter(Boolean).join('，');
-  const value = e.value === null ? '' : `值为 “${e.value}”，`;
-  return `${where || '文件'}：${value}${e.expected}`;
-}
+export { formatImportError, type ImportError } from './import/importError.ts';
 
 type Cell = string | number | boolean | Date | null;
 
