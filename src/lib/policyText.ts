@@ -23,7 +23,7 @@ export function chineseDate(date: string): string {
 /** The period a policy applies to, in words. */
 export function periodText(applies: Policy['applies']): string {
   const from = chineseDate(applies.from);
-  return applies.to === undefined ? `${from}起（未规定截止日期）` : `${from}至${chineseDate(applies.to)}`;
+  return applies.to === undefined ? `${from}起（本站未查到截止日期）` : `${from}至${chineseDate(applies.to)}`;
 }
 
 /** The title as readers see it: in 《》 when official, marked as a description otherwise. */

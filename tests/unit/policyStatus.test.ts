@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
 import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/lib/policyStatus.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
+import { periodText } from '../../src/lib/policyText.ts';
 
 describe('partial dates', () => {
   it.each([
@@ -78,5 +79,15 @@ describe('the real policies on a given build date', () => {
     ['no rules', [], '2025-06-01', 'none'],
   ])('%s → %s', (_, ids, today, state) => {
     expect(guideRules(byId(...ids), today).state).toBe(state);
+  });
+});
+
+describe('periodText', () => {
+  it.each([
+    [{ from: '2024-08-23', to: '2024-12-31' }, '2024年8月23日至2024年12月31日'],
+    // The reference: a policy with no end date found says 本站未查到截止日期, never 未规定截止日期.
+    [{ from: '2025-01' }, '2025年1月起（本站未查到截止日期）'],
+  ])('%j → %s', (applies, text) => {
+    expect(periodText(applies as Parameters<typeof periodText>[0])).toBe(text);
   });
 });
