@@ -1,24 +1,36 @@
 /**
- * `npm run import:progress -- <file.csv|file.xlsx>`: checks every row of a bureau's progress
- * spreadsheet and writes one report per (报告期, 填报单位) into content/progress/. When any row is
- * wrong it prints every problem (row, column, value, what is expected) and writes nothing.
- * Re-importing a bureau's period replaces that report; other periods are never touched.
+ * `npm run import:progress -- 文件1.xlsx 文件2.csv 文件夹/ [--dry-run]`: checks every row of the
+ * bureaus' progress spreadsheets together and writes one report per (报告期, 填报单位) into
+ * content/progress/. All or nothing: when any file has a problem it prints every problem (file,
+ * row, column, value, what is expected) and writes nothing. Re-importing a bureau's period
+ * replaces that report; other periods are never touched. `--dry-run` prints what would change
+ * and writes nothing.
  */
-import { mkdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildDate } from '../src/lib/buildDate.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
 import { checkProgress } from '../src/lib/progressCheck.ts';
+import type { ProgressReport } from '../src/schemas/progress.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
-import { formatImportError, parseReports, readTable } from './lib/progressImport.ts';
+import { importFile, joinResults, listInputs } from './lib/import/batch.ts';
+import { formatImportError } from './lib/import/importError.ts';
+import { previewLines } from './lib/import/preview.ts';
+
+const usage = '用法：npm run import:progress -- 文件1.xlsx 文件2.csv …（或一个文件夹），加 --dry-run 只检查、不写入';
 
 function stop(message: string): never {
   console.error(`\n导入失败（import failed）：${message}\n未写入任何文件，content/progress/ 保持原样。`);
   process.exit(1);
 }
 
-const path = process.argv[2];
-if (!path) stop('请指定要导入的文件，例如：npm run import:progress -- 商务局2025年第四季度.xlsx');
+const args = process.argv.slice(2);
+const dryRun = args.includes('--dry-run');
+const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run');
+if (unknown.length > 0) stop(`不认识的选项 ${unknown.join(' ')}（unknown option）。${usage}`);
+const inputs = listInputs(args.filter((a) => !a.startsWith('--')));
+if (inputs.errors.length > 0) stop(inputs.errors.join('\n'));
+if (inputs.files.length === 0) stop(`请指定要导入的文件。${usage}`);
 
 const dir = contentDir();
 const { content, issues } = readContent(dir);
@@ -34,33 +46,54 @@ try {
   stop((e as Error).message);
 }
 
-console.log(`读取 ${path}`);
-const table = await readTable(path);
-if ('error' in table) stop(formatImportError(table.error));
+const indicators = content.indicators.map((i) => i.data);
+const ctx = { indicators, departments: content.departments.map((d) => d.data), today };
+const results = [];
+for (const path of inputs.files) results.push(await importFile(path, ctx));
 
-const { reports, errors } = parseReports(table.rows, {
-  indicators: content.indicators.map((i) => i.data),
-  departments: content.departments.map((d) => d.data),
-  today,
-  source: basename(path),
-});
-if (errors.length > 0) {
-  console.error(`发现 ${errors.length} 处问题：\n`);
-  for (const e of errors) console.error(`  ${formatImportError(e)}`);
-  stop('请按提示修改表格后重新导入。');
+// One summary per file, problems first: the person fixing them needs the file's name with them.
+let problems = 0;
+for (const r of results) {
+  const name = basename(r.path);
+  if (r.errors.length > 0) {
+    problems += r.errors.length;
+    console.error(`\n✗ ${name}：发现 ${r.errors.length} 处问题`);
+    for (const e of r.errors) console.error(`  ${formatImportError(e)}`);
+    continue;
+  }
+  const rows = r.reports.reduce((n, p) => n + p.report.rows.length, 0);
+  console.log(`\n✓ ${name}：${rows} 行，${r.reports.map((p) => `${p.report.period}（${p.file}）`).join('、')}`);
+  if (r.ignoredColumns.length > 0) console.log(`  已忽略的列：${r.ignoredColumns.join('、')}`);
+  if (r.notes.length > 0) {
+    console.log('  已规范化：');
+    for (const n of r.notes) console.log(`    ${n}`);
+  }
 }
+if (problems > 0) stop(`${inputs.files.length} 个文件中共 ${problems} 处问题，请按提示修改表格后重新导入（全部文件一起导入，一个有错则都不写入）。`);
+
+const { reports, clashes } = joinResults(results);
+if (clashes.length > 0) stop(clashes.join('\n'));
 
 // The new reports must also agree with the reports already there (no figure reported twice).
 const progressDir = join(dir, 'progress');
 const replaced = new Set(reports.map((r) => resolve(progressDir, r.file)));
-const merged = [
-  ...content.progress.filter((p) => !replaced.has(resolve(p.file))),
-  ...reports.map((r) => ({ file: `${progressDir}/${r.file}`, data: r.report })),
-];
-const clashes = checkProgress(merged, content.indicators.map((i) => i.data), content.departments.map((d) => d.data), today, false);
-if (clashes.length > 0) {
-  console.error(formatIssues(clashes));
+const kept = content.progress.filter((p) => !replaced.has(resolve(p.file)));
+const merged = [...kept, ...reports.map((r) => ({ file: `${progressDir}/${r.file}`, data: r.report }))];
+const clashesWithContent = checkProgress(merged, indicators, ctx.departments, today, false);
+if (clashesWithContent.length > 0) {
+  console.error(formatIssues(clashesWithContent));
   stop('导入的数据与已有报告冲突，见上。');
+}
+
+const touched = new Set(reports.flatMap((r) => r.report.rows.map((row) => row.indicator)));
+const before: ProgressReport[] = content.progress.map((p) => p.data);
+const after: ProgressReport[] = merged.map((p) => p.data);
+console.log(`\n${dryRun ? '若导入，' : '导入后，'}各指标的进展（按今天 ${today} 计算）：`);
+for (const line of previewLines(indicators, before, after, touched, today)) console.log(`  ${line}`);
+
+if (dryRun) {
+  console.log('\n试运行（--dry-run）：以上检查全部通过，未写入任何文件。去掉 --dry-run 即正式导入。');
+  process.exit(0);
 }
 
 mkdirSync(progressDir, { recursive: true });

@@ -8,7 +8,7 @@
  * SAMPLE_DATA=1 and every page carries the 示例数据 banner. Synthetic data only ever lives in a
  * temporary folder; it is never published.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -72,6 +72,9 @@ export function generateScaledContent(factor: number, source = 'content'): strin
     }
   }
   // Progress reports as at the end of the modelled quarters, for every indicator, copies included.
+  // They stand in for all reporting, so real reports in the source are dropped: kept, they would
+  // report the same figures again and the scaled content would fail its own check.
+  for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
   const allIndicators = readdirSync(join(dir, 'indicators'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(join(dir, 'indicators', f), 'utf8')) as Indicator);

@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { formatIssues, readContent } from '../../scripts/lib/readContent.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
 
-const copy = copyContent();
+const copy = copyContent({ reports: false });
 afterAll(() => copy.remove());
 const file = join(copy.dir, 'progress', 'test.json');
 afterEach(() => {
@@ -26,8 +26,8 @@ function report(row: Record<string, unknown>, extra: Record<string, unknown> = {
 }
 
 describe('the progress folder', () => {
-  it('is kept in git with a README only, and an empty folder passes', () => {
-    expect(readdirSync('content/progress')).toEqual(['README.md']);
+  it('is kept in git with its README for staff, and an empty folder passes', () => {
+    expect(readdirSync('content/progress')).toContain('README.md');
     expect(readContent(copy.dir).issues).toEqual([]);
     expect(readContent(copy.dir).content.progress).toEqual([]);
   });

@@ -1,0 +1,123 @@
+/**
+ * `npm run import:progress` as staff run it: files and folders together, all or nothing, a
+ * summary per file, `--dry-run` that writes nothing, and a re-import that replaces only its own
+ * bureau's period. Each case runs the real command on a copy of content/ with no reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
+
+const fixtures = 'tests/fixtures/progress';
+const header = '指标编号,报告期,截至日期,数值,填报单位,备注\n';
+const copies: ContentCopy[] = [];
+afterAll(() => copies.forEach((c) => c.remove()));
+
+let copy: ContentCopy;
+beforeEach(() => {
+  copy = copyContent({ reports: false });
+  copies.push(copy);
+});
+
+const run = (...args: string[]) =>
+  spawnSync('node', ['scripts/importProgress.ts', ...args], { env: { ...process.env, CONTENT_DIR: copy.dir, BUILD_DATE: '2026-01-15' }, encoding: 'utf8' });
+const listing = () => readdirSync(join(copy.dir, 'progress')).filter((f) => f.endsWith('.json')).sort();
+const write = (name: string, text: string) => {
+  const path = join(copy.dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('the import command', { timeout: 60_000 }, () => {
+  it('writes nothing when any row is bad', () => {
+    const result = run(join(fixtures, 'bad-rows.csv'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('第 5 行，“数值”列：值为 “-3”，指标8是数量，不能为负数');
+    expect(result.stderr).toContain('未写入任何文件');
+    expect(listing()).toEqual([]);
+  });
+
+  it('writes one report per period and bureau, and a re-import replaces only its own period', () => {
+    expect(run(join(fixtures, 'good.csv')).status).toBe(0);
+    const first = listing();
+    expect(first).toHaveLength(3);
+    const untouched = first.filter((f) => !f.includes('development-reform'));
+    const before = untouched.map((f) => readFileSync(join(copy.dir, 'progress', f), 'utf8'));
+    const result = run(write('again.csv', `${header}7,2025年第四季度,2025-12-31,1600,区发改局,更正\n`));
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('已替换');
+    expect(listing()).toEqual(first);
+    const replaced = first.find((f) => f.includes('development-reform'))!;
+    const report = JSON.parse(readFileSync(join(copy.dir, 'progress', replaced), 'utf8'));
+    expect(report.rows).toEqual([{ indicator: 7, asOf: '2025-12-31', value: 1600, unit: '个', note: '更正' }]);
+    expect(untouched.map((f) => readFileSync(join(copy.dir, 'progress', f), 'utf8'))).toEqual(before);
+  });
+
+  it('refuses a figure another report already gives', () => {
+    expect(run(join(fixtures, 'good.csv')).status).toBe(0);
+    const result = run(write('clash.csv', `${header}14,2024年第四季度,2024-12-31,990,区财政局,\n`));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('指标14在该截至日期已有数值');
+    expect(listing().some((f) => f.includes('finance'))).toBe(false);
+  });
+});
+
+describe('a batch of files', { timeout: 60_000 }, () => {
+  it('imports several files and a folder together, with a summary per file', () => {
+    const folder = join(copy.dir, 'inbox');
+    mkdirSync(folder);
+    cpSync(join(fixtures, 'good.xlsx'), join(folder, 'health.xlsx'));
+    writeFileSync(join(folder, '~$health.xlsx'), 'an Excel lock file, not a report');
+    writeFileSync(join(folder, '说明.txt'), 'not a spreadsheet');
+    const result = run(join(fixtures, 'good.csv'), folder);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('✓ good.csv：3 行');
+    expect(result.stdout).toContain('✓ health.xlsx：2 行');
+    expect(result.stdout).not.toContain('~$health');
+    expect(listing()).toHaveLength(4);
+  });
+
+  it('writes nothing at all when one file of the batch is bad, and names that file', () => {
+    const result = run(join(fixtures, 'good.csv'), join(fixtures, 'bad-rows.xlsx'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('✗ bad-rows.xlsx：发现 2 处问题');
+    expect(result.stderr).toContain('一个有错则都不写入');
+    expect(listing()).toEqual([]);
+  });
+
+  it('refuses two files that give the same bureau’s same period', () => {
+    const a = write('a.csv', `${header}7,2025年第四季度,2025-12-31,1500,区发改局,\n`);
+    const b = write('b.csv', `${header}7,2025年第四季度,2025-11-30,1400,区发改局,\n`);
+    const result = run(a, b);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('b.csv 与 a.csv 都是');
+    expect(listing()).toEqual([]);
+  });
+
+  it('refuses an empty folder and an unknown option, writing nothing', () => {
+    const empty = join(copy.dir, 'empty');
+    mkdirSync(empty);
+    expect(run(empty).stderr).toContain('没有 .xlsx 或 .csv 文件');
+    expect(run('--dryrun', join(fixtures, 'good.csv')).stderr).toContain('不认识的选项 --dryrun');
+    expect(listing()).toEqual([]);
+  });
+});
+
+describe('--dry-run', { timeout: 60_000 }, () => {
+  it('prints each indicator’s figure and status before and after, and writes nothing', () => {
+    const result = run('--dry-run', write('lift.csv', `${header}8,2025年第四季度,2025-12-31,20,区住建局,\n`));
+    expect(result.status, result.stderr).toBe(0);
+    // 20 of the 2027 target 100台; the path expects 50.03% at 2025-12-31: pace 0.4 → 滞后.
+    expect(result.stdout).toContain('指标8 更新和加装电梯：暂无数据 → 20台，完成20%，滞后');
+    expect(result.stdout).toContain('未写入任何文件');
+    expect(listing()).toEqual([]);
+    expect(existsSync(join(copy.dir, 'progress'))).toBe(true);
+  });
+
+  it('shows a correction as the change it is', () => {
+    expect(run(write('lift.csv', `${header}8,2025年第四季度,2025-12-31,20,区住建局,\n`)).status).toBe(0);
+    const result = run('--dry-run', write('fix.csv', `${header}8,2025年第四季度,2025-12-31,60,区住建局,\n`));
+    expect(result.stdout).toContain('指标8 更新和加装电梯：20台，完成20%，滞后 → 60台，完成60%，进度正常');
+  });
+});
