@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.ts';
 import { run, step } from './lib/run.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
+import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
 
 const total = 6;
 const started = Date.now();
@@ -46,10 +47,17 @@ done(await run('astro', ['check']), '类型检查');
 step(2, total, '单元测试');
 done(await vitest(reports[0]!, 'unit'), '单元测试');
 
+// Each test build reads its own copy of content/: one with progress reports, one without.
+try {
+  for (const line of prepareAllTestContent()) console.log(line);
+} catch (e) {
+  console.error((e as Error).message);
+  done(1, '准备测试内容');
+}
 for (const [i, b] of testBuilds.entries()) {
-  step(3 + i, total, `构建网站（基础路径 ${b.base}）并检查链接`);
+  step(3 + i, total, `构建网站（基础路径 ${b.base}，内容 ${b.content}）并检查链接`);
   rmSync(b.dir, { recursive: true, force: true });
-  done(await run('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir }), `构建 ${b.base}`);
+  done(await run('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content }), `构建 ${b.base}`);
 }
 
 step(5, total, '准备浏览器（Chromium）');

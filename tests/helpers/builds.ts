@@ -1,7 +1,19 @@
-/** The two builds every site and browser test runs against: at the root and under a portal path. */
+/**
+ * The two builds every site and browser test runs against: at the root and under a portal path.
+ *
+ * Each builds from its own copy of content/ so the suite sees both states of the progress page
+ * whatever content/progress/ holds today (issue: tests must survive real reports):
+ * - `root` has reports: the real ones when content/progress/ has any, otherwise the bureau
+ *   spreadsheets in tests/fixtures/progress/bureau-batch/ imported with the real importer;
+ * - `portal` has none: the copy's progress/ folder is emptied.
+ * Tests read the expected figures from `build.content`, never from today's content/progress/.
+ */
 export const testBuilds = [
-  { name: 'root', base: '/', dir: '.test-dist/root' },
-  { name: 'portal', base: '/zt/liangxin/', dir: '.test-dist/portal' },
+  { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true },
+  { name: 'portal', base: '/zt/liangxin/', dir: '.test-dist/portal', content: '.test-dist/content-portal', reports: false },
 ] as const;
 
 export type TestBuild = (typeof testBuilds)[number];
+
+/** Bureau files imported into the `root` copy when content/progress/ has no report yet. */
+export const fixtureBatch = 'tests/fixtures/progress/bureau-batch';

@@ -1,7 +1,8 @@
 /**
- * The official builds (no progress reports yet): /progress/ says so plainly and still shows the
- * targets, the time elapsed and what is expected by now; no example data anywhere; downloads
- * and feed built from content.
+ * /progress/ in the two test builds, whatever content/progress/ holds: the build without reports
+ * says so plainly and still shows the targets, the time elapsed and what is expected by now; the
+ * build with reports shows each indicator's status as the method computes it from that build's
+ * own reports. No example data anywhere; downloads and feed built from content.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,12 +10,63 @@ import * as cheerio from 'cheerio';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { testBuilds } from '../helpers/builds.ts';
+import { assessIndicator, primaryAssessment, statusLabels } from '../../src/lib/progress.ts';
+import { testBuilds, type TestBuild } from '../helpers/builds.ts';
 import { allPages, compact, load, mainText, pageHtml, requireBuild } from '../helpers/site.ts';
 
 const { content } = readContent('content');
 
-describe.each(testBuilds)('official build at $base', (build) => {
+/** Each indicator's headline status, computed from the build's own reports on the page's date. */
+function expectedStatuses(build: TestBuild, today: string): Map<number, string> {
+  const reports = readContent(build.content).content.progress.map((p) => p.data);
+  return new Map(
+    content.indicators.map(({ data: ind }) => {
+      const readings = reports.flatMap((r) => r.rows.filter((row) => row.indicator === ind.number));
+      return [ind.number, primaryAssessment(assessIndicator(ind, readings, today), today)?.status ?? 'no-data'];
+    }),
+  );
+}
+
+describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base', (build) => {
+  requireBuild(build);
+  const $ = load(build, 'progress/');
+  const reports = readContent(build.content).content.progress.map((p) => p.data);
+  const today = compact($('dt:contains("页面生成日期") + dd').text());
+
+  it('has reports to show (the suite must see a page with figures)', () => {
+    expect(reports.length).toBeGreaterThan(0);
+    expect(mainText(build, 'progress/')).not.toContain('尚未报送任何进展数据');
+  });
+
+  it('dates the figures by the latest 截至日期 reported', () => {
+    const latest = reports.flatMap((r) => r.rows.map((row) => row.asOf)).sort().at(-1);
+    expect(compact($('dt:contains("数据截至") + dd').text())).toBe(latest);
+  });
+
+  it('gives every indicator the status the method computes from the reports', () => {
+    const expected = expectedStatuses(build, today);
+    const rows = $('tbody tr[data-status]');
+    expect(rows.length).toBe(content.indicators.length);
+    for (const [n, status] of expected) expect($(`#progress-${n}`).attr('data-status'), `指标${n}`).toBe(status);
+    expect([...expected.values()].some((s) => s !== 'no-data')).toBe(true);
+    for (const a of content.actions) {
+      const $a = load(build, `actions/${a.data.slug}/`);
+      $a('section[aria-labelledby="progress"] tbody tr').each((_, r) => {
+        const n = Number(compact($a(r).find('td, th').first().text()));
+        const label = statusLabels[expected.get(n) as keyof typeof statusLabels];
+        if (label) expect(compact($a(r).text()), `${a.data.slug} 指标${n}`).toContain(label);
+      });
+    }
+  });
+
+  it('has one feed item per report', () => {
+    const rss = cheerio.load(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8'), { xml: true });
+    const titles = rss('item title').map((_, t) => rss(t).text()).get();
+    for (const r of reports) expect(titles.some((t) => t.includes(`报送${r.period}进展数据`)), r.period).toBe(true);
+  });
+});
+
+describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $base', (build) => {
   requireBuild(build);
   const $ = load(build, 'progress/');
   const text = mainText(build, 'progress/');
@@ -60,6 +112,20 @@ describe.each(testBuilds)('official build at $base', (build) => {
     expect(head.attr('href')).toBe(`${build.base}progress/rss.xml`);
   });
 
+  it('shows each action’s indicators with their status', () => {
+    for (const a of content.actions) {
+      const own = content.indicators.filter((i) => i.data.action === a.data.slug);
+      const $a = load(build, `actions/${a.data.slug}/`);
+      const rows = $a('section[aria-labelledby="progress"] tbody tr');
+      expect(rows.length, a.data.slug).toBe(own.length);
+      rows.each((_, r) => expect(compact($a(r).text())).toContain('暂无数据'));
+    }
+  });
+});
+
+describe.each(testBuilds)('progress pages at $base, with or without reports', (build) => {
+  requireBuild(build);
+
   it('has 进展 in the navigation', () => {
     const link = load(build, '')('nav a').filter((_, a) => load(build, '')(a).text().trim() === '进展');
     expect(link.attr('href')).toBe(`${build.base}progress/`);
@@ -72,16 +138,6 @@ describe.each(testBuilds)('official build at $base', (build) => {
       expect(html, page).not.toContain('sample-banner');
     }
     expect(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8')).not.toContain('示例');
-  });
-
-  it('shows each action’s indicators with their status', () => {
-    for (const a of content.actions) {
-      const own = content.indicators.filter((i) => i.data.action === a.data.slug);
-      const $a = load(build, `actions/${a.data.slug}/`);
-      const rows = $a('section[aria-labelledby="progress"] tbody tr');
-      expect(rows.length, a.data.slug).toBe(own.length);
-      rows.each((_, r) => expect(compact($a(r).text())).toContain('暂无数据'));
-    }
   });
 
   it('gives every indicator page its progress, chart data table and, for percentages, the four-level chart', () => {

@@ -1,10 +1,9 @@
 /**
- * The progress downloads in the two test builds (official content: no reports yet): files with a
- * header row only and an empty `records` array, linked from /data/ and every indicator page, and
- * documented column by column in the data dictionary. Builds with figures are checked in
- * progressBuilds.test.ts.
+ * The progress downloads in the two test builds: with no reports, files with a header row only
+ * and an empty `records` array; with reports, exactly the figures of that build's own reports.
+ * Linked from /data/ and every indicator page, and documented column by column in the data
+ * dictionary. Known figures end to end are checked in progressBuilds.test.ts.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
@@ -13,12 +12,13 @@ import { compact, load, requireBuild } from '../helpers/site.ts';
 
 const { content } = readContent('content');
 const slugs = content.indicators.map((i) => i.data.slug);
-const reports = readdirSync('content/progress').filter((f) => f.endsWith('.json'));
 
 describe.each(testBuilds)('progress downloads at base $base', (build) => {
   requireBuild(build);
 
-  it('agree with content/progress: no reports, so a header row and an empty records array', () => {
+  const reports = readContent(build.content).content.progress.map((p) => p.data);
+
+  it.runIf(!build.reports)('with no reports: a header row and an empty records array', () => {
     expect(reports).toEqual([]);
     const d = readProgressDownloads(build.dir, slugs);
     expect(d.body).toEqual([]);
@@ -28,12 +28,28 @@ describe.each(testBuilds)('progress downloads at base $base', (build) => {
     expect(d.json.source).toBe(content.site!.document.title);
   });
 
-  it('/data/ lists both files and says plainly that nothing has been reported yet', () => {
+  it.runIf(build.reports)('with reports: one record per reported figure, as the reports give it', () => {
+    const d = readProgressDownloads(build.dir, slugs);
+    const reported = reports.flatMap((r) => r.rows.map((row) => ({ indicator: row.indicator, asOf: row.asOf, value: row.value, period: r.period, department: r.department })));
+    expect(reported.length).toBeGreaterThan(0);
+    expect(d.json.records.map((r) => ({ indicator: r.indicator, asOf: r.asOf, value: r.value, period: r.period, department: r.department.id }))).toEqual(expect.arrayContaining(reported));
+    expect(d.json.records).toHaveLength(reported.length);
+    expect(d.body).toHaveLength(reported.length);
+    expect(d.json.sample).toBe(false);
+    expect(d.json.latestAsOf).toBe(reported.map((r) => r.asOf).sort().at(-1));
+  });
+
+  it('/data/ lists both files and says whether anything has been reported', () => {
     const $ = load(build, 'data/');
     const hrefs = new Set($('main a[download]').map((_, a) => $(a).attr('href')).get());
     for (const f of ['data/progress.csv', 'data/progress.json']) expect(hrefs.has(`${build.base}${f}`), f).toBe(true);
-    expect(compact($('#file-progress-csv').text())).toContain('目前尚无报送数值，文件只有表头');
-    expect(compact($('#no-progress-figures').text())).toContain('目前尚无责任单位报送进展数值');
+    if (build.reports) {
+      expect($('#no-progress-figures').length).toBe(0);
+      expect(compact($('#file-progress-csv').text())).not.toContain('文件只有表头');
+    } else {
+      expect(compact($('#file-progress-csv').text())).toContain('目前尚无报送数值，文件只有表头');
+      expect(compact($('#no-progress-figures').text())).toContain('目前尚无责任单位报送进展数值');
+    }
     expect($('#sample-progress-figures').length).toBe(0);
   });
 
@@ -41,7 +57,11 @@ describe.each(testBuilds)('progress downloads at base $base', (build) => {
     const $ = load(build, `indicators/${slug}/`);
     const hrefs = $('main a[download]').map((_, a) => $(a).attr('href')).get();
     expect(hrefs).toEqual(expect.arrayContaining([`${build.base}data/progress/${slug}.csv`, `${build.base}data/progress/${slug}.json`]));
-    expect(compact($('section[aria-labelledby="downloads"]').text())).toContain('尚无报送数值，只有表头');
+    const number = content.indicators.find((i) => i.data.slug === slug)!.data.number;
+    const reported = reports.some((r) => r.rows.some((row) => row.indicator === number));
+    const text = compact($('section[aria-labelledby="downloads"]').text());
+    if (reported) expect(text).not.toContain('尚无报送数值');
+    else expect(text).toContain('尚无报送数值，只有表头');
   });
 
   it('the dictionary explains every progress column, in file order', () => {

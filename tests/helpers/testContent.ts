@@ -1,0 +1,35 @@
+/**
+ * Lays out the content copies the two test builds read (see builds.ts). Run by `npm test`
+ * before it builds; the importer runs as staff run it, so a broken importer fails here.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureBatch, testBuilds, type TestBuild } from './builds.ts';
+
+/** Report files (JSON) in a content folder's progress/. */
+export function reportFiles(contentDir: string): string[] {
+  return readdirSync(join(contentDir, 'progress')).filter((f) => f.endsWith('.json')).sort();
+}
+
+/** Copies content/ for one build and gives it its progress state; throws with the importer's output. */
+export function prepareTestContent(build: TestBuild, source = 'content'): string {
+  rmSync(build.content, { recursive: true, force: true });
+  cpSync(source, build.content, { recursive: true });
+  const progress = join(build.content, 'progress');
+  if (!build.reports) {
+    for (const f of reportFiles(build.content)) rmSync(join(progress, f));
+    return '进展报告：已清空（测试“尚无报送”的页面）';
+  }
+  const real = reportFiles(build.content);
+  if (real.length > 0) return `进展报告：content/progress/ 中的 ${real.length} 份正式报告`;
+  const files = readdirSync(fixtureBatch).filter((f) => !f.endsWith('.md')).map((f) => join(fixtureBatch, f));
+  const result = spawnSync('node', ['scripts/importProgress.ts', ...files], { env: { ...process.env, CONTENT_DIR: build.content }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`测试内容准备失败：导入 ${fixtureBatch} 未成功\n${result.stdout}\n${result.stderr}`);
+  return `进展报告：content/progress/ 尚无报告，已用导入命令导入 ${fixtureBatch}/ 的 ${files.length} 个表格（${reportFiles(build.content).length} 份报告）`;
+}
+
+/** Both copies, for `npm test`. */
+export function prepareAllTestContent(): string[] {
+  return testBuilds.map((b) => `${b.name}：${prepareTestContent(b)}`);
+}
