@@ -1,7 +1,8 @@
 /**
- * Turning a bureau's spreadsheet into progress reports: read the file, check every row, and
- * group the rows into one report per (报告期, 填报单位). Nothing here writes files; the command
- * (scripts/importProgress.ts) writes only when there is not a single error.
+ * Turning a bureau's spreadsheet into progress reports: find the table, read every cell the way
+ * staff write it (scripts/lib/import/), check every row, and group the rows into one report per
+ * (canonical period, bureau). Every reading that changed a cell is returned as a note. Nothing here
+ * writes files; the command (scripts/importProgress.ts) writes only when there is not a single error.
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -10,13 +11,21 @@ import { readSheet } from 'read-excel-file/node';
 import type { Department } from '../../src/schemas/department.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { ProgressReport, ProgressRow } from '../../src/schemas/progress.ts';
-import { reportColumns, type ReportKey } from '../../src/lib/progressColumns.ts';
+import { type ReportKey } from '../../src/lib/progressColumns.ts';
 import { rowProblems } from '../../src/lib/progressCheck.ts';
+import type { Cell, Sheet } from './import/cell.ts';
+import { parseDateCell } from './import/dates.ts';
+import { departmentMatcher } from './import/departments.ts';
+import { locateHeader } from './import/header.ts';
 import type { ImportError } from './import/importError.ts';
+import type { ImportNote } from './import/importNote.ts';
+import { parsePeriod, periodContradiction } from './import/period.ts';
+import { cellText, normaliseText } from './import/text.ts';
+import { acceptedUnits, parseValueCell } from './import/values.ts';
 
 export { formatImportError, type ImportError } from './import/importError.ts';
-
-type Cell = string | number | boolean | Date | null;
+export { formatImportNote, type ImportNote } from './import/importNote.ts';
+export type { Cell, Sheet } from './import/cell.ts';
 
 /** Reads the first sheet of an .xlsx or a UTF-8 .csv (with or without BOM) into rows of cells. */
 export async function readTable(path: string): Promise<{ rows: Cell[][] } | { error: ImportError }> {
@@ -53,126 +62,121 @@ export async function readTable(path: string): Promise<{ rows: Cell[][] } | { er
   return fail('只支持 .csv（UTF-8）或 .xlsx 文件；.xls 等旧格式请在 Excel 中另存为 .xlsx');
 }
 
-/** A 报告期 label → the part of the report's file name, e.g. 2025年第四季度 → 2025-q4. */
-export function periodKey(label: string): string | null {
-  const m = /^(\d{4})年(.*)$/.exec(label.replace(/\s+/g, ''));
-  if (!m) return null;
-  const [, year, rest = ''] = m;
-  const quarters: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', '1': '1', '2': '2', '3': '3', '4': '4' };
-  if (rest === '' || rest === '全年' || rest === '年度') return `${year}`;
-  if (rest === '上半年') return `${year}-h1`;
-  if (rest === '下半年') return `${year}-h2`;
-  const q = /^第?([一二三四1-4])季度$/.exec(rest);
-  if (q) return `${year}-q${quarters[q[1]!]}`;
-  const month = /^(?:1[-—–至到])?(\d{1,2})月(?:份)?$/.exec(rest);
-  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${year}-m${month[1]!.padStart(2, '0')}`;
-  const upTo = /^前([一二三])季度$/.exec(rest);
-  if (upTo) return `${year}-q${quarters[upTo[1]!]}`;
-  return null;
-}
-
-const text = (c: Cell | undefined): string => {
-  if (c === null || c === undefined) return '';
-  if (c instanceof Date) return c.toISOString().slice(0, 10);
-  return String(c).trim();
-};
-
-/** YYYY-MM-DD that is a real date, or null. Excel dates arrive as Date objects (UTC midnight). */
-function parseDate(c: Cell | undefined): string | null {
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
-  const t = text(c);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) return null;
-  const d = new Date(`${t}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === t ? t : null;
-}
-
-/** A number, optionally with thousands separators and a unit: "1,050", "1050个", "84.5%". */
-export function parseValue(c: Cell | undefined): { value: number; unit: string | null } | null {
-  if (typeof c === 'number') return Number.isFinite(c) ? { value: c, unit: null } : null;
-  const m = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]+)?$/u.exec(text(c));
-  if (!m) return null;
-  const value = Number(m[1]!.replace(/,/g, ''));
-  return Number.isFinite(value) ? { value, unit: m[2] ?? null } : null;
-}
-
 export interface ImportContext {
-  indicators: Pick<Indicator, 'number' | 'name' | 'unit' | 'measure'>[];
+  /** The indicators of 附件2; targets and source sentences, when given, widen the units a 数值 may carry. */
+  indicators: (Pick<Indicator, 'number' | 'name' | 'unit' | 'measure'> & Partial<Pick<Indicator, 'targets' | 'source'>>)[];
+  /** The bureaus of content/departments.json. */
   departments: Department[];
+  /** Today (YYYY-MM-DD): no 截至日期 may lie after it. */
   today: string;
   /** File name recorded in each report. */
   source: string;
 }
 
 export interface ParsedReport {
-  /** File name inside content/progress/, e.g. 2025-q4-commerce.json. */
+  /** File name inside content/progress/, e.g. 2025-commerce.json or 2025-h1-health.json. */
   file: string;
+  /** The report to write. */
   report: ProgressReport;
 }
 
-/** Checks every row and groups them into reports; any error means no reports at all. */
-export function parseReports(rows: Cell[][], ctx: ImportContext): { reports: ParsedReport[]; errors: ImportError[] } {
-  const errors: ImportError[] = [];
-  const header = (rows[0] ?? []).map((c) => text(c));
-  const index = {} as Record<ReportKey, number>;
-  for (const col of reportColumns) {
-    const i = header.indexOf(col.header);
-    if (i === -1 && col.required) {
-      errors.push({ row: 1, column: col.header, value: null, expected: `缺少“${col.header}”列：表头应包含 ${reportColumns.map((c) => c.header).join('、')}（“备注”可省略）` });
-    }
-    index[col.key] = i;
-  }
-  if (errors.length > 0) return { reports: [], errors };
+/** What one import makes of a workbook. */
+export interface ParseResult {
+  /** One report per (canonical period, bureau); empty whenever there is any error. */
+  reports: ParsedReport[];
+  /** Every problem found, in row order; nothing may be written unless this is empty. */
+  errors: ImportError[];
+  /** Every cell read differently from how it was written (dates, periods, values, bureaus, headers). */
+  notes: ImportNote[];
+  /** Headers of columns the import did not use, as written (the template's reading aids left out). */
+  ignoredColumns: string[];
+  /** Name of the sheet the table was found on; null when none had a header row. */
+  sheet: string | null;
+  /** Spreadsheet row number of the header; null when none was found. */
+  headerRow: number | null;
+}
 
+/** The columns whose cells a filled-in row has; the indicator and reading aids alone are the blank template. */
+const filledKeys = ['period', 'asOf', 'value', 'department', 'note'] as const;
+
+/**
+ * Finds the table in the workbook, checks every row and groups them into reports; any error
+ * means no reports at all. A bare rows array (one CSV sheet) is still accepted and named after
+ * the file, for the callers that read a single sheet.
+ */
+export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): ParseResult {
+  const sheets: Sheet[] = isSheets(input) ? input : [{ name: ctx.source, rows: input }];
+  const located = locateHeader(sheets);
+  if ('error' in located) return { reports: [], errors: [located.error], notes: [], ignoredColumns: [], sheet: null, headerRow: null };
+  const { columns, headers } = located;
+  const rows = sheets.find((s) => s.name === located.sheet)!.rows;
+
+  const errors: ImportError[] = [];
+  const notes: ImportNote[] = [...located.notes];
   const indicators = new Map(ctx.indicators.map((i) => [i.number, i]));
-  const deptByName = new Map<string, Department>();
-  for (const d of ctx.departments) for (const n of [d.id, d.name, ...d.aliases]) deptByName.set(n, d);
+  const unitsOf = new Map(ctx.indicators.map((i) => [i.number, acceptedUnits(i)]));
+  const findDepartment = departmentMatcher(ctx.departments);
   const groups = new Map<string, ParsedReport>();
   const seen = new Map<string, number>();
   let filled = 0;
 
-  rows.slice(1).forEach((cells, i) => {
-    const rowNo = i + 2;
-    const cell = (k: ReportKey) => (index[k] === -1 ? null : (cells[index[k]] ?? null));
-    // Template rows nobody filled in (only the indicator and its reading aids) are skipped.
-    if ((['period', 'asOf', 'value', 'department', 'note'] as const).every((k) => text(cell(k)) === '')) return;
+  for (let r = located.index + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    const rowNo = r + 1;
+    const cell = (k: ReportKey): Cell => (columns[k] === -1 ? null : (cells[columns[k]] ?? null));
+    // Template rows nobody filled in (only the indicator and its reading aids) are skipped, as are blank rows.
+    if (filledKeys.every((k) => cellText(cell(k)) === '')) continue;
     filled++;
-    const err = (key: ReportKey, expected: string) => {
-      const col = reportColumns.find((c) => c.key === key)!;
-      const c = cell(key);
-      errors.push({ row: rowNo, column: col.header, value: text(c), expected });
+    const err = (key: ReportKey, expected: string) => errors.push({ row: rowNo, column: headers[key], value: cellText(cell(key)), expected });
+    const note = (key: ReportKey, to: string) => {
+      const from = cellText(cell(key));
+      if (from !== to) notes.push({ row: rowNo, column: headers[key], from, to });
     };
     const before = errors.length;
 
-    const numText = text(cell('indicator'));
-    const number = /^\d+$/.test(numText) ? Number(numText) : NaN;
-    const ind = indicators.get(number);
+    const numText = normaliseText(cellText(cell('indicator')));
+    const ind = /^\d+$/.test(numText) ? indicators.get(Number(numText)) : undefined;
     if (!ind) err('indicator', `不是附件2中的指标：应为 1–${indicators.size} 的整数（unknown indicator）`);
 
-    const period = text(cell('period'));
-    const key = periodKey(period);
-    if (!period) err('period', '报告期不能为空，应如 “2025年第四季度”');
-    else if (!key) err('period', '报告期格式不支持：应如 “2025年第四季度”“2025年上半年”“2025年”“2025年3月”');
+    const periodText = cellText(cell('period'));
+    const period = parsePeriod(periodText);
+    if (!periodText) err('period', '报告期不能为空，应如 “2025年第四季度”（period missing）');
+    else if (!period) err('period', '报告期格式不支持：应如 “2025年第四季度”“2025年上半年”“2025年1-9月”“2025年”“2025年3月”（unknown period）');
 
-    const asOf = parseDate(cell('asOf'));
-    if (!asOf) err('asOf', '应为有效日期 YYYY-MM-DD，如 2025-12-31');
+    const asOf = parseDateCell(cell('asOf'));
+    if (!asOf) {
+      err('asOf', cellText(cell('asOf')) === ''
+        ? '截至日期不能为空，应如 2025-12-31（asOf missing）'
+        : '应为有效日期，如 2025-12-31、2025/12/31 或 2025年12月31日（invalid date）');
+    }
 
-    const parsed = parseValue(cell('value'));
-    if (!parsed) err('value', text(cell('value')) === '' ? '数值不能为空' : '应为数字，如 1050 或 84.5（可带千分位逗号）');
+    const parsed = parseValueCell(cell('value'));
+    if (!parsed) {
+      err('value', cellText(cell('value')) === ''
+        ? '数值不能为空（value missing）'
+        : '应为数字，如 1050、1,050、1.2万 或 84.5（千分位逗号须每三位一组）（not a number）');
+    }
 
-    const deptName = text(cell('department'));
-    const dept = deptByName.get(deptName);
-    if (!dept) err('department', deptName === '' ? '填报单位不能为空，应如 “区商务局”' : '不是 content/departments.json 中的部门名称，应如 “区商务局”');
+    const deptText = cellText(cell('department'));
+    const dept = findDepartment(deptText);
+    if (!dept) {
+      err('department', deptText === ''
+        ? '填报单位不能为空，应如 “区商务局”（department missing）'
+        : '不是 content/departments.json 中的部门名称，应如 “区商务局” 或 “伍家岗区商务局”（unknown department）');
+    }
 
-    if (ind && parsed && parsed.unit !== null && parsed.unit !== ind.unit) {
-      err('value', `单位“${parsed.unit}”与指标${ind.number}“${ind.name}”的单位“${ind.unit}”不一致（unit mismatch）`);
+    if (ind && parsed && parsed.unit !== null && !unitsOf.get(ind.number)!.has(parsed.unit)) {
+      const allowed = [...unitsOf.get(ind.number)!].map((u) => `“${u}”`).join('或');
+      err('value', `单位“${parsed.unit}”与指标${ind.number}“${ind.name}”的单位“${ind.unit}”不一致（unit mismatch）：可不写单位，或写${allowed}`);
     }
     if (ind && parsed && asOf) {
       for (const p of rowProblems({ indicator: ind.number, asOf, value: parsed.value, unit: ind.unit }, indicators, ctx.today)) {
         err(p.field === 'asOf' ? 'asOf' : 'value', p.expected);
       }
     }
-    if (key && asOf && !key.startsWith(asOf.slice(0, 4))) {
-      err('asOf', `截至日期的年份应与报告期“${period}”一致`);
+    if (period && asOf) {
+      const contradiction = periodContradiction(period, asOf, periodText);
+      if (contradiction) err('period', contradiction);
     }
     if (ind && asOf) {
       const dupKey = `${ind.number}|${asOf}`;
@@ -180,22 +184,36 @@ export function parseReports(rows: Cell[][], ctx: ImportContext): { reports: Par
       if (first !== undefined) err('indicator', `与第 ${first} 行重复：同一指标同一截至日期只能填一行（duplicate row）`);
       else seen.set(dupKey, rowNo);
     }
-    if (errors.length > before || !ind || !parsed || !asOf || !dept || !key) return;
+    if (errors.length > before || !ind || !parsed || !asOf || !dept || !period) continue;
 
-    const file = `${key}-${dept.id}.json`;
+    note('indicator', String(ind.number));
+    note('period', period.label);
+    note('asOf', asOf);
+    note('value', String(parsed.value));
+    note('department', dept.name);
+    const file = `${period.key}-${dept.id}.json`;
     const group = groups.get(file) ?? {
       file,
-      report: { period, department: dept.id, sample: false, importedFrom: ctx.source, imported: ctx.today, rows: [] as ProgressRow[] },
+      report: { period: period.label, department: dept.id, sample: false, importedFrom: ctx.source, imported: ctx.today, rows: [] as ProgressRow[] },
     };
-    if (group.report.period !== period) {
-      err('period', `与同一文件中的报告期“${group.report.period}”写法不同，同一报告期应写法一致`);
-      return;
-    }
-    group.report.rows.push({ indicator: ind.number, asOf, value: parsed.value, unit: ind.unit, note: text(cell('note')) });
+    // 备注 is prose and kept as written: NFKC would turn its ， into ,.
+    group.report.rows.push({ indicator: ind.number, asOf, value: parsed.value, unit: ind.unit, note: cellText(cell('note')) });
     groups.set(file, group);
-  });
+  }
   if (errors.length === 0 && filled === 0) {
     errors.push({ row: null, column: null, value: null, expected: '文件中没有填写任何数据行（no data rows）' });
   }
-  return { reports: errors.length > 0 ? [] : [...groups.values()], errors };
+  return {
+    reports: errors.length === 0 ? [...groups.values()] : [],
+    errors,
+    notes,
+    ignoredColumns: located.ignoredColumns,
+    sheet: located.sheet,
+    headerRow: located.index + 1,
+  };
+}
+
+function isSheets(input: Sheet[] | Cell[][]): input is Sheet[] {
+  const first = input[0];
+  return first !== undefined && !Array.isArray(first);
 }

@@ -173,7 +173,7 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
   const text = planText(content);
 
   checkUnique(content.departments, (d) => d.id, 'id', '部门标识', issues);
-  checkUnique(content.departments.flatMap((e) => [e.data.name, ...e.data.aliases].map((name) => ({ ...e, data: name }))), (n) => n, 'name', '部门名称', issues);
+  checkUnique(content.departments.flatMap((e) => [e.data.name, ...e.data.aliases, ...(e.data.fullName ? [e.data.fullName] : [])].map((name) => ({ ...e, data: name }))), (n) => n, 'name', '部门名称', issues);
 
   for (const [dir, entries, count] of [
     ['actions', content.actions, 10],

@@ -3,6 +3,7 @@ export const fieldLabels: Record<string, string> = {
   id: '标识',
   name: '名称',
   aliases: '别称',
+  fullName: '全称',
   number: '序号',
   slug: '网址标识',
   title: '标题',

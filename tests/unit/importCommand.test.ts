@@ -50,6 +50,8 @@ describe('the import command', { timeout: 60_000 }, () => {
     expect(listing()).toEqual(first);
     const replaced = first.find((f) => f.includes('development-reform'))!;
     const report = JSON.parse(readFileSync(join(copy.dir, 'progress', replaced), 'utf8'));
+    // 第四季度 reports are cumulative to 31 December: one canonical period, 全年.
+    expect(report.period).toBe('2025年全年');
     expect(report.rows).toEqual([{ indicator: 7, asOf: '2025-12-31', value: 1600, unit: '个', note: '更正' }]);
     expect(untouched.map((f) => readFileSync(join(copy.dir, 'progress', f), 'utf8'))).toEqual(before);
   });

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ImportError } from './importError.ts';
+import { formatImportNote } from './importNote.ts';
 import { parseReports, readTable, type ImportContext, type ParsedReport } from '../progressImport.ts';
 
 /** What one file gave: its reports, or its problems, and what was normalised on the way. */
@@ -56,7 +57,12 @@ export async function importFile(path: string, ctx: Omit<ImportContext, 'source'
   const table = await readTable(path);
   if ('error' in table) return { path, reports: [], errors: [table.error], notes: [], ignoredColumns: [] };
   const parsed = parseReports(table.rows, { ...ctx, source: basename(path) });
-  return { path, reports: parsed.reports, errors: parsed.errors, notes: [], ignoredColumns: [] };
+
+  // Where the table was found, when it was not simply row 1 of the only sheet.
+  const source = basename(path);
+  const moved = parsed.headerRow !== null && (parsed.headerRow > 1 || parsed.sheet !== source);
+  const where = moved ? [`表头：${parsed.sheet === source ? '' : `工作表“${parsed.sheet}”`}第 ${parsed.headerRow} 行`] : [];
+  return { path, reports: parsed.reports, errors: parsed.errors, notes: [...where, ...parsed.notes.map(formatImportNote)], ignoredColumns: parsed.ignoredColumns };
 }
 
 /**
