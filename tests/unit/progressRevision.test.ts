@@ -1,5 +1,9 @@
 /** Re-importing a bureau's period: changed and dropped figures become revisions, nothing else does. */
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyContent } from '../helpers/contentCopy.ts';
 import { reviseReport } from '../../src/lib/progressRevision.ts';
 import { figureRevisionList, indicatorRevisions, revisionEvents } from '../../src/lib/revisionViews.ts';
 import type { ProgressReport, ProgressRow, Revision } from '../../src/schemas/progress.ts';
@@ -145,5 +149,32 @@ describe('revision views', () => {
       ['2025-q3-a', '2026-01-12', ['7:900→950']],
       ['2025-q4-a', '2026-01-12', ['7:1500→1600', '8:20→null']],
     ]);
+  });
+});
+
+describe('npm run import:progress keeps what a re-import replaces', { timeout: 60_000 }, () => {
+  const copy = copyContent();
+  afterAll(() => copy.remove());
+  const run = (file: string) =>
+    spawnSync('node', ['scripts/importProgress.ts', `tests/fixtures/progress/${file}`], { env: { ...process.env, CONTENT_DIR: copy.dir, BUILD_DATE: '2026-01-15' }, encoding: 'utf8' });
+  const stored = () => JSON.parse(readFileSync(join(copy.dir, 'progress/2025-q4-development-reform.json'), 'utf8'));
+
+  it('writes the changed figure as a revision and says so', () => {
+    expect(run('good.csv').status).toBe(0);
+    const result = run('good-corrected.csv');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('已修订 指标7 截至2025-12-31：1500 → 1600');
+    const report = stored();
+    expect(report.rows.map((r: ProgressRow) => r.value)).toEqual([1600]);
+    expect(report.importedFrom).toBe('good-corrected.csv');
+    expect(report.revisions).toEqual([rev(7, '2025-12-31', 1500, 1600, '2026-01-15', 'good.csv', 'good-corrected.csv')]);
+  });
+
+  it('adds nothing when the same file is imported again', () => {
+    const before = readFileSync(join(copy.dir, 'progress/2025-q4-development-reform.json'), 'utf8');
+    const result = run('good-corrected.csv');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain('已修订');
+    expect(readFileSync(join(copy.dir, 'progress/2025-q4-development-reform.json'), 'utf8')).toBe(before);
   });
 });
