@@ -58,7 +58,7 @@ const progressDir = join(dir, 'progress');
 const stored = new Map(content.progress.map((p) => [resolve(p.file), p.data]));
 const revised = reports.map((r) => {
   const previous = stored.get(resolve(progressDir, r.file));
-  return { file: r.file, report: reviseReport(previous, r.report), before: previous?.revisions.length ?? 0 };
+  return { file: r.file, report: reviseReport(previous, r.report), before: previous?.revisions?.length ?? 0 };
 });
 const replaced = new Set(reports.map((r) => resolve(progressDir, r.file)));
 const merged = [
