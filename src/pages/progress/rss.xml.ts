@@ -14,12 +14,15 @@ export async function GET(context: APIContext) {
   const content = await loadContent();
   const progress = await loadProgress();
   const base = import.meta.env.BASE_URL;
+  const site = context.site ?? 'http://localhost:4321';
+  // Absolute, so @astrojs/rss keeps links as they are (it would add a slash after a #fragment).
+  const href = (path: string) => new URL(withBase(base, path), site).href;
   const indicator = (n: number) => content.indicators.find((i) => i.data.number === n)!.data;
   const reported = progress.reports.map((r) => ({
     date: r.imported,
     id: r.id,
     title: `${r.sample ? '【示例数据】' : ''}${r.department.data.name}报送${r.period}进展数据`,
-    link: withBase(base, '/progress/'),
+    link: href('/progress/'),
     description: r.rows
       .map((row) => `指标${row.indicator}“${indicator(row.indicator).name}”：截至${row.asOf}为${withUnit(row.value, indicator(row.indicator).unit)}`)
       .join('；'),
@@ -32,7 +35,7 @@ export async function GET(context: APIContext) {
       id: e.reportId,
       title: `${e.sample ? '【示例数据】' : ''}${e.department.data.name}修订${e.period}进展数据`,
       // One indicator: its page, where 数据修订记录 shows the change; several: the progress page.
-      link: withBase(base, numbers.length === 1 ? `/indicators/${indicator(numbers[0]!).slug}/#revisions` : '/progress/'),
+      link: href(numbers.length === 1 ? `/indicators/${indicator(numbers[0]!).slug}/#revisions` : '/progress/'),
       description: e.revisions
         .map((v) => `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值由${withUnit(v.previous, v.unit)}修订为${v.value === null ? '无（修订后的报告不再含此数值）' : withUnit(v.value, v.unit)}`)
         .join('；'),
@@ -52,7 +55,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${content.site.title}：指标进展更新`,
     description: '各责任单位报送的“两新”指标进展数据，每次导入一条；更正后重新导入改动了数值的，另有一条修订记录。',
-    site: context.site ?? 'http://localhost:4321',
+    site,
     items,
     customData: '<language>zh-CN</language>',
   });
