@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/lib/checkLinks.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
@@ -125,6 +126,16 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     // An indicator with figures never revised says so; one without figures has no such section.
     expect(compact(page(out, 'indicators/digital-design-tools')('#no-revisions').text())).toBe('本指标已报送的数值截至2026-01-15未经修订。');
     expect(page(out, 'indicators/equipment-investment')('#revisions').length, 'indicator 1 has no figures').toBe(0);
+  });
+
+  it('the pages with the new section pass html-validate, as every page of the test builds does', async () => {
+    // The test builds have no figures, so tests/site/htmlValidity.test.ts never sees this section.
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const p of ['indicators/charging-piles', 'indicators/digital-design-tools']) {
+      const report = await validator.validateFile(join(out, p, 'index.html'));
+      const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2);
+      expect(errors.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? ''})`), p).toEqual([]);
+    }
   });
 
   it('offers the figures as CSV and JSON that agree with the reports, each other and the pages', () => {
