@@ -1,6 +1,7 @@
 /**
  * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/.
- * Builds from a temporary copy of content/ plus the examples, with SAMPLE_DATA=1 so the checks
+ * Builds from a temporary copy of content/ whose progress reports are replaced by the examples
+ * (real figures are never shown as examples), with SAMPLE_DATA=1 so the checks
  * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner.
  * The official build never reads examples/ and refuses data marked as sample.
  */
@@ -12,9 +13,12 @@ import { run } from './lib/run.ts';
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
 try {
   cpSync('content', dir, { recursive: true });
+  // Only the examples: a real figure on a site where every page says 示例数据 would be mislabelled,
+  // and an example could clash with a real figure of the same date.
+  for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
   const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
   for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
-  console.log(`演示站：正式内容 + ${examples.length} 份示例进展报告（examples/progress/）`);
+  console.log(`演示站：正式内容（不含正式进展报告）+ ${examples.length} 份示例进展报告（examples/progress/）`);
   const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: process.env.OUT_DIR || 'dist-demo' });
   process.exitCode = code;
 } finally {

@@ -3,8 +3,9 @@
  * bureaus' progress spreadsheets together and writes one report per (报告期, 填报单位) into
  * content/progress/. All or nothing: when any file has a problem it prints every problem (file,
  * row, column, value, what is expected) and writes nothing. Re-importing a bureau's period
- * replaces that report; other periods are never touched. `--dry-run` prints what would change
- * and writes nothing.
+ * replaces that report's figures and keeps each changed or dropped one as a revision
+ * (src/lib/progressRevision.ts); other periods are never touched. `--dry-run` prints what would
+ * change and writes nothing.
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { buildDate } from '../src/lib/buildDate.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
 import { checkProgress } from '../src/lib/progressCheck.ts';
 import type { ProgressReport } from '../src/schemas/progress.ts';
+import { reviseReport } from '../src/lib/progressRevision.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 import { importFile, joinResults, listInputs } from './lib/import/batch.ts';
 import { formatImportError } from './lib/import/importError.ts';
@@ -76,9 +78,17 @@ if (clashes.length > 0) stop(clashes.join('\n'));
 
 // The new reports must also agree with the reports already there (no figure reported twice).
 const progressDir = join(dir, 'progress');
+// A report already stored for the period is replaced, its changed figures kept as revisions.
+const stored = new Map(content.progress.map((p) => [resolve(p.file), p.data]));
+const revised = reports.map((r) => {
+  const previous = stored.get(resolve(progressDir, r.file));
+  return { file: r.file, report: reviseReport(previous, r.report), before: previous?.revisions?.length ?? 0 };
+});
 const replaced = new Set(reports.map((r) => resolve(progressDir, r.file)));
-const kept = content.progress.filter((p) => !replaced.has(resolve(p.file)));
-const merged = [...kept, ...reports.map((r) => ({ file: `${progressDir}/${r.file}`, data: r.report }))];
+const merged = [
+  ...content.progress.filter((p) => !replaced.has(resolve(p.file))),
+  ...revised.map((r) => ({ file: `${progressDir}/${r.file}`, data: r.report })),
+];
 const clashesWithContent = checkProgress(merged, indicators, ctx.departments, today, false);
 if (clashesWithContent.length > 0) {
   console.error(formatIssues(clashesWithContent));
@@ -86,10 +96,15 @@ if (clashesWithContent.length > 0) {
 }
 
 const touched = new Set(reports.flatMap((r) => r.report.rows.map((row) => row.indicator)));
-const before: ProgressReport[] = content.progress.map((p) => p.data);
-const after: ProgressReport[] = merged.map((p) => p.data);
+const current: ProgressReport[] = content.progress.map((p) => p.data);
+const next: ProgressReport[] = merged.map((p) => p.data);
 console.log(`\n${dryRun ? '若导入，' : '导入后，'}各指标的进展（按今天 ${today} 计算）：`);
-for (const line of previewLines(indicators, before, after, touched, today)) console.log(`  ${line}`);
+for (const line of previewLines(indicators, current, next, touched, today)) console.log(`  ${line}`);
+const corrections = revised.flatMap(({ report, before }) => (report.revisions ?? []).slice(before));
+if (corrections.length > 0) {
+  console.log(`\n${dryRun ? '将' : '已'}修订（旧值保留在报告的修订记录中，网站显示“数据修订记录”）：`);
+  for (const v of corrections) console.log(`  ${dryRun ? '将修订' : '已修订'} 指标${v.indicator} 截至${v.asOf}：${v.previous} → ${v.value ?? '（已删去）'}`);
+}
 
 if (dryRun) {
   console.log('\n试运行（--dry-run）：以上检查全部通过，未写入任何文件。去掉 --dry-run 即正式导入。');
@@ -97,7 +112,7 @@ if (dryRun) {
 }
 
 mkdirSync(progressDir, { recursive: true });
-for (const { file, report } of reports) {
+for (const { file, report } of revised) {
   const target = join(progressDir, file);
   const existed = existsSync(target);
   // Write beside it and rename, so a crash never leaves a half-written report.

@@ -10,6 +10,8 @@ import { describeField } from '../lib/fieldLabels.ts';
 import { assessIndicator, primaryAssessment, type Assessment, type Reading } from '../lib/progress.ts';
 import { checkProgress } from '../lib/progressCheck.ts';
 import { allowSampleData } from '../lib/sampleData.ts';
+import { figureRevisionList, indicatorRevisions, revisionEvents, type RevisionRecord } from '../lib/revisionViews.ts';
+import type { Revision } from '../schemas/progress.ts';
 import { loadContent, type DepartmentEntry, type IndicatorEntry } from './content.ts';
 
 /** One reported figure with where it came from. */
@@ -22,6 +24,8 @@ export interface Figure extends Reading {
   imported: string;
   /** The spreadsheet the report was imported from. */
   importedFrom: string;
+  /** Re-imports that changed this figure, latest first; empty when it was never revised. */
+  revisions: Revision[];
 }
 
 export interface IndicatorProgress {
@@ -30,6 +34,8 @@ export interface IndicatorProgress {
   figures: Figure[];
   assessments: Assessment[];
   primary: Assessment | null;
+  /** Every revision of the indicator's figures (also of figures since dropped), newest first. */
+  revisions: RevisionRecord<DepartmentEntry>[];
 }
 
 async function load() {
@@ -59,20 +65,25 @@ async function load() {
         sample: e.data.sample,
         imported: e.data.imported,
         importedFrom: e.data.importedFrom,
+        revisions: figureRevisionList(e.data.revisions, row.indicator, row.asOf),
       })),
     )
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.indicator - b.indicator);
 
+  const reports = entries.map((e) => ({ id: e.id, ...e.data, department: content.dept(e.data.department) }));
   const byIndicator: IndicatorProgress[] = content.indicators.map((indicator) => {
     const own = figures.filter((f) => f.indicator === indicator.data.number);
     const assessments = assessIndicator(indicator.data, own, today);
-    return { indicator, figures: own, assessments, primary: primaryAssessment(assessments, today) };
+    const revisions = indicatorRevisions(reports, indicator.data.number);
+    return { indicator, figures: own, assessments, primary: primaryAssessment(assessments, today), revisions };
   });
   const latestAsOf = figures.reduce<string | null>((m, f) => (m === null || f.asOf > m ? f.asOf : m), null);
 
   return {
     today,
-    reports: entries.map((e) => ({ id: e.id, ...e.data, department: content.dept(e.data.department) })),
+    reports,
+    /** Re-imports that changed a report, one per report and revision date, newest first (the feed's items). */
+    revisionEvents: revisionEvents(reports),
     figures,
     byIndicator,
     /** Latest 截至日期 of any figure; null when nothing has been reported. */

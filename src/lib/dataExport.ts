@@ -11,9 +11,13 @@ import { toCsv, type CsvValue } from './csv.ts';
 import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from './indicators.ts';
 import { levelNames, targetColumns, type TargetCell, type TargetKey } from './targets.ts';
 import { statusLabels, type Assessment, type Reading, type Status } from './progress.ts';
+import type { Revision } from '../schemas/progress.ts';
 
-/** Version of the download format: bump the major number only if a column changes meaning or goes. */
-export const DATA_FORMAT_VERSION = '1.0';
+/**
+ * Version of the download format: bump the major number only if a column changes meaning or goes,
+ * the minor one when columns are added (1.1: the progress files' revision columns).
+ */
+export const DATA_FORMAT_VERSION = '1.1';
 
 /** Stable file names under /data/, relative to the site base. */
 export const dataFiles = {
@@ -240,7 +244,7 @@ export interface ProgressExport {
   note: string;
   /** The spreadsheet the report was imported from. */
   importedFrom: string;
-  /** Date the report was imported, YYYY-MM-DD. */
+  /** Date the report was first imported, YYYY-MM-DD (a re-import keeps it; see `revisions`). */
   imported: string;
   /** True for example data (demo build only): the figure is invented, not reported. */
   sample: boolean;
@@ -248,6 +252,22 @@ export interface ProgressExport {
   assessments: Record<ProgressTargetYear, ProgressAssessmentExport | null>;
   /** Absolute address of the indicator's page. */
   url: string;
+  /** Re-imports that changed this figure, latest first; empty when it was never revised. */
+  revisions: ProgressRevisionExport[];
+}
+
+/** One change of a figure by a re-import, as the downloads carry it. */
+export interface ProgressRevisionExport {
+  /** 修订日期 YYYY-MM-DD: the day the corrected report was imported. */
+  revised: string;
+  /** 原数值: the value before this revision. */
+  previous: number;
+  /** The value this revision gave it (the figure's `value` when it is the latest revision). */
+  value: number;
+  /** The spreadsheet the previous value came from. */
+  previousFrom: string;
+  /** The spreadsheet of the corrected report. */
+  importedFrom: string;
 }
 
 export interface ProgressFigureInput extends Reading {
@@ -257,6 +277,8 @@ export interface ProgressFigureInput extends Reading {
   importedFrom: string;
   imported: string;
   sample: boolean;
+  /** Revisions of this figure, latest first; none when left out. */
+  revisions?: readonly Revision[];
 }
 
 export interface ProgressIndicatorInput extends IndicatorLike {
@@ -291,6 +313,16 @@ export function assessmentExport(figure: Reading, assessments: readonly Assessme
   return { '2024': one('2024'), '2027': one('2027') };
 }
 
+/**
+ * The revisions of a figure that is in its report, latest first, back to the last time it was
+ * dropped: a figure re-added after a correction dropped it starts afresh (its earlier revisions
+ * were of the dropped one, and the indicator page lists them), so `value` is never null here.
+ */
+function revisionsSinceDrop(revisions: readonly Revision[]): ProgressRevisionExport[] {
+  const drop = revisions.findIndex((v) => v.value === null);
+  return (drop === -1 ? revisions : revisions.slice(0, drop)).map((v) => ({ revised: v.revised, previous: v.previous, value: v.value!, previousFrom: v.previousFrom, importedFrom: v.importedFrom }));
+}
+
 export function progressExport(
   ind: ProgressIndicatorInput,
   figure: ProgressFigureInput,
@@ -314,6 +346,7 @@ export function progressExport(
     sample: figure.sample,
     assessments: assessmentExport(figure, assessments),
     url,
+    revisions: revisionsSinceDrop(figure.revisions ?? []),
   };
 }
 
@@ -353,9 +386,14 @@ export const progressColumns: Column<ProgressExport>[] = [
   { header: '填报单位', jsonPath: 'department.name', description: '报送该数值的部门名称。', value: (r) => r.department.name },
   { header: '填报单位标识', jsonPath: 'department.id', description: '填报单位在本站的固定英文标识。', value: (r) => r.department.id },
   { header: '备注', jsonPath: 'note', description: '填报单位的备注，照录；没有则为空。', value: (r) => r.note },
-  { header: '来源文件', jsonPath: 'importedFrom', description: '导入时所用的报送表格文件名，便于追溯。', value: (r) => r.importedFrom },
-  { header: '导入日期', jsonPath: 'imported', description: '该报告导入本站的日期（YYYY-MM-DD）。', value: (r) => r.imported },
+  { header: '来源文件', jsonPath: 'importedFrom', description: '导入时所用的报送表格文件名，便于追溯；报告更正后重新导入时为更正后的文件。', value: (r) => r.importedFrom },
+  { header: '导入日期', jsonPath: 'imported', description: '该报告首次导入本站的日期（YYYY-MM-DD）。更正后重新导入不改变它：改动过的数值另有修订日期（见“最近修订日期”），未改动的数值不因重新导入而显得更新。', value: (r) => r.imported },
   { header: '数据性质', jsonPath: 'sample', description: `“${figureKindLabels.reported}”表示责任单位正式报送的数值（JSON 中 sample 为 false）。演示版本中虚构的数值在此列另有标明（sample 为 true），正式网站不会出现。`, value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported) },
   ...progressTargetYears.flatMap(progressAssessmentColumns),
   { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
+  // Added in format 1.1, so at the end. The JSON's revisions array holds every revision, latest first.
+  { header: '修订次数', jsonPath: 'revisions.length', description: '填报单位更正后重新导入、改动本数值的次数；从未修订为 0。每次修订的日期、原数值和来源文件见 JSON 的 revisions 数组（最近的在前）和指标页“数据修订记录”。', value: (r) => r.revisions.length },
+  { header: '最近修订日期', jsonPath: 'revisions.0.revised', description: '最近一次修订本数值的日期（YYYY-MM-DD），即更正后的报告导入本站的日期；从未修订为空。', value: (r) => r.revisions[0]?.revised ?? '' },
+  { header: '最近修订前数值', jsonPath: 'revisions.0.previous', description: '最近一次修订之前的数值，单位同“计量单位”；从未修订为空。', value: (r) => r.revisions[0]?.previous ?? null },
+  { header: '最近修订前来源文件', jsonPath: 'revisions.0.previousFrom', description: '最近一次修订之前的数值所来自的报送表格文件名；从未修订为空。', value: (r) => r.revisions[0]?.previousFrom ?? '' },
 ];

@@ -66,6 +66,10 @@ export const fieldLabels: Record<string, string> = {
   asOf: '截至日期',
   value: '数值',
   note: '备注',
+  revisions: '数据修订记录',
+  revised: '修订日期',
+  previous: '原数值',
+  previousFrom: '原数据来源文件',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

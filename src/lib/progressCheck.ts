@@ -1,12 +1,13 @@
 /**
  * Checks on progress reports that need the other content: the indicator exists, the unit is the
  * indicator's, the date lies between 2024-01-01 and today, the value makes sense for the measure,
- * the bureau exists, no figure is reported twice, and no example data slips into a real build.
+ * the bureau exists, no figure is reported twice, no example data slips into a real build, and each
+ * revision names a figure of the report and is dated no later than today.
  * Pure; shared by the content check, the Astro build and the import command.
  */
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import type { ProgressReport, ProgressRow } from '../schemas/progress.ts';
+import type { ProgressReport, ProgressRow, Revision } from '../schemas/progress.ts';
 import type { ContentIssue, Located } from './crossCheck.ts';
 import { PLAN_START } from './progress.ts';
 
@@ -76,6 +77,32 @@ export function checkProgress(
         seenFigure.set(key, file);
       }
     });
+    issues.push(...revisionProblems(file, data.rows, data.revisions ?? [], today));
   }
+  return issues;
+}
+
+/**
+ * A revision must be about a figure the report still has, unless the figure was dropped: by this
+ * revision (value null) or a later one. A revision after today cannot have happened yet.
+ */
+export function revisionProblems(file: string, rows: readonly ProgressRow[], revisions: readonly Revision[], today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const figures = new Set(rows.map((r) => `${r.indicator}|${r.asOf}`));
+  revisions.forEach((v, i) => {
+    const key = `${v.indicator}|${v.asOf}`;
+    const droppedLater = revisions.slice(i).some((w) => w.value === null && `${w.indicator}|${w.asOf}` === key);
+    if (!figures.has(key) && !droppedLater) {
+      issues.push({
+        file,
+        field: ['revisions', i, 'indicator'],
+        expected: `修订记录应针对本报告中的数值：rows 中没有指标${v.indicator}截至${v.asOf}的数值，只有修订后数值为 null（该数值已删去）时才可以`,
+        found: JSON.stringify(v.indicator),
+      });
+    }
+    if (v.revised > today) {
+      issues.push({ file, field: ['revisions', i, 'revised'], expected: `修订日期不能晚于今天（${today}）`, found: JSON.stringify(v.revised) });
+    }
+  });
   return issues;
 }

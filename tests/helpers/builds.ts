@@ -3,8 +3,8 @@
  *
  * Each builds from its own copy of content/ so the suite sees both states of the progress page
  * whatever content/progress/ holds today (issue: tests must survive real reports):
- * - `root` has reports: the real ones when content/progress/ has any, otherwise the bureau
- *   spreadsheets in tests/fixtures/progress/bureau-batch/ imported with the real importer;
+ * - `root` has reports: the real ones when content/progress/ has any, otherwise the fixture
+ *   spreadsheets below imported with the real importer, then a correction (so a revision shows);
  * - `portal` has none: the copy's progress/ folder is emptied.
  * Tests read the expected figures from `build.content`, never from today's content/progress/.
  */
@@ -15,5 +15,12 @@ export const testBuilds = [
 
 export type TestBuild = (typeof testBuilds)[number];
 
-/** Bureau files imported into the `root` copy when content/progress/ has no report yet. */
-export const fixtureBatch = 'tests/fixtures/progress/bureau-batch';
+/**
+ * What is imported into the `root` copy when content/progress/ has no report yet: each entry is one
+ * run of `npm run import:progress` (a batch), in order.
+ */
+export const fixtureImports: string[][] = [
+  ['tests/fixtures/progress/good.csv', 'tests/fixtures/progress/good.xlsx'],
+  // 区发改局 corrects one figure: the pages then carry a 数据修订记录 table for every gate to see.
+  ['tests/fixtures/progress/good-corrected.csv'],
+];

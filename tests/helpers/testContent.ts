@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureBatch, testBuilds, type TestBuild } from './builds.ts';
+import { fixtureImports, testBuilds, type TestBuild } from './builds.ts';
 
 /** Report files (JSON) in a content folder's progress/. */
 export function reportFiles(contentDir: string): string[] {
@@ -23,10 +23,12 @@ export function prepareTestContent(build: TestBuild, source = 'content'): string
   }
   const real = reportFiles(build.content);
   if (real.length > 0) return `进展报告：content/progress/ 中的 ${real.length} 份正式报告`;
-  const files = readdirSync(fixtureBatch).filter((f) => !f.endsWith('.md')).map((f) => join(fixtureBatch, f));
-  const result = spawnSync('node', ['scripts/importProgress.ts', ...files], { env: { ...process.env, CONTENT_DIR: build.content }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`测试内容准备失败：导入 ${fixtureBatch} 未成功\n${result.stdout}\n${result.stderr}`);
-  return `进展报告：content/progress/ 尚无报告，已用导入命令导入 ${fixtureBatch}/ 的 ${files.length} 个表格（${reportFiles(build.content).length} 份报告）`;
+  for (const files of fixtureImports) {
+    const result = spawnSync('node', ['scripts/importProgress.ts', ...files], { env: { ...process.env, CONTENT_DIR: build.content }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`测试内容准备失败：导入 ${files.join(' ')} 未成功\n${result.stdout}\n${result.stderr}`);
+  }
+  const count = fixtureImports.flat().length;
+  return `进展报告：content/progress/ 尚无报告，已用导入命令导入 ${count} 个测试表格（${reportFiles(build.content).length} 份报告，含一处修订）`;
 }
 
 /** Both copies, for `npm test`. */

@@ -59,6 +59,18 @@ describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base'
     }
   });
 
+  it('shows every revision the reports keep on its indicator page, and says so where there is none', () => {
+    for (const { data: ind } of content.indicators) {
+      const own = reports.flatMap((r) => (r.revisions ?? []).filter((v) => v.indicator === ind.number));
+      const figures = reports.some((r) => r.rows.some((row) => row.indicator === ind.number));
+      const $i = load(build, `indicators/${ind.slug}/`);
+      const rows = $i('section[aria-labelledby="revisions"] tbody tr').map((_, r) => compact($i(r).text())).get();
+      expect(rows, ind.slug).toHaveLength(own.length);
+      for (const v of own) expect(rows.some((r) => r.startsWith(`${v.revised}${v.asOf}`)), `${ind.slug} ${v.asOf}`).toBe(true);
+      if (figures && own.length === 0) expect($i('#no-revisions').text(), ind.slug).toContain('未经修订');
+    }
+  });
+
   it('has one feed item per report', () => {
     const rss = cheerio.load(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8'), { xml: true });
     const titles = rss('item title').map((_, t) => rss(t).text()).get();

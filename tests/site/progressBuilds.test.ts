@@ -1,6 +1,6 @@
 /**
- * From a bureau's spreadsheet to the published page, with BUILD_DATE fixed: import, regenerate,
- * read the figures and statuses on the built page. A failed regenerate leaves the served folder
+ * From a bureau's spreadsheet to the published page, with BUILD_DATE fixed: import, import a
+ * bureau's corrected file, regenerate, read the figures, statuses and the revision on the built pages. A failed regenerate leaves the served folder
  * byte-for-byte as it was; the demo build marks every page 示例数据. These run full builds one
  * after another in this one file (Astro builds in one checkout must not overlap).
  */
@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/lib/checkLinks.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
@@ -44,15 +45,19 @@ function hashTree(dir: string): string {
 const page = (dir: string, path: string) => cheerio.load(readFileSync(join(dir, path, 'index.html'), 'utf8'));
 
 describe('spreadsheet → import → regenerate → page', { timeout: 600_000 }, () => {
-  const copy = copyContent();
+  const copy = copyContent({ reports: false });
   afterAll(() => copy.remove());
   const out = join(work, 'site');
 
   it('imports the bureau file and regenerates, printing each step', () => {
     const imported = node('scripts/importProgress.ts', ['tests/fixtures/progress/good.csv'], { CONTENT_DIR: copy.dir });
     expect(imported.status, imported.stderr).toBe(0);
+    // 区发改局 corrects its 2025年全年 figure for indicator 7: 1500 → 1600, kept as a revision.
+    const corrected = node('scripts/importProgress.ts', ['tests/fixtures/progress/good-corrected.csv'], { CONTENT_DIR: copy.dir });
+    expect(corrected.status, corrected.stderr).toBe(0);
+    expect(corrected.stdout).toContain('已修订 指标7 截至2025-12-31：1500 → 1600');
     // A note a spreadsheet would run as a formula: the downloads must neutralise it.
-    copy.edit('progress/2025-q4-development-reform.json', '"note": "含自用桩"', '"note": "=含自用桩"');
+    copy.edit('progress/2025-development-reform.json', '"note": "含自用桩"', '"note": "=含自用桩"');
     const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
     expect(result.status, result.stderr).toBe(0);
     for (const n of [1, 2, 3, 4]) expect(result.stdout).toContain(`[${n}/4]`);
@@ -66,8 +71,9 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(compact($('dt:contains("页面生成日期") + dd').text())).toBe(BUILD_DATE);
     expect($('#no-figures').length).toBe(0);
     const cells = (n: number) => $(`#progress-${n}`).find('td, th').map((_, c) => compact($(c).text())).get();
-    // 1500 of 3000 = 50%; 731 of 1461 days = 50.03%; pace 1.00 → 进度正常.
-    expect(cells(7)).toEqual(['7', '新增和改造充电桩（含自用桩）', '2027年3000个', '1,500个截至2025-12-31', '50%', '50.03%', '●进度正常', '区发改局']);
+    // The corrected figure: 1600 of 3000 = 53.33%; 731 of 1461 days = 50.03%; pace 1.07 → 进度正常.
+    expect(cells(7)).toEqual(['7', '新增和改造充电桩（含自用桩）', '2027年3000个', '1,600个截至2025-12-31', '53.33%', '50.03%', '●进度正常', '区发改局']);
+    expect($('body').text()).not.toContain('1,500个');
     // 1,000 of the 2024 target 1000辆 → 已完成.
     expect(cells(14).slice(2, 7)).toEqual(['2024年1000辆', '1,000辆截至2024-12-31', '100%', '100%', '✔已完成']);
     // 86 of 90 = 95.56%; path 84.5 + 5.5 × 365/1095 = 86.33 → 95.93%; pace 1.00 → 进度正常.
@@ -79,17 +85,57 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
 
   it('shows the figure on the indicator page, the action page and in the feed', () => {
     const $i = page(out, 'indicators/charging-piles');
-    expect(compact($i('section[aria-labelledby="progress"]').text())).toContain('进度比50%÷50.03%=1.00，不低于0.95，状态为“进度正常”。');
+    expect(compact($i('section[aria-labelledby="progress"]').text())).toContain('进度比53.33%÷50.03%=1.07，不低于0.95，状态为“进度正常”。');
     const chartRow = $i('progress-chart tbody tr').filter((_, r) => $i(r).find('th').text() === '2025-12-31');
-    expect(compact(chartRow.text())).toBe('2025-12-311,500个1,501.03个');
+    expect(compact(chartRow.text())).toBe('2025-12-311,600个1,501.03个');
     const $a = page(out, 'actions/urban-infrastructure');
-    expect(compact($a('section[aria-labelledby="progress"]').text())).toContain('1,500个（截至2025-12-31）50%●进度正常');
+    expect(compact($a('section[aria-labelledby="progress"]').text())).toContain('1,600个（截至2025-12-31）53.33%●进度正常');
     const rss = cheerio.load(readFileSync(join(out, 'progress/rss.xml'), 'utf8'), { xml: true });
     expect(rss('item title').map((_, t) => rss(t).text()).get().sort()).toEqual([
-      '区发改局报送2025年第四季度进展数据',
-      '区商务局报送2024年第四季度进展数据',
-      '区科技经信局报送2025年第四季度进展数据',
+      '区发改局修订2025年全年进展数据',
+      '区发改局报送2025年全年进展数据',
+      '区商务局报送2024年全年进展数据',
+      '区科技经信局报送2025年全年进展数据',
     ]);
+    // The 报送 item keeps the first import's date and shows the current figure.
+    const item = (title: string) => rss('item').filter((_, i) => rss(i).find('title').text() === title);
+    expect(item('区发改局报送2025年全年进展数据').find('description').text()).toContain('截至2025-12-31为1,600个');
+    const revision = item('区发改局修订2025年全年进展数据');
+    expect(revision.find('description').text()).toBe('指标7“新增和改造充电桩（含自用桩）”截至2025-12-31的数值由1,500个修订为1,600个');
+    expect(new Date(revision.find('pubDate').text()).toISOString()).toBe('2026-01-14T16:00:00.000Z');
+    expect(revision.find('link').text()).toMatch(/\/indicators\/charging-piles\/#revisions$/);
+    expect(revision.find('guid').text()).toBe('progress-revision-2025-development-reform-2026-01-15');
+  });
+
+  it('keeps the replaced figure in 数据修订记录 on the indicator page', () => {
+    const $i = page(out, 'indicators/charging-piles');
+    const section = $i('section[aria-labelledby="revisions"]');
+    expect(compact(section.find('h2#revisions').text())).toBe('数据修订记录');
+    expect(compact(section.find('p').first().text())).toContain('本指标的数值共修订1处，最近一次在2026-01-15');
+    const table = section.find('table');
+    expect(compact(table.find('caption').text())).toBe('指标7数据修订记录，最近的修订在前');
+    expect(table.find('thead th').map((_, th) => $i(th).attr('scope')).get()).toEqual(Array(7).fill('col'));
+    expect(table.find('thead th').map((_, th) => compact($i(th).text())).get()).toEqual(['修订日期', '截至日期', '原数值', '修订后数值', '填报单位', '原数据来源文件', '修订来源文件']);
+    const rows = table.find('tbody tr');
+    expect(rows.length).toBe(1);
+    expect(rows.find('th').attr('scope')).toBe('row');
+    expect(rows.find('th, td').map((_, c) => compact($i(c).text())).get()).toEqual(['2026-01-15', '2025-12-31', '1,500个', '1,600个', '区发改局', 'good.csv', 'good-corrected.csv']);
+    // The reported-figures table marks the figure and points at the record.
+    expect(compact($i('#figure-2025-12-31 td.num').text())).toBe('1,600个（已修订）');
+    expect($i('#figure-2025-12-31 a').attr('href')).toBe('#revisions');
+    // An indicator with figures never revised says so; one without figures has no such section.
+    expect(compact(page(out, 'indicators/digital-design-tools')('#no-revisions').text())).toBe('本指标已报送的数值截至2026-01-15未经修订。');
+    expect(page(out, 'indicators/equipment-investment')('#revisions').length, 'indicator 1 has no figures').toBe(0);
+  });
+
+  it('the pages with the new section pass html-validate, as every page of the test builds does', async () => {
+    // The test builds have no figures, so tests/site/htmlValidity.test.ts never sees this section.
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const p of ['indicators/charging-piles', 'indicators/digital-design-tools']) {
+      const report = await validator.validateFile(join(out, p, 'index.html'));
+      const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2);
+      expect(errors.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? ''})`), p).toEqual([]);
+    }
   });
 
   it('offers the figures as CSV and JSON that agree with the reports, each other and the pages', () => {
@@ -115,9 +161,19 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     const cols = ['2027年目标完成比例（%）', '2027年目标应完成比例（%）', '2027年目标进度比', '2027年目标状态'];
     expect(d.body.map((row) => cols.map((c) => row[d.header.indexOf(c)]))).toEqual([
       ['95.56', '95.93', '1', '进度正常'],
-      ['50', '50.03', '1', '进度正常'],
+      ['53.33', '50.03', '1.07', '进度正常'],
       ['', '', '', ''],
     ]);
+    // The corrected figure carries its revision; the others none.
+    expect(d.column('数值')).toEqual(['86', '1600', '1000']);
+    expect(d.column('修订次数')).toEqual(['0', '1', '0']);
+    expect(d.column('最近修订日期')).toEqual(['', '2026-01-15', '']);
+    expect(d.column('最近修订前数值')).toEqual(['', '1500', '']);
+    expect(d.column('最近修订前来源文件')).toEqual(['', 'good.csv', '']);
+    expect(d.column('来源文件')).toEqual(['good.csv', 'good-corrected.csv', 'good.csv']);
+    // The report keeps its first import date: the correction is dated by its revision.
+    expect(d.column('导入日期')).toEqual([BUILD_DATE, BUILD_DATE, BUILD_DATE]);
+    expect(d.json.records.map((r) => r.revisions)).toEqual([[], [{ revised: '2026-01-15', previous: 1500, value: 1600, previousFrom: 'good.csv', importedFrom: 'good-corrected.csv' }], []]);
     expect(d.column('2024年目标状态')).toEqual(['', '', '已完成']);
     const $ = page(out, 'data');
     expect($('#no-progress-figures').length).toBe(0);
@@ -133,14 +189,14 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
   const before = hashTree(out);
 
   it('when a progress report is wrong (content check)', () => {
-    const copy = copyContent();
+    const copy = copyContent({ reports: false });
     try {
       cpSync('tests/fixtures/progress/good.csv', join(copy.dir, 'x.csv'));
       expect(node('scripts/importProgress.ts', [join(copy.dir, 'x.csv')], { CONTENT_DIR: copy.dir }).status).toBe(0);
-      copy.edit('progress/2025-q4-development-reform.json', '"indicator": 7', '"indicator": 23');
+      copy.edit('progress/2025-development-reform.json', '"indicator": 7', '"indicator": 23');
       const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('progress/2025-q4-development-reform.json');
+      expect(result.stderr).toContain('progress/2025-development-reform.json');
       expect(result.stderr).toContain('rows.0.indicator（指标编号）');
       expect(result.stderr).toContain('重新生成失败（regenerate failed）');
       expect(result.stderr).toContain('未作任何改动');
@@ -152,7 +208,7 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
   });
 
   it('when the Astro build itself fails', () => {
-    const copy = copyContent();
+    const copy = copyContent({ reports: false });
     try {
       // Broken MDX passes the content check but stops the Astro build half-way: an unclosed
       // <strong> (the one tag the content check allows in MDX bodies, see src/lib/contentSafety.ts).

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
 import { BOM } from '../../src/lib/csv.ts';
+import type { Revision } from '../../src/schemas/progress.ts';
 import { assessmentExport, compareProgress, datasetCsv, progressColumns, progressExport, type ProgressFigureInput } from '../../src/lib/dataExport.ts';
 import { assessIndicator, type Reading } from '../../src/lib/progress.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
@@ -63,6 +64,18 @@ it('a figure no assessment rests on carries the targets but no status', () => {
   expect(assessmentExport({ asOf: '2025-06-30', value: 10 }, assessments)).toEqual({ '2024': notBasis('1050个'), '2027': notBasis('3000个') });
 });
 
+/** A revision of indicator 7's figure at 2025-12-31, as reports store it. */
+const revision = (previous: number, value: number | null, revised: string, previousFrom: string, importedFrom: string): Revision => ({
+  revised,
+  indicator: 7,
+  asOf: '2025-12-31',
+  previous,
+  value,
+  unit: '个',
+  previousFrom,
+  importedFrom,
+});
+
 describe('records and CSV', () => {
   const figure = (over: Partial<ProgressFigureInput>): ProgressFigureInput => ({
     asOf: '2025-12-31',
@@ -108,6 +121,30 @@ describe('records and CSV', () => {
     ['2027年目标完成比例（%）', ['95.56', '', '50']],
   ])('column %s, sorted by indicator then date', (h, values) => {
     expect(body.map((r) => r[col(h)])).toEqual(values);
+  });
+
+  it.each([
+    { name: 'never revised', revisions: undefined, json: [], cells: ['0', '', '', ''] },
+    {
+      name: 'revised twice: latest first, in the CSV only the latest',
+      revisions: [revision(1550, 1600, '2026-01-15', 'b.csv', 'c.csv'), revision(1500, 1550, '2026-01-12', 'a.csv', 'b.csv')],
+      json: [
+        { revised: '2026-01-15', previous: 1550, value: 1600, previousFrom: 'b.csv', importedFrom: 'c.csv' },
+        { revised: '2026-01-12', previous: 1500, value: 1550, previousFrom: 'a.csv', importedFrom: 'b.csv' },
+      ],
+      cells: ['2', '2026-01-15', '1550', 'b.csv'],
+    },
+    {
+      name: 'dropped and re-added: only what came after the drop',
+      revisions: [revision(1500, null, '2026-01-12', 'a.csv', 'b.csv'), revision(1400, 1500, '2026-01-10', 'z.csv', 'a.csv')],
+      json: [],
+      cells: ['0', '', '', ''],
+    },
+  ])('revision columns: $name', ({ revisions, json, cells }) => {
+    const r = progressExport(indicator(7), figure({ value: 1600, ...(revisions ? { revisions } : {}) }), [], 'https://example.gov.cn/indicators/charging-piles/');
+    expect(r.revisions).toEqual(json);
+    const [h, line] = parseCsv(datasetCsv(progressColumns, [r]).slice(BOM.length)) as [string[], string[]];
+    expect(['修订次数', '最近修订日期', '最近修订前数值', '最近修订前来源文件'].map((c) => line[h.indexOf(c)])).toEqual(cells);
   });
 
   it('header only when nothing has been reported', () => {

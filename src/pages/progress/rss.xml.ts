@@ -1,4 +1,8 @@
-/** RSS feed of progress updates: one item per imported report (a bureau's figures for a period). */
+/**
+ * RSS feed of progress updates: one item per imported report (a bureau's figures for a period),
+ * dated when it was first imported, and one per correction (a re-import that changed or dropped
+ * figures), dated that day and listing each figure's old and new value.
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadContent } from '../../data/content';
@@ -10,22 +14,48 @@ export async function GET(context: APIContext) {
   const content = await loadContent();
   const progress = await loadProgress();
   const base = import.meta.env.BASE_URL;
-  const name = (n: number) => content.indicators.find((i) => i.data.number === n)!.data;
-  const items = [...progress.reports]
-    .sort((a, b) => b.imported.localeCompare(a.imported) || a.id.localeCompare(b.id))
-    .map((r) => ({
-      title: `${r.sample ? '【示例数据】' : ''}${r.department.data.name}报送${r.period}进展数据`,
-      link: withBase(base, '/progress/'),
-      pubDate: new Date(`${r.imported}T00:00:00+08:00`),
-      description: r.rows
-        .map((row) => `指标${row.indicator}“${name(row.indicator).name}”：截至${row.asOf}为${withUnit(row.value, name(row.indicator).unit)}`)
+  const site = context.site ?? 'http://localhost:4321';
+  // Absolute, so @astrojs/rss keeps links as they are (it would add a slash after a #fragment).
+  const href = (path: string) => new URL(withBase(base, path), site).href;
+  const indicator = (n: number) => content.indicators.find((i) => i.data.number === n)!.data;
+  const reported = progress.reports.map((r) => ({
+    date: r.imported,
+    id: r.id,
+    title: `${r.sample ? '【示例数据】' : ''}${r.department.data.name}报送${r.period}进展数据`,
+    link: href('/progress/'),
+    description: r.rows
+      .map((row) => `指标${row.indicator}“${indicator(row.indicator).name}”：截至${row.asOf}为${withUnit(row.value, indicator(row.indicator).unit)}`)
+      .join('；'),
+    guid: `progress-${r.id}-${r.imported}`,
+  }));
+  const revised = progress.revisionEvents.map((e) => {
+    const numbers = [...new Set(e.revisions.map((v) => v.indicator))];
+    return {
+      date: e.revised,
+      id: e.reportId,
+      title: `${e.sample ? '【示例数据】' : ''}${e.department.data.name}修订${e.period}进展数据`,
+      // One indicator: its page, where 数据修订记录 shows the change; several: the progress page.
+      link: href(numbers.length === 1 ? `/indicators/${indicator(numbers[0]!).slug}/#revisions` : '/progress/'),
+      description: e.revisions
+        .map((v) => `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值由${withUnit(v.previous, v.unit)}修订为${v.value === null ? '无（修订后的报告不再含此数值）' : withUnit(v.value, v.unit)}`)
         .join('；'),
-      customData: `<guid isPermaLink="false">progress-${r.id}-${r.imported}</guid>`,
+      guid: `progress-revision-${e.reportId}-${e.revised}`,
+    };
+  });
+  const items = [...reported, ...revised]
+    // Newest first; ties by report, then its 报送 item before its correction's (guid order).
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id) || a.guid.localeCompare(b.guid))
+    .map((i) => ({
+      title: i.title,
+      link: i.link,
+      pubDate: new Date(`${i.date}T00:00:00+08:00`),
+      description: i.description,
+      customData: `<guid isPermaLink="false">${i.guid}</guid>`,
     }));
   return rss({
     title: `${content.site.title}：指标进展更新`,
-    description: '各责任单位报送的“两新”指标进展数据，每次导入一条。',
-    site: context.site ?? 'http://localhost:4321',
+    description: '各责任单位报送的“两新”指标进展数据，每次导入一条；更正后重新导入改动了数值的，另有一条修订记录。',
+    site,
     items,
     customData: '<language>zh-CN</language>',
   });
