@@ -3,10 +3,24 @@
  * request (rows starting further down, formulas never calculated, 17-digit values). Files a
  * real program can write live in tests/fixtures/progress/real/.
  */
-import { strToU8, zipSync, type ZipOptions } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 
-/** `<sheetData>` content → .xlsx bytes; styles.xml has cellXfs 0 General, 1 built-in 0%, 2 custom "0.0%". */
-export function makeXlsx(sheetData: string, extra: Record<string, Uint8Array> = {}, options: ZipOptions = {}): Uint8Array {
+/** `<sheetData>` content → .xlsx bytes; styles.xml has cellXfs 0 General, 1 built-in 0%, 2 custom "0.0%", 3 built-in date. */
+export function makeXlsx(
+  sheetData: string,
+  {
+    after = '',
+    files = {},
+    level = 6,
+  }: {
+    /** XML after </sheetData>, e.g. <mergeCells>. */
+    after?: string;
+    /** More zip entries, or replacements. */
+    files?: Record<string, Uint8Array>;
+    /** Deflate level, 0–9. */
+    level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  } = {},
+): Uint8Array {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   return zipSync(
     {
@@ -29,11 +43,11 @@ export function makeXlsx(sheetData: string, extra: Record<string, Uint8Array> = 
       ),
       'xl/styles.xml': strToU8(
         `<?xml version="1.0"?><styleSheet ${ns}><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>` +
-          '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/></cellXfs></styleSheet>',
+          '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>',
       ),
-      'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet ${ns}><sheetData>${sheetData}</sheetData></worksheet>`),
-      ...extra,
+      'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet ${ns}><sheetData>${sheetData}</sheetData>${after}</worksheet>`),
+      ...files,
     },
-    options,
+    { level },
   );
 }

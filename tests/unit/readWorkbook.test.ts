@@ -75,10 +75,13 @@ describe('real fixtures (written by LibreOffice)', () => {
     expect(rows[3]).toEqual(['报告期', '指标编号', '填报单位', '截至日期', '数值（个）', '备注', '联系人']);
     expect(rows[4]).toEqual(['2025年度', 7, '伍家岗区发展和改革局', utc('2025-12-31'), 1500, '含自用桩', '张三']);
     expect(rows[4]![3]).toBeInstanceOf(Date);
-    expect(rows[5]).toEqual(['2025年1-12月', 1, '区发改局', '2025年12月31日', '8.6%', null, '张三']);
-    expect(rows[6]![4]).toBe('86.5%');
+    // A5:A6 is merged: 2025年度 shows on both rows.
+    expect(rows[5]).toEqual(['2025年度', 3, '区科技经信局', utc('2025-12-31'), '86.5%', '规上工业企业抽样', '李四']);
+    expect(rows[6]).toEqual(['2025年1-12月', 1, '区发改局', '2025年12月31日', '8.6%', null, '张三']);
+    expect(rows).toHaveLength(7);
     expect(wb.notes).toEqual([
-      '工作表“进展数据”：2 个百分比格式的单元格按显示读作百分数，如 E6 的 0.086 读作“8.6%”',
+      '工作表“进展数据”：纵向合并的单元格 A5:A6 的值填入合并范围内的每一行',
+      '工作表“进展数据”：2 个百分比格式的单元格按显示读作百分数，如 E6 的 0.865 读作“86.5%”',
       '工作表“进展数据”：1 个公式单元格（E5）按文件中保存的计算结果读取',
     ]);
   });
@@ -136,6 +139,20 @@ describe('generated edge cases', () => {
     expect(rows[0]).toEqual([shown, Number(raw)]);
   });
 
+  it('a date cell holding a time too → that day at UTC midnight, with a note', async () => {
+    const wb = await read(tmpFile('datetime.xlsx', makeXlsx('<row r="1"><c r="A1" s="3"><v>46022.75</v></c><c r="B1" s="3"><v>45930</v></c></row>')));
+    expect(wb.sheets[0]!.rows[0]).toEqual([utc('2025-12-31'), utc('2025-09-30')]);
+    expect(wb.notes).toEqual(['工作表“数据”：1 个日期单元格带有时刻，只取日期']);
+  });
+
+  it('a merge across columns (a title) is left alone; one down a column is filled', async () => {
+    const merges = '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B4"/></mergeCells>';
+    const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>区商务局</t></is></c></row>' +
+      '<row r="3"><c r="A3"><v>2</v></c></row><row r="4"><c r="A4"><v>3</v></c></row>';
+    const rows = (await read(tmpFile('merged.xlsx', makeXlsx(sheet, { after: merges })))).sheets[0]!.rows;
+    expect(rows).toEqual([['标题', null], [1, '区商务局'], [2, '区商务局'], [3, '区商务局']]);
+  });
+
   it('a formula saved without its result is refused with the cell, not read as empty', async () => {
     const path = tmpFile('uncalculated.xlsx', makeXlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="C5"><f>1000+500</f></c></row>'));
     const r = await readWorkbook(path);
@@ -173,7 +190,7 @@ describe('refusals, each naming the file', () => {
   });
 
   it('a zip bomb (4 MB of zeros in a few KB), before inflating it', async () => {
-    const bomb = makeXlsx('', { 'xl/worksheets/sheet2.xml': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    const bomb = makeXlsx('', { files: { 'xl/worksheets/sheet2.xml': new Uint8Array(4 * 1024 * 1024) }, level: 9 });
     expect(bomb.length).toBeLessThan(20 * 1024);
     expect(await refusal(tmpFile('bomb.xlsx', bomb))).toMatch(/“xl\/worksheets\/sheet2\.xml”压缩比异常（\d+:1），疑似压缩炸弹，已拒绝（zip bomb）$/);
   });
@@ -185,7 +202,7 @@ describe('refusals, each naming the file', () => {
 
   it('a zip that understates a sheet’s size gets no more than it declared', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
-    const bytes = declareSize(makeXlsx(rows, {}, { level: 9 }), 'xl/worksheets/sheet1.xml', 200);
+    const bytes = declareSize(makeXlsx(rows, { level: 9 }), 'xl/worksheets/sheet1.xml', 200);
     // Inflated into 200 bytes, the sheet's XML is cut short: refused as damaged, not read in full.
     expect(await refusal(tmpFile('liar.xlsx', bytes))).toContain('文件内容有误，无法读取');
   });

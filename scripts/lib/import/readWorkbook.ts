@@ -17,7 +17,8 @@ export interface Sheet {
   /**
    * Rows of cells: row i is spreadsheet row i + 1, title and blank rows included, so row numbers
    * match what Excel shows. Empty cells are null; a blank row may be []. Dates are Date (UTC
-   * midnight), percent-formatted numbers the text shown ('8.6%'), formulas their saved result.
+   * midnight), percent-formatted numbers the text shown ('8.6%'), formulas their saved result;
+   * a cell merged down over several rows has its value on each of them, as Excel shows it.
    */
   rows: Cell[][];
 }

@@ -1,7 +1,8 @@
 /**
  * An .xlsx file's bytes → every sheet's cells. read-excel-file parses the cells (dates, shared
  * strings, cached formula results); it only ever sees a zip we have already unzipped within the
- * limits, and the percent formats it drops are put back from the XML (see xlsxCells.ts).
+ * limits. What it leaves out is put back from the XML (see xlsxCells.ts): percent formats, and
+ * the value of a cell merged down over several rows.
  */
 import readXlsxFile from 'read-excel-file/node';
 import { zipSync } from 'fflate';
@@ -18,6 +19,43 @@ export interface XlsxProblem {
 }
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+const day = 24 * 60 * 60 * 1000;
+
+/** Dates to UTC midnight: a 截至日期 is a day, even when the cell also holds a time. Returns how many had one. */
+function dropTimes(rows: Cell[][]): number {
+  let n = 0;
+  for (const row of rows) {
+    row.forEach((c, i) => {
+      if (c instanceof Date && c.getTime() % day !== 0) {
+        row[i] = new Date(Math.floor(c.getTime() / day) * day);
+        n++;
+      }
+    });
+  }
+  return n;
+}
+
+/**
+ * Staff merge a column's cells down over several rows (one 报告期 or 填报单位 for a block of
+ * indicators); Excel shows the value on every row, the file stores it only in the top cell.
+ * Only one-column ranges are filled: a title merged across the columns stays a single cell.
+ * Returns the ranges filled.
+ */
+function fillMergedDown(rows: Cell[][], scan: SheetScan): string[] {
+  const filled: string[] = [];
+  for (const { ref, from, to } of scan.merges) {
+    if (from[1] !== to[1] || to[0] <= from[0]) continue;
+    const value = rows[from[0] - 1]?.[from[1] - 1] ?? null;
+    if (value === null) continue;
+    for (let r = from[0] + 1; r <= Math.min(to[0], rows.length); r++) {
+      const row = rows[r - 1]!;
+      while (row.length < from[1]) row.push(null);
+      row[from[1] - 1] = value;
+    }
+    filled.push(ref);
+  }
+  return filled;
+}
 
 export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{ sheets: Sheet[]; notes: string[] } | XlsxProblem> {
   const unzipped = unzipBounded(bytes, limits.maxUnzippedBytes);
@@ -59,8 +97,14 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
   const notes: string[] = [];
   const sheets = parsed.map(({ sheet: name, data }): Sheet => {
     const rows = data as Cell[][];
+    const timed = dropTimes(rows);
+    if (timed > 0) notes.push(`工作表“${name}”：${timed} 个日期单元格带有时刻，只取日期`);
     const scan = scans.get(name);
     if (scan) {
+      const filled = fillMergedDown(rows, scan);
+      if (filled.length > 0) {
+        notes.push(`工作表“${name}”：纵向合并的单元格 ${filled.slice(0, 3).join('、')}${filled.length > 3 ? ' 等' : ''} 的值填入合并范围内的每一行`);
+      }
       for (const [key, p] of scan.percent) {
         const [r, c] = key.split(',').map(Number) as [number, number];
         const row = rows[r - 1];

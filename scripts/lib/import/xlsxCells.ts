@@ -14,6 +14,8 @@ export interface SheetScan {
   formulasWithoutValue: string[];
   /** The last row with a value, 1-based; 0 for an empty sheet. */
   lastRow: number;
+  /** Merged ranges, e.g. A5:A6, with their corners (1-based row, column). */
+  merges: { ref: string; from: [number, number]; to: [number, number] }[];
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -87,7 +89,11 @@ function cellAddress(ref: string): [number, number] | null {
 
 /** Scans every <c> of a sheet once; cheap next to parsing, and bounded by the unzipped limit. */
 export function scanSheet(sheetXml: string, percent: Set<number>): SheetScan {
-  const out: SheetScan = { percent: new Map(), formulas: [], formulasWithoutValue: [], lastRow: 0 };
+  const out: SheetScan = { percent: new Map(), formulas: [], formulasWithoutValue: [], lastRow: 0, merges: [] };
+  for (const { ref } of tags(sheetXml, 'mergeCell')) {
+    const [from, to] = (ref ?? '').split(':').map(cellAddress);
+    if (from && to) out.merges.push({ ref: ref!, from, to });
+  }
   const open = /<(?:[\w-]+:)?c\b([^>]*?)(\/?)>/g;
   // Cells never nest, so the next </c> closes the open one.
   const close = /<\/(?:[\w-]+:)?c>/g;
