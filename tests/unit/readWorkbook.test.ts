@@ -80,9 +80,9 @@ describe('real fixtures (written by LibreOffice)', () => {
     expect(rows[6]).toEqual(['2025年1-12月', 1, '区发改局', '2025年12月31日', '8.6%', null, '张三']);
     expect(rows).toHaveLength(7);
     expect(wb.notes).toEqual([
-      '工作表“进展数据”：纵向合并的单元格 A5:A6 的值填入合并范围内的每一行',
       '工作表“进展数据”：2 个百分比格式的单元格按显示读作百分数，如 E6 的 0.865 读作“86.5%”',
       '工作表“进展数据”：1 个公式单元格（E5）按文件中保存的计算结果读取',
+      '工作表“进展数据”：纵向合并的单元格 A5:A6 的值填入合并范围内的每一行',
     ]);
   });
 
@@ -151,6 +151,12 @@ describe('generated edge cases', () => {
       '<row r="3"><c r="A3"><v>2</v></c></row><row r="4"><c r="A4"><v>3</v></c></row>';
     const rows = (await read(tmpFile('merged.xlsx', makeXlsx(sheet, { after: merges })))).sheets[0]!.rows;
     expect(rows).toEqual([['标题', null], [1, '区商务局'], [2, '区商务局'], [3, '区商务局']]);
+  });
+
+  it('a percent cell merged down is copied as shown', async () => {
+    const sheet = '<row r="1"><c r="A1" s="2"><v>0.086</v></c></row><row r="2"><c r="B2"><v>5</v></c></row>';
+    const rows = (await read(tmpFile('merged-pct.xlsx', makeXlsx(sheet, { after: '<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>' })))).sheets[0]!.rows;
+    expect(rows).toEqual([['8.6%', null], ['8.6%', 5]]);
   });
 
   it('a formula saved without its result is refused with the cell, not read as empty', async () => {

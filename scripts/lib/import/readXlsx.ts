@@ -57,6 +57,31 @@ function fillMergedDown(rows: Cell[][], scan: SheetScan): string[] {
   return filled;
 }
 
+/** Makes a sheet's cells read as Excel shows them; returns the notes saying what changed. */
+function showAsExcel(name: string, rows: Cell[][], scan: SheetScan | undefined): string[] {
+  const notes: string[] = [];
+  if (scan) {
+    // Percents first, so a percent cell merged down is copied as shown.
+    for (const [key, p] of scan.percent) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const row = rows[r - 1];
+      if (row && typeof row[c - 1] === 'number') row[c - 1] = p.shown;
+    }
+    const first = scan.percent.values().next().value;
+    if (first) notes.push(`工作表“${name}”：${scan.percent.size} 个百分比格式的单元格按显示读作百分数，如 ${first.address} 的 ${first.raw} 读作“${first.shown}”`);
+    if (scan.formulas.length > 0) {
+      notes.push(`工作表“${name}”：${scan.formulas.length} 个公式单元格（${list(scan.formulas, 5)}）按文件中保存的计算结果读取`);
+    }
+    const filled = fillMergedDown(rows, scan);
+    if (filled.length > 0) notes.push(`工作表“${name}”：纵向合并的单元格 ${list(filled, 3)} 的值填入合并范围内的每一行`);
+  }
+  const timed = dropTimes(rows);
+  if (timed > 0) notes.push(`工作表“${name}”：${timed} 个日期单元格带有时刻，只取日期`);
+  return notes;
+}
+
+const list = (items: string[], max: number) => `${items.slice(0, max).join('、')}${items.length > max ? ' 等' : ''}`;
+
 export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{ sheets: Sheet[]; notes: string[] } | XlsxProblem> {
   const unzipped = unzipBounded(bytes, limits.maxUnzippedBytes);
   if ('problem' in unzipped) {
@@ -97,27 +122,7 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
   const notes: string[] = [];
   const sheets = parsed.map(({ sheet: name, data }): Sheet => {
     const rows = data as Cell[][];
-    const timed = dropTimes(rows);
-    if (timed > 0) notes.push(`工作表“${name}”：${timed} 个日期单元格带有时刻，只取日期`);
-    const scan = scans.get(name);
-    if (scan) {
-      const filled = fillMergedDown(rows, scan);
-      if (filled.length > 0) {
-        notes.push(`工作表“${name}”：纵向合并的单元格 ${filled.slice(0, 3).join('、')}${filled.length > 3 ? ' 等' : ''} 的值填入合并范围内的每一行`);
-      }
-      for (const [key, p] of scan.percent) {
-        const [r, c] = key.split(',').map(Number) as [number, number];
-        const row = rows[r - 1];
-        if (row && typeof row[c - 1] === 'number') row[c - 1] = p.shown;
-      }
-      if (scan.percent.size > 0) {
-        const first = scan.percent.values().next().value!;
-        notes.push(`工作表“${name}”：${scan.percent.size} 个百分比格式的单元格按显示读作百分数，如 ${first.address} 的 ${first.raw} 读作“${first.shown}”`);
-      }
-      if (scan.formulas.length > 0) {
-        notes.push(`工作表“${name}”：${scan.formulas.length} 个公式单元格（${scan.formulas.slice(0, 5).join('、')}${scan.formulas.length > 5 ? ' 等' : ''}）按文件中保存的计算结果读取`);
-      }
-    }
+    notes.push(...showAsExcel(name, rows, scans.get(name)));
     return { name, rows };
   });
   return { sheets, notes };
