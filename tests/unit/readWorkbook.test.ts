@@ -170,12 +170,32 @@ describe('generated edge cases', () => {
 describe('refusals, each naming the file', () => {
   it.each([
     ['old.xls', join(real, 'old.xls'), '文件：值为 “old.xls”，请在 Excel 或 WPS 中打开该文件，点“文件 → 另存为”，“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.xls not supported）'],
-    ['.et', join(tmp, '进展.et'), '文件：值为 “进展.et”，请在 Excel 或 WPS 中打开该文件，点“文件 → 另存为”，“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.et not supported）'],
     ['unknown extension', join(tmp, '进展.ods'), '只能导入 Excel 工作簿（.xlsx）或 CSV（.csv）文件'],
     ['missing file', join(tmp, 'missing.xlsx'), '文件：值为 “missing.xlsx”，找不到文件或无法读取：请检查路径是否正确（file not found or unreadable）'],
     ['corrupt .xlsx', 'tests/fixtures/progress/corrupt.xlsx', '文件：值为 “corrupt.xlsx”，文件已损坏或不是 .xlsx 格式，无法解压'],
   ])('%s', async (_, path, message) => {
     expect(await refusal(path)).toContain(message);
+  });
+
+  it('a WPS .et file', async () => {
+    const path = join(tmp, '进展.et');
+    copyFileSync(join(real, 'old.xls'), path);
+    expect(await refusal(path)).toBe(
+      '文件：值为 “进展.et”，请在 Excel 或 WPS 中打开该文件，点“文件 → 另存为”，“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.et not supported）',
+    );
+  });
+
+  it('an .xls that is really an .xlsx is read, with a note', async () => {
+    const path = join(tmp, 'exported.xls');
+    copyFileSync(join(real, 'wps-style.xlsx'), path);
+    const wb = await read(path);
+    expect(wb.format).toBe('xlsx');
+    expect(wb.notes[0]).toBe('文件名以 .xls 结尾，内容实际是 Excel 工作簿（.xlsx），已按 .xlsx 读取');
+    expect(wb.sheets[0]!.rows[2]![0]).toBe('１２');
+  });
+
+  it('an .xlsx that is not a zip at all', async () => {
+    expect(await refusal(tmpFile('text.xlsx', '指标编号,数值\n7,1500\n'))).toContain('（not a zip file）');
   });
 
   it('an .xls renamed to .xlsx', async () => {

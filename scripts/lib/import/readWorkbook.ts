@@ -54,15 +54,30 @@ const ole2 = [0xd0, 0xcf, 0x11, 0xe0];
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
+/** Reads at most `size` bytes (the size stat gave), in case the file grew since. */
+async function readBytes(path: string, size: number): Promise<Uint8Array> {
+  const fh = await open(path);
+  try {
+    const bytes = new Uint8Array(size);
+    const { bytesRead } = await fh.read(bytes, 0, size, 0);
+    return bytes.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** What the first bytes say the file is, whatever its name claims. */
+function sniff(bytes: Uint8Array): 'zip' | 'ole2' | 'other' {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
+  if (ole2.every((b, i) => bytes[i] === b)) return 'ole2';
+  return 'other';
+}
+
 export async function readWorkbook(path: string, limits: ReadLimits = defaultLimits): Promise<{ workbook: Workbook } | { error: ImportError }> {
   const file = basename(path);
   const fail = (expected: string, row: number | null = null) => ({ error: { row, column: null, value: file, expected } });
   const ext = extname(path).toLowerCase();
-
-  // No maintained npm library reads .xls or .et (SheetJS's npm package is stuck at an old,
-  // vulnerable release), so staff are told how to save as .xlsx instead.
-  if (ext === '.xls' || ext === '.et') return fail(`${saveAsXlsx}（${ext} not supported）`);
-  if (ext !== '.xlsx' && ext !== '.csv') {
+  if (!['.xlsx', '.csv', '.xls', '.et'].includes(ext)) {
     return fail(`只能导入 Excel 工作簿（.xlsx）或 CSV（.csv）文件：${saveAsXlsx}（unsupported file type${ext ? ` ${ext}` : ''}）`);
   }
 
@@ -78,34 +93,36 @@ export async function readWorkbook(path: string, limits: ReadLimits = defaultLim
 
   let bytes: Uint8Array;
   try {
-    // Read through the handle, at most maxBytes, in case the file grew after stat.
-    const fh = await open(path);
-    try {
-      bytes = new Uint8Array(size);
-      const { bytesRead } = await fh.read(bytes, 0, size, 0);
-      bytes = bytes.subarray(0, bytesRead);
-    } finally {
-      await fh.close();
-    }
+    bytes = await readBytes(path, size);
   } catch {
     return fail('找不到文件或无法读取：请检查路径是否正确（file not found or unreadable）');
   }
 
-  if (ext === '.csv') {
-    const decoded = decodeCsv(bytes);
-    if ('problem' in decoded) return fail(decoded.problem);
-    const parsed = parseCsv(decoded.text, limits.maxRows);
-    if ('problem' in parsed) return fail(parsed.problem, parsed.row);
-    if (parsed.rows.length > limits.maxRows) return fail(`超过 ${limits.maxRows} 行上限：请只保留要导入的数据（too many rows）`);
-    return { workbook: { file, format: 'csv', encoding: decoded.encoding, sheets: [{ name: 'Sheet1', rows: parsed.rows }], notes: [decoded.note] } };
+  // Files are often renamed or exported under the wrong extension (an .xlsx saved as “.xls” by
+  // a reporting system): the bytes decide, the extension only words the message.
+  const kind = sniff(bytes);
+  if (kind === 'zip') {
+    const read = await readXlsx(bytes, limits);
+    if ('problem' in read) return fail(read.problem, read.row);
+    const long = read.sheets.find((s) => s.rows.length > limits.maxRows);
+    if (long) return fail(`工作表“${long.name}”有 ${long.rows.length} 行，超过 ${limits.maxRows} 行上限：请只保留要导入的数据（too many rows）`);
+    const renamed = ext === '.xlsx' ? [] : [`文件名以 ${ext} 结尾，内容实际是 Excel 工作簿（.xlsx），已按 .xlsx 读取`];
+    return { workbook: { file, format: 'xlsx', sheets: read.sheets, notes: [...renamed, ...read.notes] } };
+  }
+  // No maintained npm library reads .xls or .et (SheetJS's npm package is stuck at an old,
+  // vulnerable release), so staff are told how to save as .xlsx instead.
+  if (ext === '.xls' || ext === '.et') return fail(`${saveAsXlsx}（${ext} not supported）`);
+  if (kind === 'ole2') {
+    return fail(`该文件虽以 ${ext} 结尾，实际是旧版 .xls 格式或设置了打开密码：如有密码请先取消，再${saveAsXlsx.slice(1)}（old .xls or password-protected）`);
+  }
+  if (ext === '.xlsx') {
+    return fail(`文件已损坏或不是 .xlsx 格式：请在 Excel 或 WPS 中重新“另存为”Excel 工作簿（*.xlsx）（not a zip file）`);
   }
 
-  if (ole2.every((b, i) => bytes[i] === b)) {
-    return fail(`该文件虽以 .xlsx 结尾，实际是旧版 .xls 格式或设置了打开密码：如有密码请先取消，再${saveAsXlsx.slice(1)}（old .xls or password-protected）`);
-  }
-  const read = await readXlsx(bytes, limits);
-  if ('problem' in read) return fail(read.problem, read.row);
-  const long = read.sheets.find((s) => s.rows.length > limits.maxRows);
-  if (long) return fail(`工作表“${long.name}”有 ${long.rows.length} 行，超过 ${limits.maxRows} 行上限：请只保留要导入的数据（too many rows）`);
-  return { workbook: { file, format: 'xlsx', sheets: read.sheets, notes: read.notes } };
+  const decoded = decodeCsv(bytes);
+  if ('problem' in decoded) return fail(decoded.problem);
+  const parsed = parseCsv(decoded.text, limits.maxRows);
+  if ('problem' in parsed) return fail(parsed.problem, parsed.row);
+  if (parsed.rows.length > limits.maxRows) return fail(`超过 ${limits.maxRows} 行上限：请只保留要导入的数据（too many rows）`);
+  return { workbook: { file, format: 'csv', encoding: decoded.encoding, sheets: [{ name: 'Sheet1', rows: parsed.rows }], notes: [decoded.note] } };
 }
