@@ -1,7 +1,7 @@
 /**
  * What read-excel-file does not tell: which numeric cells are formatted as percentages (0.086
- * shown as 8.6%), which cells hold formulas, and how far down each sheet's data goes. Read
- * straight from the unzipped XML parts, before and beside read-excel-file's own pass.
+ * shown as 8.6%), which cells hold formulas, which are merged, and how far down each sheet's
+ * data goes. Read straight from the unzipped XML parts, before read-excel-file's own pass.
  */
 
 /** What one sheet's XML says beyond the cell values. */
