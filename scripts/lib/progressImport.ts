@@ -4,10 +4,6 @@
  * (canonical period, bureau). Every reading that changed a cell is returned as a note. Nothing here
  * writes files; the command (scripts/importProgress.ts) writes only when there is not a single error.
  */
-import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
 import type { Department } from '../../src/schemas/department.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { ProgressReport, ProgressRow } from '../../src/schemas/progress.ts';
@@ -26,41 +22,6 @@ import { acceptedUnits, parseValueCell } from './import/values.ts';
 export { formatImportError, type ImportError } from './import/importError.ts';
 export { formatImportNote, type ImportNote } from './import/importNote.ts';
 export type { Cell, Sheet } from './import/cell.ts';
-
-/** Reads the first sheet of an .xlsx or a UTF-8 .csv (with or without BOM) into rows of cells. */
-export async function readTable(path: string): Promise<{ rows: Cell[][] } | { error: ImportError }> {
-  const fail = (expected: string) => ({ error: { row: null, column: null, value: basename(path), expected } });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return fail('无法读取文件：请检查路径是否正确（file not found or unreadable）');
-  }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.csv') {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail('CSV 文件不是 UTF-8 编码：请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后再导入（CSV must be UTF-8）');
-    }
-    try {
-      const rows = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
-      return { rows };
-    } catch (e) {
-      return fail(`CSV 格式有误，无法解析（${(e as Error).message}）`);
-    }
-  }
-  if (ext === '.xlsx') {
-    try {
-      const rows = (await readSheet(bytes)) as Cell[][];
-      return { rows };
-    } catch (e) {
-      return fail(`无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式（${(e as Error).message}）`);
-    }
-  }
-  return fail('只支持 .csv（UTF-8）或 .xlsx 文件；.xls 等旧格式请在 Excel 中另存为 .xlsx');
-}
 
 export interface ImportContext {
   /** The indicators of 附件2; targets and source sentences, when given, widen the units a 数值 may carry. */

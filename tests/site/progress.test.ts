@@ -11,6 +11,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
 import { assessIndicator, primaryAssessment, statusLabels } from '../../src/lib/progress.ts';
+import { withUnit } from '../../src/lib/progressText.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
 import { allPages, compact, load, mainText, pageHtml, requireBuild } from '../helpers/site.ts';
 
@@ -56,6 +57,18 @@ describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base'
         const label = statusLabels[expected.get(n) as keyof typeof statusLabels];
         if (label) expect(compact($a(r).text()), `${a.data.slug} 指标${n}`).toContain(label);
       });
+    }
+  });
+
+  it('lists every reported figure on its indicator page: date, period, value with unit, bureau', () => {
+    const bureaus = new Map(content.departments.map((d) => [d.data.id, d.data.name]));
+    for (const r of reports) {
+      for (const row of r.rows) {
+        const ind = content.indicators.find((i) => i.data.number === row.indicator)!.data;
+        const $i = load(build, `indicators/${ind.slug}/`);
+        const cells = $i(`#figure-${row.asOf}`).find('th, td').map((_, c) => compact($i(c).text())).get();
+        expect(cells.slice(0, 4), `${ind.slug} ${row.asOf}`).toEqual([row.asOf, r.period, expect.stringContaining(withUnit(row.value, ind.unit)), bureaus.get(r.department)]);
+      }
     }
   });
 

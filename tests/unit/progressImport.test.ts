@@ -1,7 +1,8 @@
 /** Importing bureau spreadsheets: every bad row named with its column, value and what is expected. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatImportError, formatImportNote, parseReports, readTable, type Cell, type ImportError } from '../../scripts/lib/progressImport.ts';
+import { formatImportError, formatImportNote, parseReports, type Cell, type ImportError } from '../../scripts/lib/progressImport.ts';
+import { readWorkbook } from '../../scripts/lib/import/readWorkbook.ts';
 import { readContent } from '../../scripts/lib/readContent.ts';
 
 const fixtures = 'tests/fixtures/progress';
@@ -14,9 +15,9 @@ const ctx = {
 };
 
 async function importErrors(file: string): Promise<ImportError[]> {
-  const table = await readTable(join(fixtures, file));
-  if ('error' in table) return [table.error];
-  return parseReports(table.rows, ctx).errors;
+  const read = await readWorkbook(join(fixtures, file));
+  if ('error' in read) return [read.error];
+  return parseReports(read.workbook.sheets, ctx).errors;
 }
 
 describe('bad rows, one message each', () => {
@@ -62,12 +63,12 @@ describe('bad rows, one message each', () => {
 
 describe('unreadable files', () => {
   it.each([
-    ['corrupt.xlsx', '无法读取 Excel 文件'],
-    ['gbk.csv', 'CSV 文件不是 UTF-8 编码'],
+    ['corrupt.xlsx', '文件已损坏或不是 .xlsx 格式'],
     ['missing-column.csv', '缺少“截至日期”列'],
     ['empty.csv', '没有填写任何数据行'],
-    ['no-such-file.csv', '无法读取文件'],
-    ['../source-document.txt', '只支持 .csv（UTF-8）或 .xlsx 文件'],
+    ['no-such-file.csv', '找不到文件或无法读取'],
+    ['../source-document.txt', '只能导入 Excel 工作簿（.xlsx）或 CSV（.csv）文件'],
+    ['real/old.xls', '“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.xls not supported）'],
   ])('%s', async (file, expected) => {
     const errors = await importErrors(file);
     expect(errors).toHaveLength(1);
@@ -77,11 +78,11 @@ describe('unreadable files', () => {
 
 describe('good files', () => {
   it('reads a CSV with BOM, thousands separators and the indicator’s own unit, grouped by canonical period and bureau', async () => {
-    const table = await readTable(join(fixtures, 'good.csv'));
-    if ('error' in table) throw new Error(table.error.expected);
-    const { reports, errors, notes, sheet, headerRow, ignoredColumns } = parseReports(table.rows, ctx);
+    const read = await readWorkbook(join(fixtures, 'good.csv'));
+    if ('error' in read) throw new Error(read.error.expected);
+    const { reports, errors, notes, sheet, headerRow, ignoredColumns } = parseReports(read.workbook.sheets, ctx);
     expect(errors).toEqual([]);
-    expect([sheet, headerRow, ignoredColumns]).toEqual(['fixture', 1, []]);
+    expect([sheet, headerRow, ignoredColumns]).toEqual(['Sheet1', 1, []]);
     expect(reports.map((r) => r.file).sort()).toEqual(['2024-commerce.json', '2025-development-reform.json', '2025-science-technology-economy.json']);
     const commerce = reports.find((r) => r.file === '2024-commerce.json')!.report;
     expect(commerce.period).toBe('2024年全年');
@@ -97,9 +98,9 @@ describe('good files', () => {
   });
 
   it('reads an .xlsx with real date cells', async () => {
-    const table = await readTable(join(fixtures, 'good.xlsx'));
-    if ('error' in table) throw new Error(table.error.expected);
-    const { reports, errors } = parseReports(table.rows, ctx);
+    const read = await readWorkbook(join(fixtures, 'good.xlsx'));
+    if ('error' in read) throw new Error(read.error.expected);
+    const { reports, errors } = parseReports(read.workbook.sheets, ctx);
     expect(errors).toEqual([]);
     expect(reports).toHaveLength(1);
     expect(reports[0]!.report.rows).toEqual([

@@ -102,7 +102,7 @@ describe('real fixtures (written by LibreOffice)', () => {
     expect(wb.notes).toEqual(['编码：GB18030（Excel 中文版“CSV（逗号分隔）”）']);
     const rows = wb.sheets[0]!.rows;
     expect(rows[0]![0]).toBe('伍家岗区「两新」行动进展填报表（区卫健局、区教育局）');
-    expect(rows[2]).toEqual(['13', '2025年前三季度', '2025/9/30', '42', '区卫健局', '含区中医院']);
+    expect(rows[2]).toEqual(['13', '2025年1-11月', '2025/11/30', '42', '区卫健局', '含区中医院']);
     expect(rows[3]![5]).toBe('更新师生用计算机，含教师机');
   });
 

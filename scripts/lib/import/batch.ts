@@ -7,7 +7,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ImportError } from './importError.ts';
 import { formatImportNote } from './importNote.ts';
-import { parseReports, readTable, type ImportContext, type ParsedReport } from '../progressImport.ts';
+import { parseReports, type ImportContext, type ParsedReport } from '../progressImport.ts';
+import { readWorkbook } from './readWorkbook.ts';
 
 /** What one file gave: its reports, or its problems, and what was normalised on the way. */
 export interface FileResult {
@@ -54,15 +55,17 @@ export function listInputs(args: string[]): { files: string[]; errors: string[] 
 
 /** Reads and checks one file. */
 export async function importFile(path: string, ctx: Omit<ImportContext, 'source'>): Promise<FileResult> {
-  const table = await readTable(path);
-  if ('error' in table) return { path, reports: [], errors: [table.error], notes: [], ignoredColumns: [] };
-  const parsed = parseReports(table.rows, { ...ctx, source: basename(path) });
+  const read = await readWorkbook(path);
+  if ('error' in read) return { path, reports: [], errors: [read.error], notes: [], ignoredColumns: [] };
+  const { workbook } = read;
+  const parsed = parseReports(workbook.sheets, { ...ctx, source: basename(path) });
 
   // Where the table was found, when it was not simply row 1 of the only sheet.
-  const source = basename(path);
-  const moved = parsed.headerRow !== null && (parsed.headerRow > 1 || parsed.sheet !== source);
-  const where = moved ? [`表头：${parsed.sheet === source ? '' : `工作表“${parsed.sheet}”`}第 ${parsed.headerRow} 行`] : [];
-  return { path, reports: parsed.reports, errors: parsed.errors, notes: [...where, ...parsed.notes.map(formatImportNote)], ignoredColumns: parsed.ignoredColumns };
+  const several = workbook.sheets.length > 1;
+  const moved = parsed.headerRow !== null && (parsed.headerRow > 1 || several);
+  const where = moved ? [`表头：${several ? `工作表“${parsed.sheet}”` : ''}第 ${parsed.headerRow} 行`] : [];
+  const notes = [...workbook.notes, ...where, ...parsed.notes.map(formatImportNote)];
+  return { path, reports: parsed.reports, errors: parsed.errors, notes, ignoredColumns: parsed.ignoredColumns };
 }
 
 /**

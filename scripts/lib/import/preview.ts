@@ -15,6 +15,13 @@ export interface PreviewIndicator extends IndicatorForProgress {
 /** The headline figure and status of one indicator, as /progress/ shows it, in one phrase. */
 export function standing(ind: PreviewIndicator, readings: Reading[], today: string): string {
   const a = primaryAssessment(assessIndicator(ind, readings, today), today);
+  const latest = [...readings].sort((x, y) => x.asOf.localeCompare(y.asOf)).at(-1);
+  // A figure outside the headline target's period counts for no status: say so, or staff would
+  // read 暂无数据 as "my figure was lost".
+  if (latest && (!a || !a.reading)) {
+    const why = a ? `不在${a.target.year}年目标的考核期内` : '该指标没有区级量化目标';
+    return `${withUnit(latest.value, ind.unit)}（截至${latest.asOf}，${why}），${statusLabels['no-data']}`;
+  }
   if (!a || !a.reading) return statusLabels['no-data'];
   const reached = a.reached === null ? '' : `，完成${formatPercent(a.reached * 100)}`;
   return `${withUnit(a.reading.value, ind.unit)}${reached}，${statusLabels[a.status]}`;
