@@ -1,11 +1,43 @@
 /**
  * Lighthouse (mobile, the default form factor) for a few pages of a built site, with Debian's
- * Chromium through chrome-launcher: nothing is downloaded. Scores are 0–100.
+ * Chromium through chrome-launcher: no browser is downloaded. Scores are 0–100.
+ *
+ * Lighthouse (136 packages) is not in package.json: nothing but the benchmark uses it, so neither
+ * a server that regenerates the site nor `npm test` should install it. The benchmark installs the
+ * pinned versions below on first use, without saving them.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { spawnSync } from 'node:child_process';
 import { chromiumArgs, findChromium } from '../lib/chromium.ts';
 import { serve } from '../lib/serve.ts';
+
+/** Versions the benchmark's figures were measured with; change them together with docs/performance.md. */
+export const lighthousePackages = ['lighthouse@12.2.3', 'chrome-launcher@1.2.1'];
+
+/** The part of Lighthouse's result this file reads (its own types are absent from a normal install). */
+interface Lhr {
+  categories: Record<string, { id: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { id: string; score: number | null }>;
+}
+interface Loaded {
+  lighthouse: (url: string, flags: object) => Promise<{ lhr: Lhr } | undefined>;
+  launch: (opts: object) => Promise<{ port: number; kill: () => unknown }>;
+}
+
+async function loadLighthouse(): Promise<Loaded> {
+  const load = async (): Promise<Loaded> => {
+    const names = ['lighthouse', 'chrome-launcher'];
+    const [lh, cl] = await Promise.all(names.map((n) => import(n)));
+    return { lighthouse: lh.default, launch: cl.launch };
+  };
+  try {
+    return await load();
+  } catch {
+    console.log(`安装 ${lighthousePackages.join(' ')}（只供基准测试使用，不写入 package.json）…`);
+    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...lighthousePackages], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`无法安装 Lighthouse（npm install 退出码 ${r.status}）；可用 --skip-lighthouse 跳过这一步`);
+    return load();
+  }
+}
 
 export interface LighthouseScores {
   path: string;
@@ -22,8 +54,9 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export async function benchLighthouse(dir: string, base: string, paths: string[]): Promise<LighthouseScores[]> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('未找到 Chromium（/usr/bin/chromium）');
+  const { lighthouse, launch } = await loadLighthouse();
   const site = await serve(dir, base);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumArgs.map((a) => (a === '--headless' ? '--headless=new' : a)) });
+  const chrome = await launch({ chromePath, chromeFlags: chromiumArgs.map((a) => (a === '--headless' ? '--headless=new' : a)) });
   const out: LighthouseScores[] = [];
   try {
     for (const path of paths) {
