@@ -3,7 +3,9 @@
  * Type check → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
  * tests over the built pages → browser tests in Chromium.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { allowedSkips } from '../tests/allowedSkips.ts';
+import { closingLine, readTotals, skipReason, unlistedSkips } from './lib/testReport.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { run, step } from './lib/run.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
@@ -17,14 +19,7 @@ for (const r of reports) rmSync(r, { force: true });
 
 /** Totals from vitest's JSON reports, printed as one plain closing line that CI can read. */
 function summary(): string {
-  let passed = 0;
-  let failed = 0;
-  for (const r of reports.filter((f) => existsSync(f))) {
-    const json = JSON.parse(readFileSync(r, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-    passed += json.numPassedTests;
-    failed += json.numFailedTests;
-  }
-  return `${passed} passed, ${failed} failed`;
+  return closingLine(readTotals(reports));
 }
 
 let lap = Date.now();
@@ -70,5 +65,13 @@ try {
 
 step(6, total, '网站与浏览器测试');
 done(await vitest(reports[1]!, 'site', 'browser'), '网站与浏览器测试');
+const totals = readTotals(reports);
+for (const s of totals.skipped) console.log(`未运行（skipped）：${s}（${skipReason(s, allowedSkips) ?? '未写明原因'}）`);
+const unlisted = unlistedSkips(totals, allowedSkips);
+if (process.env.CI && unlisted.length > 0) {
+  console.error(`\n测试未通过：${unlisted.length} 个测试没有运行，也未在 tests/allowedSkips.ts 中写明原因（unlisted skipped tests）。`);
+  console.log(closingLine(totals));
+  process.exit(1);
+}
 console.log(`\n全部测试通过（用时 ${Math.round((Date.now() - started) / 1000)} 秒）。`);
-console.log(summary());
+console.log(closingLine(totals));

@@ -1,4 +1,5 @@
 /** The content says what the source document says: every target, bureau, title and count. */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
 import { targetColumns } from '../../src/lib/targets.ts';
@@ -11,6 +12,11 @@ const rows = annexRows();
 
 it('content/ passes every check', () => {
   expect(issues).toEqual([]);
+});
+
+// Pinned by hash, so a clean clone without ../shared still checks the fixture is the document.
+it('the test fixture is the source document, byte for byte (SHA-256 pinned)', () => {
+  expect(createHash('sha256').update(sourceText).digest('hex')).toBe('f016c831f49eaa4286d26e1362efa23ca72c4940389623069b9bf6a7e534f082');
 });
 
 it.skipIf(sharedSourceText === null)('the test fixture is the shared source document, unchanged', () => {
