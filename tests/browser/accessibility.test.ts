@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { displayModes } from '../helpers/modes.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
@@ -61,7 +61,7 @@ describe.each(testBuilds)('axe on every page of the $name build', (build) => {
       const page = idle.pop() ?? (await context.newPage());
       let reusable = false;
       try {
-        await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+        await gotoOk(page, `${site.url}${path}`, { waitUntil: 'load' });
         await mode.apply(page);
         const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
         reusable = true;

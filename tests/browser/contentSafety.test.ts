@@ -12,7 +12,7 @@ import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, gotoOk } from '../helpers/browser.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 
 const payload = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">"' javascript:void(0)`;
@@ -71,7 +71,7 @@ describe('text fields with markup', () => {
   it.each(['about/', '', 'plan/'])('show as plain text and run nothing on /%s', async (path) => {
     const page = await browser.newPage();
     try {
-      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await gotoOk(page, `${site.url}${path}`, { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('img[onerror]').count()).toBe(0);
       expect(await page.locator('[href^="javascript:" i]').count()).toBe(0);

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
 let browser: Browser;
@@ -39,7 +39,7 @@ describe('printing the indicator table', () => {
 
   it('shows all 22 rows and every column within the width of A4 landscape, even when filtered on screen', async () => {
     const page = await (await context({ viewport: printable })).newPage();
-    await page.goto(`${site.url}indicators/`);
+    await gotoOk(page, `${site.url}indicators/`);
     const table = page.getByRole('table', { name: /“两新”指标任务清单/ });
     await page.getByLabel('指标类型').selectOption({ label: '主要目标' });
     await expect.poll(() => table.locator('tbody tr:visible').count()).toBe(5);
@@ -58,14 +58,14 @@ describe('printing the indicator table', () => {
 
   it('prints on A4 landscape pages, while other pages keep the default portrait', async () => {
     const page = await (await context()).newPage();
-    await page.goto(`${site.url}indicators/`);
+    await gotoOk(page, `${site.url}indicators/`);
     const sizes = pageSizes(await page.pdf({ preferCSSPageSize: true, format: 'A4' }));
     expect(sizes.length).toBeGreaterThan(0);
     for (const [w, h] of sizes) {
       expect(Math.round(w)).toBe(842);
       expect(Math.round(h)).toBe(595);
     }
-    await page.goto(`${site.url}about/`);
+    await gotoOk(page, `${site.url}about/`);
     const about = pageSizes(await page.pdf({ preferCSSPageSize: true, format: 'A4' }));
     expect(about.length).toBeGreaterThan(0);
     for (const [w, h] of about) expect(w).toBeLessThan(h);
@@ -79,7 +79,7 @@ describe('引用本页', () => {
     const page = await c.newPage();
     // A reader's clock a few months after the build: 23:30 UTC is already the next day in China.
     await page.clock.setFixedTime(new Date('2027-02-28T23:30:00Z'));
-    await page.goto(`${site.url}indicators/charging-piles/`);
+    await gotoOk(page, `${site.url}indicators/charging-piles/`);
     const text = page.getByLabel(/引用格式/);
     const citation = await text.inputValue();
     expect(citation).toContain('指标7：新增和改造充电桩（含自用桩）');
@@ -94,7 +94,7 @@ describe('引用本页', () => {
 
   it('is complete, selectable text without JavaScript; the button needs JavaScript so it is hidden', async () => {
     const page = await (await context({ javaScriptEnabled: false })).newPage();
-    await page.goto(`${site.url}measures/finance/`);
+    await gotoOk(page, `${site.url}measures/finance/`);
     expect(await page.getByLabel(/引用格式/).inputValue()).toMatch(/\[EB\/OL\].*\/zt\/liangxin\/measures\/finance\/$/);
     expect(await page.getByRole('button', { name: '复制引用文本' }).count()).toBe(0);
   });
@@ -102,7 +102,12 @@ describe('引用本页', () => {
 
 it('the short address /i/7/ lands on the indicator page', async () => {
   const page = await (await context()).newPage();
-  await page.goto(`${site.url}i/7/`);
+  await gotoOk(page, `${site.url}i/7/`);
   await page.waitForURL(`${site.url}indicators/charging-piles/`);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('指标7：新增和改造充电桩（含自用桩）');
+});
+
+it('a page that is not there fails gotoOk, so no gate counts the 404 page as a page that passed', async () => {
+  const page = await (await context()).newPage();
+  await expect(gotoOk(page, `${site.url}no-such-page/`)).rejects.toThrow(/HTTP status/);
 });

@@ -12,7 +12,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
@@ -126,7 +126,7 @@ async function pressTabs(context: BrowserContext, page: Page, count: number): Pr
  */
 async function loadAfresh(page: Page, url: string): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(url);
+  await gotoOk(page, url);
   if (await page.evaluate(() => document.querySelector('[data-kb]') !== null)) throw new Error(`${url} was not loaded afresh`);
 }
 
@@ -198,7 +198,7 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
     try {
       // Widgets load their code with import() after the load event; wait until the page has
       // fetched all it fetches by itself, or a slow machine would mark a page half set up.
-      await page.goto(url, { waitUntil: 'networkidle' });
+      await gotoOk(page, url, { waitUntil: 'networkidle' });
       const controls = await markControls(page);
 
       // Tab through the whole page once (and a little more, to see it wrap or leave the page).

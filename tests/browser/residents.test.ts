@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
 const build = testBuilds[1];
@@ -57,7 +57,7 @@ describe('no sideways scrolling on any page of the sitemap', () => {
     const page = await ctx.newPage();
     const wide: string[] = [];
     for (const path of pages) {
-      await page.goto(site.url + path);
+      await gotoOk(page, site.url + path);
       const o = await overflow(page);
       if (o > 0) wide.push(`${path || '/'} (+${o}px)`);
     }
@@ -70,7 +70,7 @@ describe('accessibility of the residents’ pages in normal mode', () => {
   it.each(['', 'guide/', 'policies/'])('/%s has no WCAG 2.2 AA violation', async (path) => {
     const ctx = await context(360);
     const page = await ctx.newPage();
-    await page.goto(site.url + path);
+    await gotoOk(page, site.url + path);
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`))).toEqual([]);
     await ctx.close();
@@ -82,7 +82,7 @@ describe('text zoomed to 200 %', () => {
     // Text-only zoom, as browsers offer it: every size is in rem, so doubling the root doubles the text.
     const ctx = await context(1280, { init: () => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')) });
     const page = await ctx.newPage();
-    await page.goto(site.url + path);
+    await gotoOk(page, site.url + path);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
     expect(await overflow(page)).toBe(0);
     await ctx.close();
@@ -115,7 +115,7 @@ describe('关怀版 (elder mode)', () => {
   it('is switched by a labelled toggle button and changes size, spacing and targets as specified', async () => {
     const ctx = await context(390);
     const page = await ctx.newPage();
-    await page.goto(`${site.url}guide/`);
+    await gotoOk(page, `${site.url}guide/`);
     const toggle = page.getByRole('button', { name: '关怀版' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     const before = await measures(page);
@@ -139,7 +139,7 @@ describe('关怀版 (elder mode)', () => {
   it('works from the keyboard', async () => {
     const ctx = await context(1280);
     const page = await ctx.newPage();
-    await page.goto(site.url);
+    await gotoOk(page, site.url);
     const toggle = page.getByRole('button', { name: '关怀版' });
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -152,7 +152,7 @@ describe('关怀版 (elder mode)', () => {
   it('persists across pages and reloads, and switches off again', async () => {
     const ctx = await context(1280);
     const page = await ctx.newPage();
-    await page.goto(`${site.url}plan/`);
+    await gotoOk(page, `${site.url}plan/`);
     await page.getByRole('button', { name: '关怀版' }).click();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '十大行动' }).click();
     await page.waitForURL(/actions\/$/);
@@ -182,7 +182,7 @@ describe('关怀版 (elder mode)', () => {
       },
     });
     const page = await ctx.newPage();
-    await page.goto(`${site.url}indicators/`);
+    await gotoOk(page, `${site.url}indicators/`);
     expect(await page.evaluate(() => (window as unknown as { modeAtBody: string | null }).modeAtBody)).toBe('elder');
     await ctx.close();
   });
@@ -190,7 +190,7 @@ describe('关怀版 (elder mode)', () => {
   it.each(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])('has contrast of at least 7:1 and no WCAG 2.2 AA violation on /%s', async (path) => {
     const ctx = await context(1280, { elder: true });
     const page = await ctx.newPage();
-    await page.goto(site.url + path);
+    await gotoOk(page, site.url + path);
     // color-contrast-enhanced is the 7:1 rule (WCAG AAA 1.4.6), required of elder mode.
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -203,7 +203,7 @@ describe('关怀版 (elder mode)', () => {
   it('stacks the home page cards in one column', async () => {
     const ctx = await context(1280, { elder: true });
     const page = await ctx.newPage();
-    await page.goto(site.url);
+    await gotoOk(page, site.url);
     const lefts = await page.locator('#actions + ol > li').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left))).size);
     expect(lefts).toBe(1);
     await ctx.close();
@@ -235,7 +235,7 @@ describe('朗读 (reading aloud)', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     if (init) await ctx.addInitScript(init);
     const page = await ctx.newPage();
-    await page.goto(site.url + path);
+    await gotoOk(page, site.url + path);
     return { ctx, page };
   }
 
@@ -285,7 +285,7 @@ describe('print', () => {
   it.each(['plan/', 'actions/consumer-trade-in/', 'indicators/', 'guide/'])('/%s prints without navigation or controls, with link addresses', async (path) => {
     const ctx = await context(1280);
     const page = await ctx.newPage();
-    await page.goto(site.url + path);
+    await gotoOk(page, site.url + path);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: '主导航' }).isHidden()).toBe(true);
     expect(await page.locator('elder-mode-toggle').isHidden()).toBe(true);
@@ -308,7 +308,7 @@ describe('一图读懂 on the home page', () => {
   it('shows the generated picture, offers it for download and gives its text', async () => {
     const ctx = await context(360);
     const page = await ctx.newPage();
-    await page.goto(site.url);
+    await gotoOk(page, site.url);
     const img = page.getByRole('img', { name: /一图读懂/ });
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
@@ -62,7 +62,7 @@ describe.each(testBuilds)('self-contained under a strict CSP: $name build', (bui
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     try {
-      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await gotoOk(page, `${site.url}${path}`, { waitUntil: 'networkidle' });
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy, 'CSP <meta> missing').toBeTruthy();
       const csp = parseCsp(policy!);

@@ -1,5 +1,6 @@
 /** One Chromium and one local server per test file, serving a build under its base path. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/lib/chromium.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 import type { TestBuild } from './builds.ts';
@@ -14,4 +15,14 @@ export async function launchBrowser(): Promise<Browser> {
 export async function serveBuild(build: TestBuild): Promise<Served> {
   requireBuild(build);
   return serve(build.dir, build.base);
+}
+
+/**
+ * `page.goto` for tests that judge what they load: fails on a response other than 200, so a
+ * missing page (the server's 404 page, which also has a heading and passes axe) never counts as
+ * a page that passed.
+ */
+export async function gotoOk(page: Page, url: string, options?: Parameters<Page['goto']>[1]): Promise<void> {
+  const response = await page.goto(url, options);
+  expect(response?.status(), `${url} 的响应状态（HTTP status）`).toBe(200);
 }
