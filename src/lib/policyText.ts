@@ -31,7 +31,16 @@ export function displayTitle(p: Pick<Policy, 'title' | 'titleDescriptive'>): str
   return p.titleDescriptive ? `${p.title}（标题为本站概括）` : `《${p.title}》`;
 }
 
+/**
+ * A policy's 文号 wherever it is printed, with 待核实 when only reprints give it: the one place
+ * that prints it, so the mark cannot be forgotten in one place and kept in another.
+ */
+export function docNumberText(p: Pick<Policy, 'docNumber' | 'docNumberSecondary'>): string | null {
+  if (!p.docNumber) return null;
+  return p.docNumberSecondary ? `${p.docNumber}（来自转载，待核实）` : p.docNumber;
+}
+
 /** How the document is cited next to a figure: its 文号, else its title. */
-export function citation(p: Pick<Policy, 'docNumber' | 'title' | 'titleDescriptive'>): string {
-  return p.docNumber ?? displayTitle(p);
+export function citation(p: Pick<Policy, 'docNumber' | 'docNumberSecondary' | 'title' | 'titleDescriptive'>): string {
+  return docNumberText(p) ?? displayTitle(p);
 }

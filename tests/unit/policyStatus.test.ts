@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
 import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/lib/policyStatus.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
-import { periodText } from '../../src/lib/policyText.ts';
+import { citation, docNumberText, periodText } from '../../src/lib/policyText.ts';
 
 describe('partial dates', () => {
   it.each([
@@ -89,5 +89,17 @@ describe('periodText', () => {
     [{ from: '2025-01' }, '2025年1月起（本站未查到截止日期）'],
   ])('%j → %s', (applies, text) => {
     expect(periodText(applies as Parameters<typeof periodText>[0])).toBe(text);
+  });
+});
+
+describe('docNumberText and citation', () => {
+  it.each([
+    [{ docNumber: '商消费函〔2024〕75号', docNumberSecondary: false }, '商消费函〔2024〕75号'],
+    // The reference gives 392号 from reprints only: every place that prints it says 待核实.
+    [{ docNumber: '商消费函〔2024〕392号', docNumberSecondary: true }, '商消费函〔2024〕392号（来自转载，待核实）'],
+    [{ docNumberSecondary: false }, null],
+  ])('%j → %s', (p, text) => {
+    expect(docNumberText(p as Parameters<typeof docNumberText>[0])).toBe(text);
+    if (text) expect(citation({ ...p, title: 't', titleDescriptive: false } as Parameters<typeof citation>[0])).toBe(text);
   });
 });
