@@ -103,7 +103,7 @@ describe('built on 2024-09-01, in the 2024 subsidy year', () => {
     expect(current).toContain('《关于进一步做好汽车以旧换新有关工作的通知》');
     const car = textOf(in2024, 'policies/', 'article#car-2024-392');
     expect(car).toContain('现行有效');
-    expect(car).toContain('报废旧车并购买新能源乘用车：20,000元（出处：商消费函〔2024〕392号）');
+    expect(car).toContain('报废旧车并购买新能源乘用车：20,000元（出处：商消费函〔2024〕392号（来自转载，待核实））');
   });
   it('no longer shows the figures the raised subsidy replaced', () => {
     const old = textOf(in2024, 'policies/', 'article#car-2024-75');
@@ -116,7 +116,7 @@ describe('built on 2024-09-01, in the 2024 subsidy year', () => {
   });
   it('gives the guide’s car and appliance sections their figures and conditions', () => {
     const cars = textOf(in2024, 'guide/', 'section#cars');
-    expect(cars).toContain('20,000元（出处：商消费函〔2024〕392号）');
+    expect(cars).toContain('20,000元（出处：商消费函〔2024〕392号（来自转载，待核实））');
     expect(cars).toContain('截止2025年1月10日');
     const appliances = textOf(in2024, 'guide/', 'section#appliances');
     expect(appliances).toContain('购买1级能效产品：销售价格的20%');
