@@ -3,6 +3,7 @@
  * box scrolls sideways and every figure keeps its indicator (the row header) and its column (the
  * cell's label). Wide screens and print keep the table.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
@@ -90,6 +91,17 @@ describe.each([
     const page = await open(path, width, media);
     const displays = await page.locator('table.stack-table td').evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).display))]);
     expect(displays).toEqual(['table-cell']);
+    await page.context().close();
+  });
+});
+
+// The site-wide axe pass runs at 1280 px, where the cards and stacked rows are hidden: check them here.
+describe.each(['indicators/', 'progress/', 'departments/'])('axe at 360 px on %s', (path) => {
+  it.each(['normal', 'elder'] as const)('%s mode: no violations', async (mode) => {
+    const page = await open(path, 360);
+    if (mode === 'elder') await page.evaluate(() => document.documentElement.setAttribute('data-mode', 'elder'));
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();
   });
 });
