@@ -1,6 +1,6 @@
 /** Views of one indicator's targets that pages and downloads share. Pure. */
 import { parseOrigin, shareOfCity } from './origin.ts';
-import { parseTargetCell, targetColumns, type Level, type TargetCell, type TargetKey, type TargetYear } from './targets.ts';
+import { levelNames, parseTargetCell, targetColumns, type Level, type TargetCell, type TargetKey, type TargetYear } from './targets.ts';
 
 /** The fields of an indicator these helpers read (structural, so tests can pass plain objects). */
 export interface IndicatorLike {
@@ -43,6 +43,16 @@ export function targetViews(ind: IndicatorLike): TargetView[] {
     // Cells were validated by the schema, so a parse failure here means a bug, not bad content.
     cell: parseTargetCell(ind.targets[c.key]) ?? { kind: 'blank', raw: '' },
   }));
+}
+
+/**
+ * What an indicator's card shows for one level: its 2024 and 2027 targets as labelled fields
+ * ("区级 2024年" → "超75万辆"), a cell with no figure in words rather than a bare "/".
+ */
+export function levelFields(ind: IndicatorLike, level: Level): { label: string; text: string; set: boolean }[] {
+  return targetViews(ind)
+    .filter((v) => v.level === level)
+    .map((v) => ({ label: `${levelNames[level]}级 ${v.year}年`, text: cellDescription(v.cell), set: v.cell.kind === 'value' }));
 }
 
 /** The district's own targets, 2024 then 2027, where set. */

@@ -26,6 +26,9 @@ export const statusLabels: Record<Status, string> = {
   'no-data': '暂无数据',
 };
 
+/** A symbol beside the word, so colour is never the only cue. */
+export const statusSymbols: Record<Status, string> = { done: '✔', 'on-track': '●', 'speed-up': '▲', behind: '■', 'no-data': '○' };
+
 /** Order in which statuses are listed and counted. */
 export const statusOrder: Status[] = ['done', 'on-track', 'speed-up', 'behind', 'no-data'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellDescription, cellText, districtShare, headlineTarget, type IndicatorLike } from '../../src/lib/indicators.ts';
+import { cellDescription, cellText, districtShare, headlineTarget, levelFields, type IndicatorLike } from '../../src/lib/indicators.ts';
 import { departmentRank, mentionedIn, roleIn } from '../../src/lib/departmentRoles.ts';
 import { isCurrent } from '../../src/lib/nav.ts';
 
@@ -27,6 +27,20 @@ describe('headlineTarget', () => {
   it('prefers 2027', () => expect(headlineTarget(make({ district2024: '1050个', district2027: '3000个' }))?.year).toBe(2027));
   it('falls back to 2024', () => expect(headlineTarget(make({ district2024: '150户' }))?.year).toBe(2024));
   it('is null without district targets', () => expect(headlineTarget(make({}))).toBeNull());
+});
+
+describe('levelFields (what a card shows for a level)', () => {
+  it.each([
+    ['district, both years', make({ district2024: '1050个', district2027: '超3000个' }), 'district', [
+      { label: '区级 2024年', text: '1050个', set: true },
+      { label: '区级 2027年', text: '超3000个', set: true },
+    ]],
+    ['city, no 2024 target and a blank 2027 cell', make({ city2024: '/', city2027: '' }), 'city', [
+      { label: '市级 2024年', text: '不设此级目标', set: false },
+      { label: '市级 2027年', text: '表中空白，未设目标', set: false },
+    ]],
+    ['national has 2027 only', make({ national2027: '25%' }), 'national', [{ label: '国家级 2027年', text: '25%', set: true }]],
+  ] as const)('%s', (_, ind, level, expected) => expect(levelFields(ind, level)).toEqual(expected));
 });
 
 describe('cells as read', () => {

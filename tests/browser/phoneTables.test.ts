@@ -1,0 +1,107 @@
+/**
+ * Wide tables on a 360 px phone (/progress/, /departments/): rows stack into labelled blocks, so no
+ * box scrolls sideways and every figure keeps its indicator (the row header) and its column (the
+ * cell's label). Wide screens and print keep the table.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/lib/serve.ts';
+import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { testBuilds } from '../helpers/builds.ts';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // The root build has reports, so the progress tables carry figures.
+  site = await serveBuild(testBuilds[0]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, width: number, media: 'screen' | 'print' = 'screen'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 740 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ media });
+  await page.goto(`${site.url}${path}`);
+  return page;
+}
+
+/** Elements (or the page) that scroll sideways. */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push('page');
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      const style = getComputedStyle(el);
+      if (['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) found.push(el.getAttribute('aria-label') ?? el.tagName);
+    }
+    return found;
+  });
+
+/** A cell's label as the reader sees it (the ::before text) and whether it sits in the viewport. */
+const labelled = (page: Page, rowId: string, label: string) =>
+  page
+    .locator(`tr#${rowId}`)
+    .locator(`td[data-label="${label}"]`)
+    .evaluate((td) => {
+      const r = td.getBoundingClientRect();
+      return { before: getComputedStyle(td, '::before').content, inside: r.left >= 0 && r.right <= innerWidth };
+    });
+
+describe.each(['progress/', 'departments/'])('%s on a 360 px phone', (path) => {
+  it('nothing scrolls sideways', async () => {
+    const page = await open(path, 360);
+    expect(await sideways(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('labels keep each figure with its indicator and column', () => {
+  it('progress: target, status and the four levels', async () => {
+    const page = await open('progress/', 360);
+    expect(await page.locator('tr#progress-3').getByRole('rowheader').textContent()).toBe('关键工序数控化率');
+    expect(await labelled(page, 'progress-3', '目标')).toEqual({ before: '"目标："', inside: true });
+    expect(await labelled(page, 'progress-3', '状态')).toEqual({ before: '"状态："', inside: true });
+    expect(await labelled(page, 'level-chart-4', '区级')).toEqual({ before: '"区级："', inside: true });
+    await page.context().close();
+  });
+
+  it('departments: a role names its action in full, empty cells are left out', async () => {
+    const page = await open('departments/', 360);
+    const row = page.getByRole('row', { name: /区住建局/ }).first();
+    const cells = await row.locator('td').evaluateAll((tds) =>
+      tds.filter((td) => getComputedStyle(td).display !== 'none').map((td) => `${getComputedStyle(td, '::before').content} ${td.textContent}`),
+    );
+    expect(cells).toContain('"行动二 城市基础设施更新行动：" 牵头');
+    expect(cells.every((c) => !c.endsWith('无'))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe.each([
+  ['a wide screen', 1280, 'screen'],
+  ['print', 360, 'print'],
+] as const)('on %s the tables stay tables', (_, width, media) => {
+  it.each(['progress/', 'departments/'])('%s', async (path) => {
+    const page = await open(path, width, media);
+    const displays = await page.locator('table.stack-table td').evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).display))]);
+    expect(displays).toEqual(['table-cell']);
+    await page.context().close();
+  });
+});
+
+// The site-wide axe pass runs at 1280 px, where the cards and stacked rows are hidden: check them here.
+describe.each(['indicators/', 'progress/', 'departments/'])('axe at 360 px on %s', (path) => {
+  it.each(['normal', 'elder'] as const)('%s mode: no violations', async (mode) => {
+    const page = await open(path, 360);
+    if (mode === 'elder') await page.evaluate(() => document.documentElement.setAttribute('data-mode', 'elder'));
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+});
