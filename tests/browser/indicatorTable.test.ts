@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ afterAll(async () => {
 async function open(width: number, js = true): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: js });
   const page = await context.newPage();
-  await page.goto(`${site.url}indicators/`);
+  await gotoOk(page, `${site.url}indicators/`);
   return page;
 }
 

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
 let browser: Browser;
@@ -26,7 +26,7 @@ async function open(path: string, width: number, media: 'screen' | 'print' = 'sc
   const context = await browser.newContext({ viewport: { width, height: 740 } });
   const page = await context.newPage();
   await page.emulateMedia({ media });
-  await page.goto(`${site.url}${path}`);
+  await gotoOk(page, `${site.url}${path}`);
   return page;
 }
 
