@@ -89,9 +89,33 @@ describe('bestSection', () => {
   it('else the section whose excerpt matches most', () => {
     const g = page('指标8', '…', [
       ['四级目标对照', '/i/#targets', '<mark>电梯</mark>'],
-      ['进展', '/i/#progress', '<mark>电梯</mark>…<mark>更新</mark>'],
+      ['进展', '/i/#progress', '<mark>电梯</mark>…<mark>老旧</mark>'],
     ]);
-    expect(bestSection(g, ['电梯', '更新'])?.url).toBe('/i/#progress');
+    expect(bestSection(g, ['电梯', '老旧'])?.url).toBe('/i/#progress');
+  });
+  it('does not pick a section for a word every page has (补贴)', () => {
+    const g = page('居民以旧换新指南', '…', [
+      ['1. 换车', '/guide/#cars-title', '<mark>补贴</mark>…<mark>补贴</mark>'],
+      ['2. 换家电', '/guide/#appliances-title', '<mark>补贴</mark>'],
+    ]);
+    expect(bestSection(g, ['家电', '补贴'])?.url).toBe('/guide/#appliances-title');
+    expect(matchTier(page('以旧换新补贴政策', '…'), ['洗衣机', '补贴'])).not.toBe(0);
   });
   it('none when no section matches', () => expect(bestSection(page('x', '…', [['a', '/x/#a', '…']]), ['电梯'])).toBeUndefined());
+});
+
+describe('rankMatches for keywords', () => {
+  it('keeps the engine order', () => {
+    const a = page('行动九', '与<mark>恒信</mark>合作');
+    const b = page('恒信公司', '…<mark>恒信</mark>');
+    const c = page('某企业', '<mark>恒</mark>大');
+    expect(rankMatches([c, a, b], ['恒信'], false)).toEqual([c, a, b]);
+  });
+  it('joins adjacent single-character marks: the engine marks 恒信 as 恒 and 信', () => {
+    expect(matchTier(page('行动九', '与<mark>恒</mark><mark>信</mark>合作'), ['恒信'])).toBe(2);
+    expect(matchTier(page('行动九', '<mark>恒</mark>大…<mark>信</mark>'), ['恒信'])).toBe(3);
+  });
+  it('counts a page with no mark (matched on its references) as a phrase match', () => {
+    expect(matchTier(page('伍家岗区文化和旅游局', '负责……'), ['文旅局'])).toBe(2);
+  });
 });
