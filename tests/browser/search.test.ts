@@ -187,7 +187,7 @@ describe.each(testBuilds)('search at $base', (build) => {
     const top = (await results.getByRole('link').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).pathname, (a as HTMLAnchorElement).hash]))).slice(0, 3);
     const hit = top.find(([path]) => path === withBase(build.base, expected));
     expect(hit, `前三个结果：${top.map((t) => t.join('')).join(' ')}`).toBeDefined();
-    if (section) expect(hit![1].startsWith(section), `链接到 ${hit![1]}`).toBe(true);
+    if (section) expect((hit![1] ?? '').startsWith(section), `链接到 ${hit![1]}`).toBe(true);
   });
 
   it('says what a question was searched as', async () => {
