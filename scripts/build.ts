@@ -28,7 +28,7 @@ function fail(message: string): never {
 }
 
 step(1, total, `检查内容 ${contentDir()}/`);
-const { issues } = readContent(contentDir());
+const { issues, content } = readContent(contentDir());
 if (issues.length > 0) {
   console.error(formatIssues(issues));
   fail(`内容有 ${issues.length} 处问题，见上。`);
@@ -50,7 +50,7 @@ const { buildSearchIndex } = await import('./lib/searchIndex.ts');
 const { checkLinks, formatBrokenLinks } = await import('./lib/checkLinks.ts');
 
 step(3, total, '生成全文搜索索引（Pagefind）');
-const search = await buildSearchIndex(tmpDir);
+const search = await buildSearchIndex(tmpDir, content.synonyms.map((e) => e.data));
 if (search.errors.length > 0 || search.pages === 0) {
   console.error(search.errors.join('\n'));
   fail(`搜索索引生成失败（search index failed）：已索引 ${search.pages} 个页面。`);

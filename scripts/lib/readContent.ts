@@ -3,7 +3,7 @@
  * schemas, then runs the cross-file checks. Used by `npm run check:content`, the build and tests,
  * so a mistake is reported with its file and field before Astro starts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -28,9 +28,14 @@ import { progressReportSchema, type ProgressReport } from '../../src/schemas/pro
 import { checkProgress } from '../../src/lib/progressCheck.ts';
 import { buildDate } from '../../src/lib/buildDate.ts';
 import { allowSampleData } from '../../src/lib/sampleData.ts';
+import { searchSynonymSchema, type SearchSynonym } from '../../src/schemas/searchSynonym.ts';
+import { synonymCheck } from '../../src/lib/synonymCheck.ts';
+
+/** The staff-edited table of search synonyms, inside the content folder. */
+export const SYNONYMS_FILE = 'search-synonyms.json';
 
 export interface ReadResult {
-  content: ContentSet & { site: SiteSettings | null; notes: Located<Note>[]; progress: Located<ProgressReport>[] };
+  content: ContentSet & { site: SiteSettings | null; notes: Located<Note>[]; progress: Located<ProgressReport>[]; synonyms: Located<SearchSynonym>[] };
   issues: ContentIssue[];
 }
 
@@ -174,8 +179,12 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     if (data) progress.push({ file, data });
   }
 
+  // Search synonyms (everyday word → the site's word); optional: without the file, none.
+  const synonyms = existsSync(join(root, SYNONYMS_FILE)) ? readList(root, SYNONYMS_FILE, searchSynonymSchema, issues) : [];
+
   const content = {
     site,
+    synonyms,
     progress,
     departments,
     notes,
@@ -195,7 +204,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   issues.push(
     ...contentSafetyIssues([
       ...(siteFile ? [{ file: 'site.json', data: siteFile }] : []),
-      ...[content.departments, content.notes].flatMap((list) => list.map((e, i) => ({ file: e.file, data: e.data, prefix: [i] }))),
+      ...[content.departments, content.notes, content.synonyms].flatMap((list) => list.map((e, i) => ({ file: e.file, data: e.data, prefix: [i] }))),
       ...content.indicators.map((e) => ({ file: e.file, data: e.data })),
       ...policies.map((e, i) => ({ file: e.file, data: e.data, prefix: [i] })),
       ...guide.map((e) => ({ file: e.file, data: e.data })),
@@ -203,12 +212,20 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     ]),
   );
   relIssues(0);
-  for (const list of [content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures, content.progress, policies, guide]) {
+  for (const list of [content.synonyms, content.departments, content.notes, content.indicators, content.plan, content.actions, content.measures, content.progress, policies, guide]) {
     for (const e of list) e.file = rel(e.file);
   }
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(content));
   if (issues.length === 0) issues.push(...residentCheck({ policies, guide, actions: content.actions }));
+  if (issues.length === 0) {
+    // The text pages are built from: a synonym's term must be in it (see synonymCheck).
+    const source = [
+      ...[content.plan, content.actions, content.measures].flatMap((list) => list.map((e) => `${JSON.stringify(e.data)}\n${e.body ?? ''}`)),
+      ...[content.indicators, policies, guide].flatMap((list) => list.map((e) => JSON.stringify(e.data))),
+    ].join('\n');
+    issues.push(...synonymCheck(content.synonyms, source));
+  }
   if (issues.length === 0) {
     try {
       const today = buildDate();

@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { listHtmlFiles, pageUrl } from './checkLinks.ts';
 import { withHints } from '../../src/lib/searchHints.ts';
 import { hanCharacters, variantMap } from '../../src/lib/searchVariants.ts';
+import type { Synonym } from '../../src/lib/searchSynonyms.ts';
 
 export interface SearchIndexResult {
   pages: number;
@@ -33,7 +34,11 @@ export const unusedFiles = [
   'pagefind-highlight.js',
 ];
 
-export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> {
+/**
+ * `synonyms` (content/search-synonyms.json, checked) is written next to the index as
+ * pagefind/synonyms.json; the search page fetches it with the engine, on first use.
+ */
+export async function buildSearchIndex(dir: string, synonyms: Synonym[] = []): Promise<SearchIndexResult> {
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors, forceLanguage: 'zh' });
   errors.push(...createErrors);
@@ -63,6 +68,7 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> 
     for (const f of unusedFiles) rmSync(`${dir}/pagefind/${f}`, { force: true });
     const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
     writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap([...han], converters)));
+    writeFileSync(`${dir}/pagefind/synonyms.json`, JSON.stringify(synonyms.map(({ words, term }) => ({ words, term }))));
   } finally {
     await pagefind.close();
   }

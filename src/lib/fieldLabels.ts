@@ -1,6 +1,8 @@
 /** Chinese names of content fields, so that error messages speak to staff in their terms. */
 export const fieldLabels: Record<string, string> = {
   id: '标识',
+  words: '日常说法',
+  term: '网站用语',
   name: '名称',
   aliases: '别称',
   fullName: '全称',

@@ -9,3 +9,4 @@ export { actionSchema, measureSchema } from './task.ts';
 export { guideSectionSchema } from './guide.ts';
 export { policySchema } from './policy.ts';
 export { progressReportSchema } from './progress.ts';
+export { searchSynonymSchema } from './searchSynonym.ts';

@@ -4,6 +4,10 @@
  * the page's status region; everything is reachable with Tab and Enter.
  */
 import { excerptParts, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../lib/searchQuery.ts';
+import { dropFiller } from '../lib/searchFiller.ts';
+import { bestSection, rankMatches } from '../lib/searchRank.ts';
+import { searchedAs } from '../lib/searchSummary.ts';
+import { expandSynonyms } from '../lib/searchSynonyms.ts';
 import { loadSearch, type PagefindResult, type SearchEngine } from './pagefind.ts';
 
 const MAX_RESULTS = 20;
@@ -116,15 +120,21 @@ class SearchPage extends HTMLElement {
     const refs = queryRefs(query);
     const referenced = (await engine.pagefind.search(null, { filters: { ...filters, ref: { any: refs } } }))?.results ?? [];
 
-    let results: PagefindResult[] = await find(query);
-    if (results.length < RELAX_BELOW) {
-      const relaxed = await Promise.all(relaxedQueries(words(query)).map(find));
-      const byId = new Map([...results, ...relaxed.flat()].map((r) => [r.id, r]));
-      results = mergeRanked(
-        results.map((r) => r.id),
-        relaxed.map((list) => list.map((r) => r.id)),
-      ).map((rid) => byId.get(rid)!);
+    // A question (我家洗衣机想换新有补贴吗) is searched as its words without filler (洗衣机 换新
+    // 补贴), and again with everyday words as the site's words (家电 换新 补贴).
+    const clean = dropFiller(query);
+    const expanded = expandSynonyms(clean.words, engine.synonyms);
+    const asked = [clean.words.join(' ')];
+    if (expanded.replaced.length) asked.push(expanded.words.join(' '));
+    const lists = await Promise.all(asked.map(find));
+    if (lists.reduce((n, l) => n + l.length, 0) < RELAX_BELOW) {
+      lists.push(...(await Promise.all(asked.flatMap((q) => relaxedQueries(words(q))).map(find))));
     }
+    const byId = new Map(lists.flat().map((r) => [r.id, r]));
+    let results: PagefindResult[] = mergeRanked(
+      lists[0]!.map((r) => r.id),
+      lists.slice(1).map((list) => list.map((r) => r.id)),
+    ).map((rid) => byId.get(rid)!);
     const referencedIds = new Set(referenced.map((r) => r.id));
     results = [...referenced, ...results.filter((r) => !referencedIds.has(r.id))];
     const data = await Promise.all(
@@ -133,15 +143,25 @@ class SearchPage extends HTMLElement {
         return { ...d, title: d.meta.title ?? d.url, referenced: referencedIds.has(r.id) };
       }),
     );
-    const shown = [...data.filter((d) => d.referenced), ...rankByTitle(data.filter((d) => !d.referenced), query)];
+    // Words to rank by: each searched word as the engine would split it, typed and site's words.
+    const matchWords = [...new Set(asked.flatMap(words))];
+    const question = clean.dropped.length > 0 || expanded.replaced.length > 0;
+    const ranked = rankMatches(data.filter((d) => !d.referenced), matchWords, question);
+    const hidden = data.length - data.filter((d) => d.referenced).length - ranked.length;
+    const shown = [...data.filter((d) => d.referenced), ...rankByTitle(ranked, clean.words.join(''))];
     if (id !== this.run) return; // A newer query has started; its results win.
 
-    this.list.replaceChildren(...shown.map((d) => this.item(d.url, d.meta, d.excerpt)));
+    const total = results.length - hidden;
+    // A page named by the query (班班通) opens at its top; otherwise at the section that answers.
+    const whole = clean.words.join('');
+    const link = (d: (typeof shown)[number]) => (d.title.replace(/\s+/g, '').includes(whole) ? d.url : (bestSection(d, matchWords)?.url ?? d.url));
+    this.list.replaceChildren(...shown.map((d) => this.item(link(d), d.meta, d.excerpt)));
     this.list.setAttribute('aria-busy', 'false');
+    const as = searchedAs(clean.words, clean.dropped, expanded.replaced);
     this.say(
-      results.length === 0
-        ? `没有找到与“${typed}”相关的页面。可以换个说法，或减少词语。`
-        : `“${typed}”：找到 ${results.length} 个相关页面${results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。`,
+      total === 0
+        ? `没有找到与“${typed}”相关的页面。${as}可以换个说法，或减少词语。`
+        : `“${typed}”：找到 ${total} 个相关页面${total > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。${as}`,
     );
   }
 

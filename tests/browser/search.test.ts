@@ -74,6 +74,64 @@ const queries: Array<[string, string]> = [
   ['５Ｇ', '/actions/manufacturing/'],
 ];
 
+/**
+ * Whole questions as residents type them on a phone: [question, page that answers it, the start of
+ * the section's anchor it should open at ('' when the top of the page is the answer)]. The page
+ * must be among the first three results; the section is checked on that result's link.
+ */
+const questions: Array<[string, string, string]> = [
+  // Cars: scrapping, replacing, selling.
+  ['旧车报废了能拿多少补贴', '/guide/', '#cars'],
+  ['报废车去哪里办', '/guide/', '#cars'],
+  ['燃油车换电车有没有补贴', '/guide/', '#cars'],
+  ['汽车报废更新补贴多少', '/guide/', '#cars'],
+  ['报废汽车补贴怎么申请', '/guide/', '#cars'],
+  ['二手车交易量完成了多少', '/indicators/used-car-trade/', ''],
+  // Appliances.
+  ['我家洗衣机想换新有补贴吗', '/guide/', '#appliances'],
+  ['买空调有国补吗', '/guide/', '#appliances'],
+  ['电视机以旧换新在哪里办', '/guide/', '#appliances'],
+  ['热水器能不能以旧换新', '/guide/', '#appliances'],
+  ['油烟机换新有补贴吗', '/guide/', '#appliances'],
+  ['家电以旧换新怎么申请', '/guide/', '#appliances'],
+  ['买冰箱有补贴吗', '/guide/', '#appliances'],
+  ['微波炉能以旧换新吗', '/guide/', '#appliances'],
+  // Phones and other digital products.
+  ['我想换个手机有没有补贴', '/guide/', '#digital'],
+  ['买平板电脑能补贴多少', '/guide/', '#digital'],
+  ['智能手表有补贴吗', '/guide/', '#digital'],
+  ['手机补贴怎么领', '/guide/', '#digital'],
+  ['换手机在哪里申请补贴', '/guide/', '#digital'],
+  ['换新手机补贴多少', '/guide/', '#digital'],
+  // E-bikes and charging.
+  ['电动车以旧换新怎么弄', '/guide/', '#e-bikes'],
+  ['电瓶车换新有补贴吗', '/guide/', '#e-bikes'],
+  ['旧电动车交到哪里', '/guide/', '#e-bikes'],
+  ['电动自行车换新能补多少钱', '/guide/', '#e-bikes'],
+  ['电瓶车以旧换新去哪里', '/guide/', '#e-bikes'],
+  ['充电桩建了多少个', '/indicators/charging-piles/', ''],
+  // Home renovation.
+  ['家里卫生间装修有补贴吗', '/guide/', '#home-renovation'],
+  // Elderly adaptation.
+  ['老年人家里装扶手有补贴吗', '/guide/', '#elderly-adaptation'],
+  ['给爸妈家做适老化改造怎么申请', '/guide/', '#elderly-adaptation'],
+  ['老人卫生间防滑怎么改', '/guide/', '#elderly-adaptation'],
+  ['老人家里装扶手怎么申请', '/guide/', '#elderly-adaptation'],
+  ['家里卫生间改造有补贴吗', '/guide/', '#home-renovation'],
+  ['适老化改造今年完成多少户', '/indicators/elderly-home-adaptation/', ''],
+  ['老旧小区加装电梯有补贴吗', '/plan/', '#action-urban-infrastructure'],
+  // Recycling and second-hand goods.
+  ['旧家具旧衣服哪里回收', '/guide/', '#second-hand'],
+  ['二手商品怎么卖', '/guide/', '#second-hand'],
+  ['资源回收网络怎么建', '/actions/recycling/', ''],
+  ['旧家电回收了多少台', '/actions/recycling/', ''],
+  // The targets and how far they have come.
+  ['电梯更新进展怎么样', '/indicators/elevators/', '#progress'],
+  ['公交车换新能源的有多少', '/actions/transport/', ''],
+  ['医院病床要更新吗', '/indicators/hospital-beds/', ''],
+  ['以旧换新政策文件在哪看', '/policies/', ''],
+];
+
 /** The first search of a visit loads the engine; on a busy two-core machine that takes seconds. */
 const wait = { timeout: 20_000 };
 
@@ -115,6 +173,29 @@ describe.each(testBuilds)('search at $base', (build) => {
   it.each(queries)('“%s” finds %s in the top three', async (query, expected) => {
     const found = await searchFor(page, query);
     expect(found.slice(0, 3), `前三个结果：${found.slice(0, 3).join(' ')}`).toContain(withBase(build.base, expected));
+  });
+
+  it(`has at least 40 questions in the table`, () => expect(questions.length).toBeGreaterThanOrEqual(40));
+
+  it.each(questions)('the question “%s” finds %s%s in the top three', async (question, expected, section) => {
+    const box = page.getByRole('searchbox', { name: '搜索词' });
+    await box.fill(question);
+    await box.press('Enter');
+    const results = page.getByRole('list', { name: '搜索结果' });
+    await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain(`“${question}”`);
+    await expect.poll(() => results.getAttribute('aria-busy'), wait).toBe('false');
+    const top = (await results.getByRole('link').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).pathname, (a as HTMLAnchorElement).hash]))).slice(0, 3);
+    const hit = top.find(([path]) => path === withBase(build.base, expected));
+    expect(hit, `前三个结果：${top.map((t) => t.join('')).join(' ')}`).toBeDefined();
+    if (section) expect((hit![1] ?? '').startsWith(section), `链接到 ${hit![1]}`).toBe(true);
+  });
+
+  it('says what a question was searched as', async () => {
+    await searchFor(page, '我家洗衣机想换新有补贴吗');
+    const status = (await page.getByRole('status').textContent()) ?? '';
+    expect(status).toContain('已按“洗衣机 换新 补贴”搜索');
+    expect(status).toContain('略去了“我家”');
+    expect(status).toContain('“洗衣机”也查了“家电”');
   });
 
   it('finds every action, measure, indicator and bureau page by its name in the top three', async () => {

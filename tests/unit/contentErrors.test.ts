@@ -25,6 +25,8 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
   ['a figure not in its action', 'actions/09-recycling.mdx', 'text: "家电回收量达2万台套"', 'text: "家电回收量达3万台套"', ['09-recycling.mdx', 'figures.1.text（原文）']],
   ['broken frontmatter', 'measures/02-finance.mdx', 'number: 2\n', 'number: [2\n', ['02-finance.mdx', '文件头']],
   ['broken JSON', 'indicators/13-hospital-beds.json', '"number": 13,', '"number": 13', ['13-hospital-beds.json', '应为有效的 JSON']],
+  ['a synonym to a word no page has', 'search-synonyms.json', '"term": "电动自行车"', '"term": "电摩托"', ['search-synonyms.json', '1.term（网站用语）', '应为网站页面中出现的词语', '"电摩托"']],
+  ['an empty synonym list', 'search-synonyms.json', '["电动车", "电瓶车", "电驴", "小电驴"]', '[]', ['search-synonyms.json', '1.words（日常说法）', '至少应有一个日常说法']],
   ['bad site setting', 'site.json', '"email": ""', '"email": "not-an-email"', ['site.json', 'contact.email（电子邮箱）', '应为电子邮箱地址']],
 ];
 

@@ -1,0 +1,121 @@
+/**
+ * The query side of questions typed as people talk: filler words dropped, everyday words mapped
+ * to the site's words, results ranked by where they match and linked to the answering section.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dropFiller } from '../../src/lib/searchFiller.ts';
+import { bestSection, matchTier, rankMatches } from '../../src/lib/searchRank.ts';
+import { searchedAs } from '../../src/lib/searchSummary.ts';
+import { expandSynonyms, type Synonym } from '../../src/lib/searchSynonyms.ts';
+
+const table = JSON.parse(readFileSync('content/search-synonyms.json', 'utf8')) as Synonym[];
+
+describe('dropFiller', () => {
+  it.each([
+    ['我家洗衣机想换新有补贴吗', ['洗衣机', '换新', '补贴'], ['我家', '想', '有', '吗']],
+    ['电动车怎么以旧换新', ['电动车', '以旧换新'], ['怎么']],
+    ['老年人家里卫生间改造能不能补贴', ['老年人', '卫生间改造', '补贴'], ['家里', '能不能']],
+    ['我的旧冰箱能回收吗', ['旧冰箱', '回收'], ['我的', '能', '吗']],
+    ['请问，手机以旧换新在哪里办？', ['手机以旧换新', '办'], ['请问', '在哪里']],
+    // Words that merely contain a filler character are kept whole.
+    ['新能源汽车', ['新能源汽车'], []],
+    ['主要任务', ['主要任务'], []],
+    ['恒信', ['恒信'], []],
+    ['5G 基站', ['5G', '基站'], []],
+    ['2027年目标', ['2027年目标'], []],
+    // Nothing but filler: searched as typed rather than not at all.
+    ['怎么办', ['怎么办'], []],
+  ])('%s', (q, words, dropped) => expect(dropFiller(q)).toEqual({ words, dropped }));
+});
+
+describe('expandSynonyms with content/search-synonyms.json', () => {
+  it.each([
+    [['洗衣机', '换新', '补贴'], ['家电', '换新', '补贴'], [['洗衣机', '家电']]],
+    [['电动车', '以旧换新'], ['电动自行车', '以旧换新'], [['电动车', '电动自行车']]],
+    [['老年人', '卫生间改造'], ['适老化', '家装厨卫', '改造'], [['老年人', '适老化'], ['卫生间', '家装厨卫']]],
+    [['报废车'], ['汽车报废'], [['报废车', '汽车报废']]],
+    // The site's own word is never rewritten.
+    [['电动自行车'], ['电动自行车'], []],
+    [['家电以旧换新'], ['家电以旧换新'], []],
+  ])('%j', (words, out, replaced) => expect(expandSynonyms(words, table)).toEqual({ words: out, replaced }));
+  it('prefers the longest everyday word', () => {
+    const t: Synonym[] = [{ words: ['老人'], term: 'A' }, { words: ['老年人'], term: '适老化' }];
+    expect(expandSynonyms(['老年人'], t).words).toEqual(['适老化']);
+  });
+});
+
+describe('searchedAs', () => {
+  it('says what was dropped and what was also searched', () => {
+    expect(searchedAs(['洗衣机', '换新', '补贴'], ['我家', '想', '有', '吗'], [['洗衣机', '家电']])).toBe('已按“洗衣机 换新 补贴”搜索（略去了“我家”“想”“有”“吗”；“洗衣机”也查了“家电”）。');
+  });
+  it('says nothing for a plain keyword', () => expect(searchedAs(['电梯'], [], [])).toBe(''));
+});
+
+const page = (title: string, excerpt: string, subs: Array<[string, string, string]> = []) => ({
+  title,
+  excerpt,
+  sub_results: subs.map(([t, url, e]) => ({ title: t, url, excerpt: e })),
+});
+
+describe('matchTier and rankMatches', () => {
+  const single = page('某企业', '<mark>恒</mark>大…诚<mark>信</mark>');
+  const text = page('行动九', '与<mark>恒信</mark>合作');
+  const heading = page('指南', '…', [['恒信回收点', '/guide/#x', '…']]);
+  const title = page('恒信公司', '…');
+  it.each([
+    [single, 3],
+    [text, 2],
+    [heading, 1],
+    [title, 0],
+  ])('%j is tier %i', (item, tier) => expect(matchTier(item, ['恒信'])).toBe(tier));
+  it('orders by tier, keeps the engine order within a tier, hides single characters when better exist', () => {
+    expect(rankMatches([single, text, heading, title], ['恒信'])).toEqual([title, heading, text]);
+  });
+  it('keeps single-character matches when nothing better was found', () => {
+    expect(rankMatches([single], ['恒信'])).toEqual([single]);
+  });
+});
+
+describe('bestSection', () => {
+  it('links to the heading that holds the query words', () => {
+    const g = page('居民以旧换新指南', '…', [
+      ['居民以旧换新指南', '/guide/', '<mark>家电</mark>'],
+      ['2. 换家电', '/guide/#appliances-title', '<mark>家电</mark>'],
+      ['适用规则', '/guide/#appliances-rules', '<mark>家电</mark>…<mark>补贴</mark>'],
+    ]);
+    expect(bestSection(g, ['家电', '补贴'])?.url).toBe('/guide/#appliances-title');
+  });
+  it('else the section whose excerpt matches most', () => {
+    const g = page('指标8', '…', [
+      ['四级目标对照', '/i/#targets', '<mark>电梯</mark>'],
+      ['进展', '/i/#progress', '<mark>电梯</mark>…<mark>老旧</mark>'],
+    ]);
+    expect(bestSection(g, ['电梯', '老旧'])?.url).toBe('/i/#progress');
+  });
+  it('does not pick a section for a word every page has (补贴)', () => {
+    const g = page('居民以旧换新指南', '…', [
+      ['1. 换车', '/guide/#cars-title', '<mark>补贴</mark>…<mark>补贴</mark>'],
+      ['2. 换家电', '/guide/#appliances-title', '<mark>补贴</mark>'],
+    ]);
+    expect(bestSection(g, ['家电', '补贴'])?.url).toBe('/guide/#appliances-title');
+    expect(matchTier(page('以旧换新补贴政策', '…'), ['洗衣机', '补贴'])).not.toBe(0);
+  });
+  it('none when no section matches', () => expect(bestSection(page('x', '…', [['a', '/x/#a', '…']]), ['电梯'])).toBeUndefined());
+});
+
+describe('rankMatches for keywords', () => {
+  it('keeps the engine order', () => {
+    const a = page('行动九', '与<mark>恒信</mark>合作');
+    const b = page('恒信公司', '…<mark>恒信</mark>');
+    const c = page('某企业', '<mark>恒</mark>大');
+    expect(rankMatches([c, a, b], ['恒信'], false)).toEqual([c, a, b]);
+  });
+  it('joins adjacent single-character marks: the engine marks 恒信 as 恒 and 信', () => {
+    expect(matchTier(page('行动九', '与<mark>恒</mark><mark>信</mark>合作'), ['恒信'])).toBe(2);
+    expect(matchTier(page('行动九', '<mark>恒</mark>大…<mark>信</mark>'), ['恒信'])).toBe(3);
+  });
+  it('counts a page with no mark (matched on its references) as a phrase match', () => {
+    expect(matchTier(page('伍家岗区文化和旅游局', '负责……'), ['文旅局'])).toBe(2);
+  });
+});
