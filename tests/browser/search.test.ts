@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { chineseNumeral } from '../../src/lib/format.ts';
 import { withBase } from '../../src/lib/url.ts';
-import { launchBrowser, serveBuild } from '../helpers/browser.ts';
+import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load } from '../helpers/site.ts';
 
@@ -161,7 +161,7 @@ describe.each(testBuilds)('search at $base', (build) => {
   beforeAll(async () => {
     site = await serveBuild(build);
     page = await browser.newPage();
-    await page.goto(`${site.url}search/`);
+    await gotoOk(page, `${site.url}search/`);
   });
   afterAll(async () => {
     await page?.context().close();
@@ -284,7 +284,7 @@ describe('search loading and accessibility', () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${site.url}indicators/elevators/`);
+    await gotoOk(page, `${site.url}indicators/elevators/`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
     expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
@@ -300,7 +300,7 @@ describe('search loading and accessibility', () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${site.url}search/`);
+    await gotoOk(page, `${site.url}search/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     await context.close();
@@ -309,7 +309,7 @@ describe('search loading and accessibility', () => {
   it('works by keyboard alone, from the header box to a result page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}`);
+    await gotoOk(page, `${site.url}`);
     // Tab from the top of the page until the header search box has focus.
     const box = page.getByRole('searchbox', { name: '搜索本站' });
     for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -341,7 +341,7 @@ describe('search loading and accessibility', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('指标12')}`);
+    await gotoOk(page, `${site.url}search/?q=${encodeURIComponent('指标12')}`);
     const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
     await expect.poll(async () => (await first.count()) > 0 && (await first.textContent()), wait).toBe('指标12：每年更新CT、核磁共振等设备量');
     expect(violations).toEqual([]);
@@ -352,7 +352,7 @@ describe('search loading and accessibility', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('电梯')}`);
+    await gotoOk(page, `${site.url}search/?q=${encodeURIComponent('电梯')}`);
     await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain('搜索暂时无法使用');
     await context.close();
   });
@@ -360,7 +360,7 @@ describe('search loading and accessibility', () => {
   it('without JavaScript the header box is a plain form and the search page says search needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}plan/`);
+    await gotoOk(page, `${site.url}plan/`);
     await page.getByRole('searchbox', { name: '搜索本站' }).fill('电梯');
     await page.getByRole('button', { name: '搜索', exact: true }).first().click();
     await page.waitForURL(/\/search\/\?q=%E7%94%B5%E6%A2%AF$/);
