@@ -82,7 +82,7 @@ const progressDir = join(dir, 'progress');
 const stored = new Map(content.progress.map((p) => [resolve(p.file), p.data]));
 const revised = reports.map((r) => {
   const previous = stored.get(resolve(progressDir, r.file));
-  return { file: r.file, report: reviseReport(previous, r.report), before: previous?.revisions?.length ?? 0 };
+  return { file: r.file, report: reviseReport(previous, r.report), before: previous?.revisions.length ?? 0 };
 });
 const replaced = new Set(reports.map((r) => resolve(progressDir, r.file)));
 const merged = [
@@ -100,7 +100,7 @@ const current: ProgressReport[] = content.progress.map((p) => p.data);
 const next: ProgressReport[] = merged.map((p) => p.data);
 console.log(`\n${dryRun ? '若导入，' : '导入后，'}各指标的进展（按今天 ${today} 计算）：`);
 for (const line of previewLines(indicators, current, next, touched, today)) console.log(`  ${line}`);
-const corrections = revised.flatMap(({ report, before }) => (report.revisions ?? []).slice(before));
+const corrections = revised.flatMap(({ report, before }) => report.revisions.slice(before));
 if (corrections.length > 0) {
   console.log(`\n${dryRun ? '将' : '已'}修订（旧值保留在报告的修订记录中，网站显示“数据修订记录”）：`);
   for (const v of corrections) console.log(`  ${dryRun ? '将修订' : '已修订'} 指标${v.indicator} 截至${v.asOf}：${v.previous} → ${v.value ?? '（已删去）'}`);

@@ -87,7 +87,7 @@ export function syntheticReports(indicators: IndicatorFields[], periods: Quarter
       }));
       out.push({
         file: `${q.stem}-${department}.json`,
-        report: { period: q.period, department, sample: true, importedFrom: '基准测试合成数据（npm run bench）', imported: q.asOf, rows },
+        report: { period: q.period, department, sample: true, importedFrom: '基准测试合成数据（npm run bench）', imported: q.asOf, rows, revisions: [] },
       });
     }
   }

@@ -155,7 +155,7 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
     const file = `${period.key}-${dept.id}.json`;
     const group = groups.get(file) ?? {
       file,
-      report: { period: period.label, department: dept.id, sample: false, importedFrom: ctx.source, imported: ctx.today, rows: [] as ProgressRow[] },
+      report: { period: period.label, department: dept.id, sample: false, importedFrom: ctx.source, imported: ctx.today, rows: [] as ProgressRow[], revisions: [] },
     };
     // 备注 is prose and kept as written: NFKC would turn its ， into ,.
     group.report.rows.push({ indicator: ind.number, asOf, value: parsed.value, unit: ind.unit, note: cellText(cell('note')) });

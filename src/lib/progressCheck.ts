@@ -77,7 +77,7 @@ export function checkProgress(
         seenFigure.set(key, file);
       }
     });
-    issues.push(...revisionProblems(file, data.rows, data.revisions ?? [], today));
+    issues.push(...revisionProblems(file, data.rows, data.revisions, today));
   }
   return issues;
 }

@@ -53,11 +53,11 @@ export function figureRevisions(previous: ProgressReport, next: ProgressReport):
  * none): `next`'s figures, with `previous`'s revisions followed by the ones this import makes.
  */
 export function reviseReport(previous: ProgressReport | undefined, next: ProgressReport): ProgressReport {
-  if (!previous) return { ...next, revisions: next.revisions ?? [] };
-  if (sameRows(previous.rows, next.rows) && previous.sample === next.sample) return { ...previous, revisions: previous.revisions ?? [] };
+  if (!previous) return next;
+  if (sameRows(previous.rows, next.rows) && previous.sample === next.sample) return previous;
   return {
     ...next,
     imported: previous.imported,
-    revisions: [...(previous.revisions ?? []), ...figureRevisions(previous, next)],
+    revisions: [...previous.revisions, ...figureRevisions(previous, next)],
   };
 }

@@ -63,8 +63,4 @@ export const progressReportSchema = z.object({
 
 export type ProgressRow = z.infer<typeof progressRowSchema>;
 export type Revision = z.infer<typeof revisionSchema>;
-/**
- * A report as code builds it: `revisions` may be left out, as the schema defaults it to [] on
- * reading (the importer's parser builds reports without it; so did every report before revisions).
- */
-export type ProgressReport = Omit<z.infer<typeof progressReportSchema>, 'revisions'> & { revisions?: Revision[] };
+export type ProgressReport = z.infer<typeof progressReportSchema>;

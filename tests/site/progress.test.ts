@@ -74,7 +74,7 @@ describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base'
 
   it('shows every revision the reports keep on its indicator page, and says so where there is none', () => {
     for (const { data: ind } of content.indicators) {
-      const own = reports.flatMap((r) => (r.revisions ?? []).filter((v) => v.indicator === ind.number));
+      const own = reports.flatMap((r) => r.revisions.filter((v) => v.indicator === ind.number));
       const figures = reports.some((r) => r.rows.some((row) => row.indicator === ind.number));
       const $i = load(build, `indicators/${ind.slug}/`);
       const rows = $i('section[aria-labelledby="revisions"] tbody tr').map((_, r) => compact($i(r).text())).get();

@@ -11,7 +11,7 @@ import type { ProgressReport, ProgressRow, Revision } from '../../src/schemas/pr
 const row = (indicator: number, asOf: string, value: number, note = ''): ProgressRow => ({ indicator, asOf, value, unit: '个', note });
 
 function report(rows: ProgressRow[], importedFrom: string, imported: string, revisions?: Revision[]): ProgressReport {
-  return { period: '2025年第四季度', department: 'development-reform', sample: false, importedFrom, imported, rows, ...(revisions ? { revisions } : {}) };
+  return { period: '2025年第四季度', department: 'development-reform', sample: false, importedFrom, imported, rows, revisions: revisions ?? [] };
 }
 
 const first = report([row(7, '2025-12-31', 1500), row(8, '2025-12-31', 20)], 'a.csv', '2026-01-10');
