@@ -4,17 +4,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pruneCsp from './src/integrations/pruneCsp.ts';
+import { astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
 
 /** Base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
-const base = process.env.SITE_BASE || '/';
-const contentDir = process.env.CONTENT_DIR || 'content';
+const base = siteBase();
+const contentDir = contentDirOf();
 
 /**
  * The public address comes from the site settings (content/site.json); until staff fill it in,
  * a placeholder keeps the sitemap valid. SITE_URL overrides both for previews.
  */
 function siteUrl() {
-  if (process.env.SITE_URL) return process.env.SITE_URL;
+  const override = siteUrlOverride();
+  if (override) return override;
   try {
     const { site } = JSON.parse(readFileSync(new URL(`${contentDir}/site.json`, `file://${process.cwd()}/`), 'utf8'));
     if (site?.url) return site.url;
@@ -28,10 +30,10 @@ export default defineConfig({
   site: siteUrl(),
   base,
   trailingSlash: 'always',
-  outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  outDir: astroOutDir(),
   // Page-specific CSS as files, never inline <style>: cached across pages, and no style hashes in
   // the CSP (a stricter header CSP with style-src 'self' alone also works).
-  // concurrency: pages are rendered on one thread, but the pictures (src/lib/renderPng.ts) are drawn
+  // concurrency: pages are rendered on one thread, but the pictures (src/images/renderPng.ts) are drawn
   // on libuv's thread pool; with two pages in flight one picture is drawn while the next page
   // renders, which uses the second core of a 2-core machine.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },

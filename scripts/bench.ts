@@ -45,7 +45,7 @@ async function measureBuild(label: string, env: NodeJS.ProcessEnv, dir: string) 
   console.log(`${label.padEnd(15)} ${figures.ok ? '' : '构建失败 '}${figures.seconds.toFixed(1)} s${cpu}, 峰值 ${figures.peakMiB.toFixed(0)} MiB${single}, ${pages} 页, 输出 ${kb(outBytes)}  (${verdict})`);
   console.log(`${''.padEnd(15)} 各步：${figures.steps.map((s) => `${s.label} ${s.seconds.toFixed(1)} s`).join('，')}`);
 }
-// Pictures are cached on disk between builds (src/lib/imageCache.ts). Each content is first built
+// Pictures are cached on disk between builds (src/images/imageCache.ts). Each content is first built
 // with an empty cache, as on a fresh machine; ×100 is then built again with the cache filled, as
 // every later build of unchanged (or slightly changed) content is.
 const imageCaches: string[] = [];

@@ -7,14 +7,14 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDir } from '../src/lib/contentDir.ts';
+import { contentDir, outDir as outDirOf, siteBase } from '../src/config/env.ts';
 import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
 
-const base = process.env.SITE_BASE || '/';
-const outDir = resolve(process.env.OUT_DIR || 'dist');
+const base = siteBase();
+const outDir = resolve(outDirOf());
 const tmpDir = `${outDir}.building`;
 const total = 5;
 // For this process's native code (Pagefind's indexer) and the Astro process it starts.

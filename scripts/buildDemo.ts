@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './lib/run.ts';
+import { outDir } from '../src/config/env.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
 try {
@@ -19,7 +20,7 @@ try {
   const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
   for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
   console.log(`演示站：正式内容（不含正式进展报告）+ ${examples.length} 份示例进展报告（examples/progress/）`);
-  const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: process.env.OUT_DIR || 'dist-demo' });
+  const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: outDir(process.env, 'dist-demo') });
   process.exitCode = code;
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /** `npm run check:content`: validates content/ and prints every mistake with its file and field. */
-import { contentDir } from '../src/lib/contentDir.ts';
+import { contentDir } from '../src/config/env.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 
 const dir = contentDir();

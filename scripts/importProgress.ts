@@ -4,16 +4,16 @@
  * content/progress/. All or nothing: when any file has a problem it prints every problem (file,
  * row, column, value, what is expected) and writes nothing. Re-importing a bureau's period
  * replaces that report's figures and keeps each changed or dropped one as a revision
- * (src/lib/progressRevision.ts); other periods are never touched. `--dry-run` prints what would
+ * (src/progress/revision.ts); other periods are never touched. `--dry-run` prints what would
  * change and writes nothing.
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildDate } from '../src/lib/buildDate.ts';
-import { contentDir } from '../src/lib/contentDir.ts';
-import { checkProgress } from '../src/lib/progressCheck.ts';
+import { buildDate } from '../src/config/buildDate.ts';
+import { contentDir } from '../src/config/env.ts';
+import { checkProgress } from '../src/checks/progressCheck.ts';
 import type { ProgressReport } from '../src/schemas/progress.ts';
-import { reviseReport } from '../src/lib/progressRevision.ts';
+import { reviseReport } from '../src/progress/revision.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 import { importFile, joinResults, listInputs } from './lib/import/batch.ts';
 import { formatImportError } from './lib/import/importError.ts';

@@ -8,12 +8,12 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDir } from '../src/lib/contentDir.ts';
-import { buildDate } from '../src/lib/buildDate.ts';
+import { contentDir, outDir as outDirOf } from '../src/config/env.ts';
+import { buildDate } from '../src/config/buildDate.ts';
 import { formatIssues, readContent } from './lib/readContent.ts';
 import { run, step } from './lib/run.ts';
 
-const outDir = resolve(process.env.OUT_DIR || 'dist');
+const outDir = resolve(outDirOf());
 const lock = `${outDir}.regenerate.lock`;
 const total = 4;
 const started = Date.now();

@@ -10,6 +10,7 @@ import { ensureChromium } from './lib/chromium.ts';
 import { run, step } from './lib/run.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
 import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
+import { inCi } from '../src/config/env.ts';
 
 const total = 6;
 const started = Date.now();
@@ -68,7 +69,7 @@ done(await vitest(reports[1]!, 'site', 'browser'), '网站与浏览器测试');
 const totals = readTotals(reports);
 for (const s of totals.skipped) console.log(`未运行（skipped）：${s}（${skipReason(s, allowedSkips) ?? '未写明原因'}）`);
 const unlisted = unlistedSkips(totals, allowedSkips);
-if (process.env.CI && unlisted.length > 0) {
+if (inCi() && unlisted.length > 0) {
   console.error(`\n测试未通过：${unlisted.length} 个测试没有运行，也未在 tests/allowedSkips.ts 中写明原因（unlisted skipped tests）。`);
   console.log(closingLine(totals));
   process.exit(1);

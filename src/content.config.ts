@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './lib/contentDir.ts';
+import { contentDir } from './config/env.ts';
 import {
   actionSchema,
   departmentSchema,

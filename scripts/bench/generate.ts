@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { countArticles, indicatorCounts } from '../../src/lib/crossCheck.ts';
+import { countArticles, indicatorCounts } from '../../src/checks/crossCheck.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import { formatIssues, readContent, splitFrontmatter } from '../lib/readContent.ts';
 import { syntheticReports } from './syntheticProgress.ts';

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../lib/chromium.ts';
 import { serve } from '../lib/serve.ts';
+import { benchDir, siteBase } from '../../src/config/env.ts';
 
 export interface QueryFigures {
   query: string;
@@ -119,8 +120,8 @@ export function formatSearchFigures(f: SearchFigures): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dir = process.env.BENCH_DIR || 'dist';
-  const base = process.env.SITE_BASE || '/';
+  const dir = benchDir();
+  const base = siteBase();
   try {
     console.log(formatSearchFigures(await benchSearch(dir, base)));
   } catch (e) {

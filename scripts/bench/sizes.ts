@@ -1,7 +1,7 @@
 /**
  * Bytes per page of a built site: HTML, the CSS it links or inlines, and the JavaScript that runs
  * on load (its scripts and their static imports), raw and gzip; apart from that, the JavaScript
- * a page can fetch later with import(), by when (src/lib/widgets.ts: as soon as the widget is
+ * a page can fetch later with import(), by when (src/site/widgets.ts: as soon as the widget is
  * present, when it nears the viewport, or on interaction such as focusing the search box). Pages
  * are grouped by type (first path segment, and whether it is an index or an item), which is what
  * the targets are about.
@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { moduleOf, widgets, type Trigger } from '../../src/lib/widgets.ts';
+import { moduleOf, widgets, type Trigger } from '../../src/site/widgets.ts';
 import { listHtmlFiles } from '../lib/checkLinks.ts';
 import { scriptGraph } from '../lib/scriptGraph.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { ProgressReport, ProgressRow } from '../../src/schemas/progress.ts';
-import { parseTargetCell } from '../../src/lib/targets.ts';
+import { parseTargetCell } from '../../src/model/targets.ts';
 
 /** A reporting quarter: its 报告期 name, the file-name stem and the date its figures are as of. */
 export interface Quarter {

@@ -3,6 +3,7 @@
  * under 1 GiB (measured at ×100 by `npm run bench`; see docs/performance.md). Each setting can be
  * overridden from the environment.
  */
+import { buildMemorySettings } from '../../src/config/env.ts';
 
 /**
  * Native allocators of the bundler, the picture renderer and the search indexer. They keep freed
@@ -32,10 +33,10 @@ export const defaultHeapMiB = 384;
 
 /** The heap limit to use: BUILD_HEAP_MB when set to a number, else the default. */
 export function heapMiB(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env.BUILD_HEAP_MB) || defaultHeapMiB;
+  return buildMemorySettings(env).heapMiB || defaultHeapMiB;
 }
 
 /** NODE_OPTIONS for the Astro process: the heap limit first, so a limit the caller set wins. */
 export function astroNodeOptions(env: NodeJS.ProcessEnv = process.env): string {
-  return [`--max-old-space-size=${heapMiB(env)}`, env.NODE_OPTIONS].filter(Boolean).join(' ');
+  return [`--max-old-space-size=${heapMiB(env)}`, buildMemorySettings(env).nodeOptions].filter(Boolean).join(' ');
 }

@@ -4,8 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { run } from './run.ts';
+import { chromiumPath } from '../../src/config/env.ts';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+const candidates = [chromiumPath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 const cjkFont = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const packages = ['chromium', 'fonts-noto-cjk'];
 

@@ -7,8 +7,8 @@
 import type { Department } from '../../src/schemas/department.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import type { ProgressReport, ProgressRow } from '../../src/schemas/progress.ts';
-import { type ReportKey } from '../../src/lib/progressColumns.ts';
-import { rowProblems } from '../../src/lib/progressCheck.ts';
+import { type ReportKey } from '../../src/progress/reportTemplate.ts';
+import { rowProblems } from '../../src/checks/progressCheck.ts';
 import type { Cell, Sheet } from './import/cell.ts';
 import { parseDateCell } from './import/dates.ts';
 import { departmentMatcher } from './import/departments.ts';

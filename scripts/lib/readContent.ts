@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { contentSafetyIssues } from '../../src/lib/contentSafety.ts';
-import { crossCheck, formatIssue, type ContentIssue, type ContentSet, type Located } from '../../src/lib/crossCheck.ts';
-import { describeField } from '../../src/lib/fieldLabels.ts';
+import { contentSafetyIssues } from '../../src/checks/contentSafety.ts';
+import { crossCheck, formatIssue, type ContentIssue, type ContentSet, type Located } from '../../src/checks/crossCheck.ts';
+import { describeField } from '../../src/schemas/fieldLabels.ts';
 import {
   actionSchema,
   departmentSchema,
@@ -22,14 +22,14 @@ import {
 import type { Note } from '../../src/schemas/note.ts';
 import { guideSectionSchema, policySchema } from '../../src/schemas/index.ts';
 import type { GuideSection } from '../../src/schemas/guide.ts';
-import { residentCheck } from '../../src/lib/residentCheck.ts';
+import { residentCheck } from '../../src/checks/residentCheck.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 import { progressReportSchema, type ProgressReport } from '../../src/schemas/progress.ts';
-import { checkProgress } from '../../src/lib/progressCheck.ts';
-import { buildDate } from '../../src/lib/buildDate.ts';
-import { allowSampleData } from '../../src/lib/sampleData.ts';
+import { checkProgress } from '../../src/checks/progressCheck.ts';
+import { buildDate } from '../../src/config/buildDate.ts';
+import { allowSampleData } from '../../src/config/env.ts';
 import { searchSynonymSchema, type SearchSynonym } from '../../src/schemas/searchSynonym.ts';
-import { synonymCheck } from '../../src/lib/synonymCheck.ts';
+import { synonymCheck } from '../../src/checks/synonymCheck.ts';
 
 /** The staff-edited table of search synonyms, inside the content folder. */
 export const SYNONYMS_FILE = 'search-synonyms.json';
@@ -200,7 +200,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     const data = validate(guideSectionSchema, readJson(root, file, issues), file, issues);
     if (data) guide.push({ file, data });
   }
-  // Content is text, never code: see src/lib/contentSafety.ts.
+  // Content is text, never code: see src/checks/contentSafety.ts.
   issues.push(
     ...contentSafetyIssues([
       ...(siteFile ? [{ file: 'site.json', data: siteFile }] : []),

@@ -1,16 +1,16 @@
 /**
  * Builds the Pagefind search index for a built site folder, through Pagefind's Node API. Each page
  * is indexed with its search hints (numbers such as 第三项行动 / 指标12 and alternative names,
- * see src/lib/searchHints.ts) added to the copy Pagefind reads; the pages on disk are not changed.
+ * see src/search/hints.ts) added to the copy Pagefind reads; the pages on disk are not changed.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { listHtmlFiles, pageUrl } from './checkLinks.ts';
-import { withHints } from '../../src/lib/searchHints.ts';
-import { hanCharacters, variantMap } from '../../src/lib/searchVariants.ts';
-import type { Synonym } from '../../src/lib/searchSynonyms.ts';
+import { withHints } from '../../src/search/hints.ts';
+import { hanCharacters, variantMap } from '../../src/search/variants.ts';
+import type { Synonym } from '../../src/search/synonyms.ts';
 
 export interface SearchIndexResult {
   pages: number;

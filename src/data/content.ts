@@ -4,9 +4,12 @@
  * returns plain, sorted data joined the way pages need it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { crossCheck, formatIssue, type Located } from '../lib/crossCheck.ts';
-import { departmentRank } from '../lib/departmentRoles.ts';
-import { describeField } from '../lib/fieldLabels.ts';
+import { crossCheck, formatIssue, type Located } from '../checks/crossCheck.ts';
+import { departmentRank } from '../model/departmentRoles.ts';
+import { describeField } from '../schemas/fieldLabels.ts';
+
+/** Astro's MDX renderer, passed on so pages need nothing from astro:content themselves. */
+export { render } from 'astro:content';
 
 export type ActionEntry = CollectionEntry<'actions'>;
 export type MeasureEntry = CollectionEntry<'measures'>;

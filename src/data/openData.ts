@@ -2,10 +2,10 @@
  * The records behind the /data/ downloads, joined from the content once for the whole build.
  * Progress-report rows come from `progressRecords()`, served by their own endpoints.
  */
-import { absoluteUrl } from '../lib/absoluteUrl';
-import { buildDate } from '../lib/buildDate';
-import { planDate } from '../lib/citation';
-import { compareProgress, indicatorExport, progressExport, type DatasetMeta, type IndicatorExport, type ProgressExport } from '../lib/dataExport';
+import { absoluteUrl } from '../site/absoluteUrl';
+import { buildDate } from '../config/buildDate';
+import { planDate } from '../site/pageCitation';
+import { compareProgress, indicatorExport, progressExport, type DatasetMeta, type IndicatorExport, type ProgressExport } from '../export/dataExport';
 import { loadContent } from './content';
 import { loadProgress } from './progress';
 

@@ -3,10 +3,10 @@
  * and headline figure); every other page shares the site's. One list serves both the image
  * endpoint and the page metadata, so a page can never point at an image that was not built.
  */
-import { itemMarker } from '../lib/format';
-import { planDate, planStatusText } from '../lib/citation';
-import { headlineTarget } from '../lib/indicators';
-import type { PreviewSpec } from '../lib/previewImage';
+import { itemMarker } from '../model/format';
+import { planDate, planStatusText } from '../site/pageCitation';
+import { headlineTarget } from '../model/indicators';
+import type { PreviewSpec } from '../images/previewImage';
 import { loadContent } from './content';
 
 let cached: Promise<Map<string, PreviewSpec>> | undefined;

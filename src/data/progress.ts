@@ -4,13 +4,13 @@
  * so `astro build` stops on the same mistakes.
  */
 import { getCollection } from 'astro:content';
-import { buildDate } from '../lib/buildDate.ts';
-import { formatIssue } from '../lib/crossCheck.ts';
-import { describeField } from '../lib/fieldLabels.ts';
-import { assessIndicator, primaryAssessment, type Assessment, type Reading } from '../lib/progress.ts';
-import { checkProgress } from '../lib/progressCheck.ts';
-import { allowSampleData } from '../lib/sampleData.ts';
-import { figureRevisionList, indicatorRevisions, revisionEvents, type RevisionRecord } from '../lib/revisionViews.ts';
+import { buildDate } from '../config/buildDate.ts';
+import { formatIssue } from '../checks/crossCheck.ts';
+import { describeField } from '../schemas/fieldLabels.ts';
+import { assessIndicator, primaryAssessment, type Assessment, type Reading } from '../progress/assess.ts';
+import { checkProgress } from '../checks/progressCheck.ts';
+import { allowSampleData } from '../config/env.ts';
+import { figureRevisionList, indicatorRevisions, revisionEvents, type RevisionRecord } from '../progress/revisionViews.ts';
 import type { Revision } from '../schemas/progress.ts';
 import { loadContent, type DepartmentEntry, type IndicatorEntry } from './content.ts';
 

@@ -1,13 +1,13 @@
 /**
  * Content for residents: the trade-in guide and the policies it cites, checked against the plan
- * (src/lib/residentCheck.ts) and joined with "today" (the build date) the way pages need it.
+ * (src/checks/residentCheck.ts) and joined with "today" (the build date) the way pages need it.
  */
 import { getCollection } from 'astro:content';
-import { buildDate } from '../lib/buildDate.ts';
-import { formatIssue } from '../lib/crossCheck.ts';
-import { describeField } from '../lib/fieldLabels.ts';
-import { currentFigures, guideRules, splitByValidity, validity } from '../lib/policyStatus.ts';
-import { residentCheck } from '../lib/residentCheck.ts';
+import { buildDate } from '../config/buildDate.ts';
+import { formatIssue } from '../checks/crossCheck.ts';
+import { describeField } from '../schemas/fieldLabels.ts';
+import { currentFigures, guideRules, splitByValidity, validity } from '../model/policyStatus.ts';
+import { residentCheck } from '../checks/residentCheck.ts';
 import type { GuideSection } from '../schemas/guide.ts';
 import type { Policy } from '../schemas/policy.ts';
 import { loadContent } from './content.ts';

@@ -1,5 +1,5 @@
 /** The 一图读懂 input from the loaded content, shared by the home page and /summary.svg. */
-import { summaryInput } from '../lib/summaryGraphic.ts';
+import { summaryInput } from '../images/summaryGraphic.ts';
 import { loadContent } from './content.ts';
 
 export async function loadSummary() {

@@ -1,13 +1,13 @@
 /**
  * Astro integration: after the build, limit each page's CSP hashes to its own inline code
- * (see src/lib/cspHashes.ts). Runs inside `astro build`, so every build — tests, bench, deploy —
+ * (see src/integrations/cspHashes.ts). Runs inside `astro build`, so every build — tests, bench, deploy —
  * gets it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pruneCspHashes } from '../lib/cspHashes.ts';
+import { pruneCspHashes } from './cspHashes.ts';
 
 export default function pruneCsp(): AstroIntegration {
   return {

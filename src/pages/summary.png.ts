@@ -6,9 +6,9 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSummary } from '../data/summary';
-import { fontFilesFor } from '../lib/previewFont';
-import { renderPng } from '../lib/renderPng';
-import { summarySvg } from '../lib/summaryGraphic';
+import { fontFilesFor } from '../images/previewFont';
+import { renderPng } from '../images/renderPng';
+import { summarySvg } from '../images/summaryGraphic';
 
 export const GET: APIRoute = async () => {
   const svg = summarySvg(await loadSummary());

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { maxNumber } from './limits.ts';
-import { parseOrigin } from '../lib/origin.ts';
-import { parseTargetCell } from '../lib/targets.ts';
+import { parseRemark } from '../model/remark.ts';
+import { parseTargetCell } from '../model/targets.ts';
 import { departmentRefs, slug, verbatim } from './common.ts';
 
 /** A cell of the target table, exactly as 附件2 writes it. */
@@ -61,11 +61,11 @@ export const indicatorSchema = z.object({
   /** True when the table says 各牵头单位: every action's lead bureau shares the indicator. */
   allActionLeads: z.boolean().default(false),
   /** 备注: 与市保持一致, 伍家岗区自主设定 or 占全市x%. */
-  origin: z.string().refine((t) => parseOrigin(t) !== null, {
+  remark: z.string().refine((t) => parseRemark(t) !== null, {
     error: '应为 "与市保持一致"、"伍家岗区自主设定" 或 "占全市x%"（如 "占全市10%"）',
   }),
   /** Fields whose cell is blank in the source table (merged cells) and were filled from the row above. */
-  inherited: z.array(z.enum(['responsible', 'origin'])).default([]),
+  inherited: z.array(z.enum(['responsible', 'remark'])).default([]),
   /** Slug of the action the indicator belongs to; null for plan-wide goals. */
   action: slug.nullable(),
   /** The sentences of the plan text the indicator comes from, verbatim (checked against the text). */

@@ -3,7 +3,9 @@
  * two-digit column). The benchmark (`npm run bench`) builds synthetic content scaled ×10 and ×100
  * in a temporary folder and sets BENCH_SYNTHETIC_CONTENT=1 to lift them; nothing else should.
  */
-const synthetic = typeof process !== 'undefined' && process.env?.BENCH_SYNTHETIC_CONTENT === '1';
+import { syntheticContent } from '../config/env.ts';
+
+const synthetic = syntheticContent();
 
 export const maxNumber = {
   actions: synthetic ? 100_000 : 10,

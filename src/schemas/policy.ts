@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { periodIsOrdered } from '../lib/policyStatus.ts';
+import { periodIsOrdered } from '../model/policyStatus.ts';
 import { slug } from './common.ts';
 
 /**

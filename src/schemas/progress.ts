@@ -18,7 +18,7 @@ export const progressRowSchema = z.object({
 
 /**
  * One figure a re-import changed or dropped: the value it had, the value it has now and the files
- * each came from. Written by `npm run import:progress` (src/lib/progressRevision.ts); kept in the
+ * each came from. Written by `npm run import:progress` (src/progress/revision.ts); kept in the
  * report for good, so a changed figure stays visibly changed.
  */
 export const revisionSchema = z.object({

@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
-import { chineseNumeral } from '../../src/lib/format.ts';
-import { withBase } from '../../src/lib/url.ts';
+import { chineseNumeral } from '../../src/model/format.ts';
+import { withBase } from '../../src/site/url.ts';
 import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load } from '../helpers/site.ts';

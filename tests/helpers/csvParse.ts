@@ -1,6 +1,6 @@
 /**
  * An RFC 4180 reader for checking the CSV downloads, written independently of the writer in
- * src/lib/csv.ts: quoted fields, doubled quotes, CRLF or LF line ends. Expects no BOM.
+ * src/export/csv.ts: quoted fields, doubled quotes, CRLF or LF line ends. Expects no BOM.
  */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

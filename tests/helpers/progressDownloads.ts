@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { progressColumns, type ProgressExport } from '../../src/lib/dataExport.ts';
+import { progressDownloadColumns, type ProgressExport } from '../../src/export/dataExport.ts';
 import { parseCsv } from './csvParse.ts';
 
 export interface ProgressDownloads {
@@ -43,7 +43,7 @@ export function readProgressDownloads(dir: string, slugs: readonly string[]): Pr
   const [header, ...body] = readCsv(dir, 'data/progress.csv') as [string[], ...string[][]];
   const json = JSON.parse(readFileSync(join(dir, 'data/progress.json'), 'utf8'));
 
-  expect(header).toEqual(progressColumns.map((c) => c.header));
+  expect(header).toEqual(progressDownloadColumns.map((c) => c.header));
   expect(json.version).toMatch(/^\d+\.\d+$/);
   expect(json.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(typeof json.sample).toBe('boolean');
@@ -52,7 +52,7 @@ export function readProgressDownloads(dir: string, slugs: readonly string[]): Pr
   for (const [i, row] of body.entries()) {
     expect(row).toHaveLength(header.length);
     for (const cell of row) expect(cell).not.toMatch(formulaStart);
-    for (const [j, c] of progressColumns.entries()) expect(row[j], `row ${i + 2} ${c.header}`).toBe(expectedCell(json.records[i], c.jsonPath));
+    for (const [j, c] of progressDownloadColumns.entries()) expect(row[j], `row ${i + 2} ${c.header}`).toBe(expectedCell(json.records[i], c.jsonPath));
   }
   // The JSON says the build has example data exactly when some row does.
   expect(json.sample).toBe(json.records.some((r: ProgressExport) => r.sample));

@@ -37,7 +37,7 @@ export interface SourceRow {
   name: string;
   cells: string[];
   responsible: string;
-  origin: string;
+  remark: string;
 }
 
 /** The 22 rows of 附件2 as the document writes them (blank cells stay blank). */
@@ -52,7 +52,7 @@ export function annexRows(): SourceRow[] {
   for (let i = 0; i < cells.length; i += 12) {
     const r = cells.slice(i, i + 12);
     while (r.length < 12) r.push('');
-    rows.push({ number: Number(r[0]), type: r[1]!, name: r[2]!, cells: r.slice(3, 10), responsible: r[10]!, origin: r[11]! });
+    rows.push({ number: Number(r[0]), type: r[1]!, name: r[2]!, cells: r.slice(3, 10), responsible: r[10]!, remark: r[11]! });
   }
   return rows;
 }

@@ -25,7 +25,7 @@ it('stops on a wrong share, names file and field, and keeps the previous output'
   });
   expect(result.status).not.toBe(0);
   expect(result.stderr).toContain('10-sanitation-equipment.json');
-  expect(result.stderr).toContain('origin（备注（指标来源））');
+  expect(result.stderr).toContain('remark（备注（指标来源））');
   expect(result.stderr).toContain('区 100台套 ÷ 市 600台套 = 16.67%');
   expect(result.stderr).toContain('上一次成功构建的网站仍在');
   expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('last good site');

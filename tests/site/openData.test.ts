@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { indicatorColumns } from '../../src/lib/dataExport.ts';
-import { targetColumns } from '../../src/lib/targets.ts';
+import { indicatorDownloadColumns } from '../../src/export/dataExport.ts';
+import { targetColumns } from '../../src/model/targets.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 import { load, requireBuild } from '../helpers/site.ts';
@@ -41,7 +41,7 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
     expect(csvText).toContain('\r\n');
     // No cell holds a line break, so every line end must be CRLF.
     expect(csvText.split('\r\n').join('')).not.toMatch(/[\r\n]/);
-    expect(header).toEqual(indicatorColumns.map((c) => c.header));
+    expect(header).toEqual(indicatorDownloadColumns.map((c) => c.header));
     expect(body).toHaveLength(22);
     for (const r of body) expect(r).toHaveLength(header.length);
   });
@@ -72,12 +72,12 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
       expect(written).toEqual(targetColumns.map((c) => ind.targets[c.key]));
       expect(csvRow[col('指标名称')]).toBe(row.name);
       expect(csvRow[col('责任单位')]).toBe(ind.responsibleText);
-      expect(csvRow[col('备注')]).toBe(ind.origin);
+      expect(csvRow[col('备注')]).toBe(ind.remark);
     });
 
     it('JSON and CSV agree on every column', () => {
       expect(record).toBeDefined();
-      for (const c of indicatorColumns) expect(csvRow[col(c.header)], c.header).toBe(atPath(record, c.jsonPath));
+      for (const c of indicatorDownloadColumns) expect(csvRow[col(c.header)], c.header).toBe(atPath(record, c.jsonPath));
     });
 
     it('links to the indicator page under the base path', () => {

@@ -70,7 +70,7 @@ describe('indicator pages show every target of 附件2', () => {
     for (const cell of row.cells.filter((c) => c && c !== '/')) expect(targets).toContain(cell);
     const text = compact($('main').text());
     expect(text).toContain(row.name);
-    expect(text).toContain(ind.data.origin);
+    expect(text).toContain(ind.data.remark);
     for (const note of ind.data.notes) expect(text).toContain(compact(note));
   });
 

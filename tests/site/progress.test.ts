@@ -10,8 +10,8 @@ import * as cheerio from 'cheerio';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { assessIndicator, primaryAssessment, statusLabels } from '../../src/lib/progress.ts';
-import { withUnit } from '../../src/lib/progressText.ts';
+import { assessIndicator, primaryAssessment, statusLabels } from '../../src/progress/assess.ts';
+import { withUnit } from '../../src/progress/text.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
 import { allPages, compact, load, mainText, pageHtml, requireBuild } from '../helpers/site.ts';
 

@@ -211,7 +211,7 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
     const copy = copyContent({ reports: false });
     try {
       // Broken MDX passes the content check but stops the Astro build half-way: an unclosed
-      // <strong> (the one tag the content check allows in MDX bodies, see src/lib/contentSafety.ts).
+      // <strong> (the one tag the content check allows in MDX bodies, see src/checks/contentSafety.ts).
       copy.edit('actions/01-manufacturing.mdx', /\n\n/, '\n\n<strong>\n\n');
       const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
       expect(result.status).toBe(1);

@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validity, validityLabels } from '../../src/lib/policyStatus.ts';
-import { citation } from '../../src/lib/policyText.ts';
+import { validity, validityLabels } from '../../src/model/policyStatus.ts';
+import { policySource } from '../../src/site/policyText.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
@@ -91,7 +91,7 @@ describe.each(testBuilds)('guide and policies at today’s date ($name build)', 
       const figures = $p(el).find('.figure-list li');
       if (validity(p.applies, today) !== 'in-force') expect(figures.length, p.id).toBe(0);
       figures.each((__, li) => {
-        expect(compact($p(li).text())).toContain(compact(`出处：${citation(p)}`));
+        expect(compact($p(li).text())).toContain(compact(`出处：${policySource(p)}`));
       });
     });
   });

@@ -1,13 +1,13 @@
 /**
  * JavaScript in the real builds: every page loads exactly one script of its own (the shared
- * src/scripts/site.ts bundle) besides the tiny no-flash head script, widget code is only reachable
+ * src/client/site.ts bundle) besides the tiny no-flash head script, widget code is only reachable
  * through import(), Chart.js only from the chart module, and each page's CSP lists exactly the
  * hashes of its own inline code.
  */
 import { basename, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes } from '../../src/lib/cspHashes.ts';
-import { moduleOf, widgets } from '../../src/lib/widgets.ts';
+import { inlineHashes } from '../../src/integrations/cspHashes.ts';
+import { moduleOf, widgets } from '../../src/site/widgets.ts';
 import { scriptGraph } from '../../scripts/lib/scriptGraph.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load, pageHtml, requireBuild } from '../helpers/site.ts';

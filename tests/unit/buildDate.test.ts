@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/buildDate.ts';
+import { buildDate } from '../../src/config/buildDate.ts';
 
 describe('buildDate', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** “引用本页”: the citation text carries title, site, plan status and date, URL and access date. */
 import { describe, expect, it } from 'vitest';
-import { citationFields, citationText, planDate, planStatusText } from '../../src/lib/citation.ts';
-import { absoluteUrl } from '../../src/lib/absoluteUrl.ts';
+import { citationFields, citationText, planDate, planStatusText } from '../../src/site/pageCitation.ts';
+import { absoluteUrl } from '../../src/site/absoluteUrl.ts';
 
 const input = {
   title: '指标7：新增和改造充电桩（含自用桩）',

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { targetColumns } from '../../src/lib/targets.ts';
-import { chineseNumeral } from '../../src/lib/format.ts';
+import { targetColumns } from '../../src/model/targets.ts';
+import { chineseNumeral } from '../../src/model/format.ts';
 import { annexRows, sharedSourceText, sourceText, tasks } from '../helpers/sourceDocument.ts';
 
 const { content, issues } = readContent('content');
@@ -44,11 +44,11 @@ describe('附件2: 22 indicators', () => {
         expect(ind.responsibleText).toBe(above.responsible);
         expect(ind.inherited).toContain('responsible');
       }
-      if (row.origin) {
-        expect(ind.origin).toBe(row.origin);
-        expect(ind.inherited).not.toContain('origin');
+      if (row.remark) {
+        expect(ind.remark).toBe(row.remark);
+        expect(ind.inherited).not.toContain('remark');
       } else {
-        expect(ind.inherited).toContain('origin');
+        expect(ind.inherited).toContain('remark');
       }
       const names = ind.responsible.map((id) => deptName.get(id));
       expect(ind.allActionLeads ? ['各牵头单位'] : names).toEqual([ind.responsibleText]);

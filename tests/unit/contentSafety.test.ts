@@ -1,6 +1,6 @@
 /** Content is text, never code: what the content check lets through in MDX bodies and fields. */
 import { describe, expect, it } from 'vitest';
-import { contentSafetyIssues, isUnsafeUrl, mdxBodyProblems } from '../../src/lib/contentSafety.ts';
+import { contentSafetyIssues, isUnsafeUrl, mdxBodyProblems } from '../../src/checks/contentSafety.ts';
 
 describe('isUnsafeUrl', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** Per-page CSP hashes: only the page's own inline scripts and styles stay allowed. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, pruneCspHashes } from '../../src/lib/cspHashes.ts';
+import { inlineHashes, pruneCspHashes } from '../../src/integrations/cspHashes.ts';
 
 const h = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;

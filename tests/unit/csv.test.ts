@@ -1,6 +1,6 @@
 /** CSV for Excel: BOM, CRLF, quoting, and no formula injection. */
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, neutraliseFormula, toCsv } from '../../src/lib/csv.ts';
+import { BOM, csvCell, neutraliseFormula, toCsv } from '../../src/export/csv.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 
 describe('csvCell', () => {

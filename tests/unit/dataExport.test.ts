@@ -1,9 +1,9 @@
 /** The download records and columns, checked against the content and the source document's table. */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { BOM } from '../../src/lib/csv.ts';
-import { DATA_FORMAT_VERSION, datasetCsv, datasetJson, indicatorColumns, indicatorExport, shareAgreement, targetExport } from '../../src/lib/dataExport.ts';
-import { parseTargetCell, targetColumns } from '../../src/lib/targets.ts';
+import { BOM } from '../../src/export/csv.ts';
+import { DATA_FORMAT_VERSION, datasetCsv, datasetJson, indicatorDownloadColumns, indicatorExport, shareAgreement, targetExport } from '../../src/export/dataExport.ts';
+import { parseTargetCell, targetColumns } from '../../src/model/targets.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 import { annexRows } from '../helpers/sourceDocument.ts';
 
@@ -56,7 +56,7 @@ describe.each(rows)('indicator $number $name: record agrees with 附件2', (row)
   });
   it('has the name and 备注 of the table', () => {
     expect(r.name).toBe(row.name);
-    if (row.origin) expect(r.origin).toBe(row.origin);
+    if (row.remark) expect(r.origin).toBe(row.remark);
   });
   it('agrees with any share 备注 states', () => {
     const stated = /^占全市(.+)%$/.exec(r.origin);
@@ -77,13 +77,13 @@ it('computes the district share for counts only, e.g. 100台 ÷ 1000台 = 10% fo
 });
 
 describe('CSV of all indicators', () => {
-  const csv = datasetCsv(indicatorColumns, records);
+  const csv = datasetCsv(indicatorDownloadColumns, records);
   const table = parseCsv(csv.slice(BOM.length));
   it('has the BOM, a header row and one row per indicator, all the same width', () => {
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(table[0]).toEqual(indicatorColumns.map((c) => c.header));
+    expect(table[0]).toEqual(indicatorDownloadColumns.map((c) => c.header));
     expect(table).toHaveLength(rows.length + 1);
-    for (const line of table) expect(line).toHaveLength(indicatorColumns.length);
+    for (const line of table) expect(line).toHaveLength(indicatorDownloadColumns.length);
   });
   it('has unique headers and four columns (written, number, unit, qualifier) per target cell', () => {
     expect(new Set(table[0]).size).toBe(table[0]!.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentText, chineseNumeral, firstSentence, formatNumber, formatPercent, isoDate, itemMarker } from '../../src/lib/format.ts';
-import { withBase } from '../../src/lib/url.ts';
+import { assignmentText, chineseNumeral, firstSentence, formatNumber, formatPercent, isoDate, itemMarker } from '../../src/model/format.ts';
+import { withBase } from '../../src/site/url.ts';
 
 describe('chineseNumeral', () => {
   it.each([

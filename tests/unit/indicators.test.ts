@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cellDescription, cellText, districtShare, headlineTarget, levelFields, type IndicatorLike } from '../../src/lib/indicators.ts';
-import { departmentRank, mentionedIn, roleIn } from '../../src/lib/departmentRoles.ts';
-import { isCurrent } from '../../src/lib/nav.ts';
+import { cellDescription, cellText, districtShare, headlineTarget, levelFields, type IndicatorLike } from '../../src/model/indicators.ts';
+import { departmentRank, mentionedIn, roleIn } from '../../src/model/departmentRoles.ts';
+import { isCurrent } from '../../src/site/nav.ts';
 
 const none = { national2027: '/', province2024: '/', province2027: '/', city2024: '/', city2027: '/', district2024: '/', district2027: '/' };
-const make = (targets: Partial<typeof none>, measure: IndicatorLike['measure'] = 'cumulative', origin = '占全市10%'): IndicatorLike => ({
+const make = (targets: Partial<typeof none>, measure: IndicatorLike['measure'] = 'cumulative', remark = '占全市10%'): IndicatorLike => ({
   type: 'specific',
   measure,
   unit: '台',
-  origin,
+  remark,
   targets: { ...none, ...targets },
 });
 

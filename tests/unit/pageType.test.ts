@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageType } from '../../src/lib/pageType.ts';
+import { pageType } from '../../src/search/pageType.ts';
 
 describe('pageType', () => {
   it.each([

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/lib/policyStatus.ts';
+import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/model/policyStatus.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
-import { citation, docNumberText, periodText } from '../../src/lib/policyText.ts';
+import { policySource, docNumberText, periodText } from '../../src/site/policyText.ts';
 
 describe('partial dates', () => {
   it.each([
@@ -92,7 +92,7 @@ describe('periodText', () => {
   });
 });
 
-describe('docNumberText and citation', () => {
+describe('docNumberText and policySource', () => {
   it.each([
     [{ docNumber: '商消费函〔2024〕75号', docNumberSecondary: false }, '商消费函〔2024〕75号'],
     // The reference gives 392号 from reprints only: every place that prints it says 待核实.
@@ -100,6 +100,6 @@ describe('docNumberText and citation', () => {
     [{ docNumberSecondary: false }, null],
   ])('%j → %s', (p, text) => {
     expect(docNumberText(p as Parameters<typeof docNumberText>[0])).toBe(text);
-    if (text) expect(citation({ ...p, title: 't', titleDescriptive: false } as Parameters<typeof citation>[0])).toBe(text);
+    if (text) expect(policySource({ ...p, title: 't', titleDescriptive: false } as Parameters<typeof policySource>[0])).toBe(text);
   });
 });

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { fontFilesFor, parseSubsets, parseUnicodeRange, subsetsFor, woffToSfnt } from '../../src/lib/previewFont.ts';
-import { escapeXml, previewSvg, textWidth, wrapText } from '../../src/lib/previewImage.ts';
-import { previewRenderOptions, renderPreview } from '../../src/lib/renderPreview.ts';
+import { fontFilesFor, parseSubsets, parseUnicodeRange, subsetsFor, woffToSfnt } from '../../src/images/previewFont.ts';
+import { escapeXml, previewSvg, textWidth, wrapText } from '../../src/images/previewImage.ts';
+import { previewRenderOptions, renderPreview } from '../../src/images/renderPreview.ts';
 
 describe('wrapText', () => {
   it.each([

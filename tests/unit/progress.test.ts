@@ -12,11 +12,11 @@ import {
   type IndicatorForProgress,
   type Reading,
   type Status,
-} from '../../src/lib/progress.ts';
+} from '../../src/progress/assess.ts';
 
 const none = { national2027: '/', province2024: '/', province2027: '/', city2024: '/', city2027: '/' };
 function indicator(name: string, measure: IndicatorForProgress['measure'], unit: string, d2024: string, d2027: string): IndicatorForProgress {
-  return { name, measure, unit, type: 'specific', origin: '伍家岗区自主设定', targets: { ...none, district2024: d2024, district2027: d2027 } };
+  return { name, measure, unit, type: 'specific', remark: '伍家岗区自主设定', targets: { ...none, district2024: d2024, district2027: d2027 } };
 }
 
 // Shapes of real rows of 附件2 (indicators 7, 17, 15, 12, 2, 1, 11, 6).

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { BOM } from '../../src/lib/csv.ts';
+import { BOM } from '../../src/export/csv.ts';
 import type { Revision } from '../../src/schemas/progress.ts';
-import { assessmentExport, compareProgress, datasetCsv, progressColumns, progressExport, type ProgressFigureInput } from '../../src/lib/dataExport.ts';
-import { assessIndicator, type Reading } from '../../src/lib/progress.ts';
+import { assessmentExport, compareProgress, datasetCsv, progressDownloadColumns, progressExport, type ProgressFigureInput } from '../../src/export/dataExport.ts';
+import { assessIndicator, type Reading } from '../../src/progress/assess.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 
 const { content } = readContent('content');
@@ -95,13 +95,13 @@ describe('records and CSV', () => {
     ...row(7, [figure({ note: '=HYPERLINK("x")', sample: true }), figure({ asOf: '2024-12-31', value: 900, period: '2024年第四季度' })]),
     ...row(2, [figure({ value: 86 })]),
   ].sort(compareProgress);
-  const csv = datasetCsv(progressColumns, records);
+  const csv = datasetCsv(progressDownloadColumns, records);
   const [header, ...body] = parseCsv(csv.slice(BOM.length)) as [string[], ...string[][]];
   const col = (h: string) => header.indexOf(h);
 
   it('has the BOM, unique headers in the documented order and rows of equal width', () => {
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(header).toEqual(progressColumns.map((c) => c.header));
+    expect(header).toEqual(progressDownloadColumns.map((c) => c.header));
     expect(new Set(header).size).toBe(header.length);
     for (const r of body) expect(r).toHaveLength(header.length);
   });
@@ -143,11 +143,11 @@ describe('records and CSV', () => {
   ])('revision columns: $name', ({ revisions, json, cells }) => {
     const r = progressExport(indicator(7), figure({ value: 1600, ...(revisions ? { revisions } : {}) }), [], 'https://example.gov.cn/indicators/charging-piles/');
     expect(r.revisions).toEqual(json);
-    const [h, line] = parseCsv(datasetCsv(progressColumns, [r]).slice(BOM.length)) as [string[], string[]];
+    const [h, line] = parseCsv(datasetCsv(progressDownloadColumns, [r]).slice(BOM.length)) as [string[], string[]];
     expect(['修订次数', '最近修订日期', '最近修订前数值', '最近修订前来源文件'].map((c) => line[h.indexOf(c)])).toEqual(cells);
   });
 
   it('header only when nothing has been reported', () => {
-    expect(datasetCsv(progressColumns, [])).toBe(`${BOM}${progressColumns.map((c) => c.header).join(',')}\r\n`);
+    expect(datasetCsv(progressDownloadColumns, [])).toBe(`${BOM}${progressDownloadColumns.map((c) => c.header).join(',')}\r\n`);
   });
 });

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyContent } from '../helpers/contentCopy.ts';
-import { reviseReport } from '../../src/lib/progressRevision.ts';
-import { figureRevisionList, indicatorRevisions, revisionEvents } from '../../src/lib/revisionViews.ts';
+import { reviseReport } from '../../src/progress/revision.ts';
+import { figureRevisionList, indicatorRevisions, revisionEvents } from '../../src/progress/revisionViews.ts';
 import type { ProgressReport, ProgressRow, Revision } from '../../src/schemas/progress.ts';
 
 const row = (indicator: number, asOf: string, value: number, note = ''): ProgressRow => ({ indicator, asOf, value, unit: '个', note });

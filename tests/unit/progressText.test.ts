@@ -1,8 +1,8 @@
 /** The arithmetic written out for readers, and the blank template built from the indicators. */
 import { describe, expect, it } from 'vitest';
-import { assess, targetsOf, type IndicatorForProgress } from '../../src/lib/progress.ts';
-import { explain } from '../../src/lib/progressText.ts';
-import { templateRows } from '../../src/lib/progressColumns.ts';
+import { assess, targetsOf, type IndicatorForProgress } from '../../src/progress/assess.ts';
+import { explain } from '../../src/progress/text.ts';
+import { templateRows } from '../../src/progress/reportTemplate.ts';
 import { readContent } from '../../scripts/lib/readContent.ts';
 
 const { content } = readContent('content');

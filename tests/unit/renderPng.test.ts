@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheName, cachedFile, imageCacheDir } from '../../src/lib/imageCache.ts';
-import { indexedPng } from '../../src/lib/indexedPng.ts';
-import { previewSvg } from '../../src/lib/previewImage.ts';
-import { previewRenderOptions } from '../../src/lib/renderPreview.ts';
-import { encodeRendered, renderKey } from '../../src/lib/renderPng.ts';
+import { cacheName, cachedFile, imageCacheDir } from '../../src/images/imageCache.ts';
+import { indexedPng } from '../../src/images/indexedPng.ts';
+import { previewSvg } from '../../src/images/previewImage.ts';
+import { previewRenderOptions } from '../../src/images/renderPreview.ts';
+import { encodeRendered, renderKey } from '../../src/images/renderPng.ts';
 
 const spec = { kicker: '目标指标 · 指标7', title: '新增和改造充电桩（含自用桩）', figure: '超6000辆', figureLabel: '伍家岗区2027年目标', footer: '伍家岗区「两新」行动方案专题' };
 

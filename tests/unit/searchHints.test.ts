@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numeralValue, searchRefs, TITLE_WEIGHT, withHints } from '../../src/lib/searchHints.ts';
-import { hanCharacters, variantMap } from '../../src/lib/searchVariants.ts';
+import { numeralValue, searchRefs, TITLE_WEIGHT, withHints } from '../../src/search/hints.ts';
+import { hanCharacters, variantMap } from '../../src/search/variants.ts';
 
 describe('numeralValue', () => {
   it.each([

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropFiller } from '../../src/lib/searchFiller.ts';
-import { bestSection, matchTier, rankMatches } from '../../src/lib/searchRank.ts';
-import { searchedAs } from '../../src/lib/searchSummary.ts';
-import { expandSynonyms, type Synonym } from '../../src/lib/searchSynonyms.ts';
+import { dropFiller } from '../../src/search/filler.ts';
+import { bestSection, matchTier, rankMatches } from '../../src/search/rank.ts';
+import { searchedAs } from '../../src/search/summary.ts';
+import { expandSynonyms, type Synonym } from '../../src/search/synonyms.ts';
 
 const table = JSON.parse(readFileSync('content/search-synonyms.json', 'utf8')) as Synonym[];
 

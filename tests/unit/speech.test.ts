@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickChineseVoice, speechChunks } from '../../src/lib/speech.ts';
+import { pickChineseVoice, speechChunks } from '../../src/client/speech.ts';
 
 describe('pickChineseVoice', () => {
   it.each([

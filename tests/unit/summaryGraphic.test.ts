@@ -1,9 +1,9 @@
 /** 一图读懂: built from the content, it shows all ten actions with their lead bureaus as the source document lists them. */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent.ts';
-import { itemMarker } from '../../src/lib/format.ts';
-import { headlineTarget } from '../../src/lib/indicators.ts';
-import { pictureLimits, summaryInput, summarySvg, summaryText, textWidth, wrapText } from '../../src/lib/summaryGraphic.ts';
+import { itemMarker } from '../../src/model/format.ts';
+import { headlineTarget } from '../../src/model/indicators.ts';
+import { pictureLimits, summaryInput, summarySvg, summaryText, textWidth, wrapText } from '../../src/images/summaryGraphic.ts';
 import { annexRows, tasks } from '../helpers/sourceDocument.ts';
 
 const { content } = readContent();

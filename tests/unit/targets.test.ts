@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTargetCell, targetKey } from '../../src/lib/targets.ts';
+import { parseTargetCell, targetKey } from '../../src/model/targets.ts';
 
 describe('parseTargetCell', () => {
   it.each([

@@ -1,13 +1,13 @@
 /**
- * The lazy widget table (src/lib/widgets.ts) agrees with the code: each tag maps to a module in
- * src/scripts/ that defines that custom element, and the shared script (src/scripts/site.ts)
+ * The lazy widget table (src/site/widgets.ts) agrees with the code: each tag maps to a module in
+ * src/client/ that defines that custom element, and the shared script (src/client/site.ts)
  * has exactly one import() per widget, of that module.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { moduleOf, widgets } from '../../src/lib/widgets.ts';
+import { moduleOf, widgets } from '../../src/site/widgets.ts';
 
-const site = readFileSync('src/scripts/site.ts', 'utf8');
+const site = readFileSync('src/client/site.ts', 'utf8');
 
 describe('moduleOf', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('moduleOf', () => {
 });
 
 describe.each(widgets)('<$tag> ($when)', ({ tag }) => {
-  const file = `src/scripts/${moduleOf(tag)}.ts`;
+  const file = `src/client/${moduleOf(tag)}.ts`;
 
   it('has a module that defines the element', () => {
     expect(existsSync(file), file).toBe(true);

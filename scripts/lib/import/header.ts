@@ -3,7 +3,7 @@
  * first, reorder columns, add their own columns and write units into headers (数值（台）). The
  * header is the first row among the first 20 of a sheet where every required column is found.
  */
-import { aidColumns, reportColumns, type ReportKey } from '../../../src/lib/progressColumns.ts';
+import { aidColumns, reportColumns, type ReportKey } from '../../../src/progress/reportTemplate.ts';
 import type { Cell, Sheet } from './cell.ts';
 import type { ImportError } from './importError.ts';
 import type { ImportNote } from './importNote.ts';

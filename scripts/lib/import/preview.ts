@@ -4,9 +4,9 @@
  * caller passes the reports before and after, and "today".
  */
 import type { ProgressReport } from '../../../src/schemas/progress.ts';
-import { formatPercent } from '../../../src/lib/format.ts';
-import { assessIndicator, primaryAssessment, statusLabels, type IndicatorForProgress, type Reading } from '../../../src/lib/progress.ts';
-import { withUnit } from '../../../src/lib/progressText.ts';
+import { formatPercent } from '../../../src/model/format.ts';
+import { assessIndicator, primaryAssessment, statusLabels, type IndicatorForProgress, type Reading } from '../../../src/progress/assess.ts';
+import { withUnit } from '../../../src/progress/text.ts';
 
 export interface PreviewIndicator extends IndicatorForProgress {
   number: number;

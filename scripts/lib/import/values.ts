@@ -5,7 +5,7 @@
  * Nothing is guessed: 0.86 in a % indicator stays 0.86, and 1,5 is refused, not read as 15.
  */
 import type { Indicator } from '../../../src/schemas/indicator.ts';
-import { parseTargetCell } from '../../../src/lib/targets.ts';
+import { parseTargetCell } from '../../../src/model/targets.ts';
 import type { Cell } from './cell.ts';
 import { normaliseText } from './text.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { datasetMeta, indicatorRecords } from '../../data/openData';
-import { datasetJson } from '../../lib/dataExport';
+import { datasetJson } from '../../export/dataExport';
 
 /** /data/indicators.json — the indicator table with version and generation date. */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { progressMeta, progressRecords } from '../../data/openData';
-import { datasetJson } from '../../lib/dataExport';
+import { datasetJson } from '../../export/dataExport';
 
 /** /data/progress.json — the reported figures with version, generation date and the sample flag. */
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewSpecs } from '../../data/previews';
-import type { PreviewSpec } from '../../lib/previewImage';
-import { renderPreview } from '../../lib/renderPreview';
+import type { PreviewSpec } from '../../images/previewImage';
+import { renderPreview } from '../../images/renderPreview';
 
 /** /og/…png — the link-preview images, rendered once per build. */
 export const getStaticPaths = (async () =>

@@ -7,8 +7,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadContent } from '../../data/content';
 import { loadProgress } from '../../data/progress';
-import { withUnit } from '../../lib/progressText';
-import { withBase } from '../../lib/url';
+import { withUnit } from '../../progress/text';
+import { withBase } from '../../site/url';
 
 export async function GET(context: APIContext) {
   const content = await loadContent();

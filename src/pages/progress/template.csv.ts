@@ -1,7 +1,7 @@
 /** The blank progress template as CSV with a BOM (Excel opens it as UTF-8), built from the indicators. */
 import { loadContent } from '../../data/content';
-import { toCsv } from '../../lib/csv';
-import { templateRows } from '../../lib/progressColumns';
+import { toCsv } from '../../export/csv';
+import { templateRows } from '../../progress/reportTemplate';
 
 export async function GET() {
   const { indicators } = await loadContent();

@@ -1,7 +1,7 @@
 /** The blank progress template as .xlsx, built from the indicators with write-excel-file. */
 import writeXlsxFile from 'write-excel-file/node';
 import { loadContent } from '../../data/content';
-import { templateRows } from '../../lib/progressColumns';
+import { templateRows } from '../../progress/reportTemplate';
 
 export async function GET() {
   const { indicators } = await loadContent();

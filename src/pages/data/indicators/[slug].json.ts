@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetMeta, indicatorRecords } from '../../../data/openData';
-import { datasetJson, type IndicatorExport } from '../../../lib/dataExport';
+import { datasetJson, type IndicatorExport } from '../../../export/dataExport';
 
 /** /data/indicators/<slug>.json — one indicator, in the same shape as the whole table. */
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorRecords, progressRecords } from '../../../data/openData';
-import { datasetCsv, progressColumns, type ProgressExport } from '../../../lib/dataExport';
+import { datasetCsv, progressDownloadColumns, type ProgressExport } from '../../../export/dataExport';
 
 /** /data/progress/<slug>.csv — one indicator's reported figures, same columns as the whole file. */
 export const getStaticPaths = (async () => {
@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ records: ProgressExport[] }> = ({ props }) =>
-  new Response(datasetCsv(progressColumns, props.records), {
+  new Response(datasetCsv(progressDownloadColumns, props.records), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

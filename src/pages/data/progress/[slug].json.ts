@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorRecords, progressMeta, progressRecords } from '../../../data/openData';
-import { datasetJson, type ProgressExport } from '../../../lib/dataExport';
+import { datasetJson, type ProgressExport } from '../../../export/dataExport';
 
 /** /data/progress/<slug>.json — one indicator's reported figures, in the same shape as the whole file. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,42 @@
+/**
+ * Enhances the “引用本页” block: the access date becomes the reader's today, and a button copies
+ * the citation. Without JavaScript the block is complete text that can be selected by hand.
+ */
+/** Today in China Standard Time, like the build date, so 访问日期 never precedes the page's date. */
+function todayInChina(d = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+class CitationCopy extends HTMLElement {
+  connectedCallback(): void {
+    const text = this.querySelector<HTMLTextAreaElement>('textarea');
+    const button = this.querySelector<HTMLButtonElement>('[data-copy]');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (!text || !button || !status) return;
+    const built = this.dataset.built ?? '';
+    const today = todayInChina();
+    if (built && today !== built) {
+      text.value = text.value.replace(`[${built}]`, `[${today}]`);
+      const dd = this.querySelector<HTMLElement>('[data-field="访问日期"]');
+      if (dd) dd.textContent = today;
+    }
+    this.querySelector<HTMLElement>('[data-date-note]')?.setAttribute('hidden', '');
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(text.value);
+        status.textContent = '已复制引用文本。';
+      } catch {
+        // Clipboard refused (permissions, insecure origin): select the text so Ctrl+C works.
+        text.focus();
+        text.select();
+        status.textContent = '无法直接复制，已选中引用文本，请按 Ctrl+C（或 ⌘+C）复制。';
+      }
+    });
+  }
+}
+
+customElements.define('citation-copy', CitationCopy);
+
+// A module, fetched with import() by src/client/site.ts when the page has the element.
+export {};

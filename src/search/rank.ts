@@ -1,0 +1,111 @@
+/**
+ * Client-side ordering of Pagefind results for questions. Pagefind segments Chinese, and a word it
+ * does not know (恒信) is matched character by character, so pages that only share 恒 or 信 come
+ * back. The rule, in order:
+ *   1. a page whose title contains a query word of two or more characters (not a generic word);
+ *   2. a page with a heading (a sub-result title) that contains one;
+ *   3. a page whose excerpt marks a match of two or more characters;
+ *   4. the rest: matches made of single characters, shown only when nothing better was found.
+ * Within a tier the engine's order is kept.
+ */
+import { excerptParts } from './query.ts';
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface RankItem {
+  title: string;
+  excerpt: string;
+  sub_results?: SubResult[];
+}
+
+/**
+ * Words on nearly every page of this site: the plan is about trade-in (以旧换新), subsidies and
+ * renewal, so a title or heading with 补贴 says nothing about which page answers 洗衣机 补贴. They
+ * still count in the engine's own match; they just do not lift a page or pick a section.
+ */
+export const genericWords = new Set(['以旧换新', '旧换新', '以旧', '换新', '补贴', '更新', '申请', '政策', '目标', '完成', '设备', '改造', '办理', '标准', '今年', '时候']);
+
+/** Query words worth matching on: two or more characters, spaces removed, not generic. */
+function longWords(words: string[]): string[] {
+  return words.map((w) => w.replace(/\s+/g, '')).filter((w) => [...w].length >= 2 && !genericWords.has(w));
+}
+
+/**
+ * The marked runs of an excerpt: adjacent marks joined, since the engine marks a word it does not
+ * know (恒信) one character at a time, <mark>恒</mark><mark>信</mark>, where it is found whole.
+ */
+function markedRuns(excerpt: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const p of excerptParts(excerpt)) {
+    if (p.mark) run += p.text.trim();
+    else if (run) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+function hasLongMark(excerpt: string): boolean {
+  return markedRuns(excerpt).some((r) => [...r].length >= 2);
+}
+
+/** Marked runs of two or more characters that are not generic words: how specifically a text matches. */
+function specificMarks(excerpt: string): number {
+  return markedRuns(excerpt).filter((r) => [...r].length >= 2 && !genericWords.has(r)).length;
+}
+
+/** 0 (title) … 3 (single characters only); see the rule above. */
+export function matchTier(item: RankItem, words: string[]): number {
+  const ws = longWords(words);
+  const has = (text: string) => ws.some((w) => text.replace(/\s+/g, '').includes(w));
+  if (has(item.title)) return 0;
+  if ((item.sub_results ?? []).some((s) => has(s.title))) return 1;
+  const excerpts = [item.excerpt, ...(item.sub_results ?? []).map((s) => s.excerpt)];
+  if (excerpts.some(hasLongMark)) return 2;
+  // No mark at all: the page matched on what the excerpt does not show (its references, such as
+  // 区文旅局 for the bureau's page), which is a whole-phrase match.
+  if (!excerpts.some((e) => excerptParts(e).some((p) => p.mark))) return 2;
+  return 3;
+}
+
+/**
+ * Results by tier; single-character matches are dropped when any better match exists. With
+ * `question` false (the reader typed keywords: nothing dropped, nothing mapped) the list is left
+ * as the engine and the page references ordered it (tuned for keywords, see searchHints.ts): a
+ * bureau's page matches 区住建局 through its references, while its excerpt marks only 区 and 局.
+ */
+export function rankMatches<T extends RankItem>(items: T[], words: string[], question = true): T[] {
+  if (!question) return items;
+  const tiered = items.map((item, order) => ({ item, order, tier: matchTier(item, words) }));
+  const best = Math.min(4, ...tiered.map((t) => t.tier));
+  return tiered
+    .filter((t) => t.tier < 3 || best === 3)
+    .sort((a, b) => (question ? a.tier - b.tier : 0) || a.order - b.order)
+    .map((t) => t.item);
+}
+
+/**
+ * The section that answers: among sub-results with an anchor (the page's top has none), the one
+ * whose heading holds the most query words, then the one whose excerpt has the most specific
+ * matches (two or more characters, not generic words); the first such section on a tie. Undefined when no section matches better than the page as a whole.
+ */
+export function bestSection(item: RankItem, words: string[]): SubResult | undefined {
+  const ws = longWords(words);
+  let best: { s: SubResult; score: number } | undefined;
+  for (const s of item.sub_results ?? []) {
+    if (!s.url.includes('#')) continue;
+    const title = s.title.replace(/\s+/g, '');
+    const inTitle = ws.filter((w) => title.includes(w)).length;
+    const marks = specificMarks(s.excerpt);
+    const score = inTitle * 100 + marks;
+    if (score > 0 && (!best || score > best.score)) best = { s, score };
+  }
+  return best?.s;
+}

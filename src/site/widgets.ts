@@ -1,0 +1,40 @@
+/**
+ * Page-specific client widgets and when their code is fetched. Every page loads one shared
+ * script (src/client/site.ts); it reads this table and imports a widget's module only on pages
+ * that have the widget's element. The bench (scripts/bench/sizes.ts) reads the same table to
+ * report which lazy JavaScript each page can pull in, and when.
+ */
+
+/**
+ * When a widget's code is fetched:
+ * - `present`: as soon as the page has the element — the widget is the point of the page
+ *   (search), or it corrects what the reader sees (the citation's access date);
+ * - `visible`: when the element comes within a screen of the viewport (charts, table filters),
+ *   so a reader who never scrolls there never fetches it.
+ */
+export type Trigger = 'present' | 'visible';
+
+export interface Widget {
+  /**
+   * The custom element its module defines; the server-rendered HTML works without the module.
+   * The module is src/client/<tag in camelCase>.ts (see moduleOf).
+   */
+  tag: string;
+  when: Trigger;
+  /** A browser capability the widget needs; without it the module is never fetched. */
+  needs?: 'speechSynthesis';
+}
+
+export const widgets: readonly Widget[] = [
+  { tag: 'search-page', when: 'present' },
+  { tag: 'citation-copy', when: 'present' },
+  { tag: 'read-aloud', when: 'present', needs: 'speechSynthesis' },
+  { tag: 'progress-chart', when: 'visible' },
+  { tag: 'indicator-table', when: 'visible' },
+  { tag: 'progress-filter', when: 'visible' },
+];
+
+/** The module (file name in src/client/ without `.ts`, and the built chunk's name) of a widget: read-aloud → readAloud. */
+export function moduleOf(tag: string): string {
+  return tag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

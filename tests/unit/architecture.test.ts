@@ -1,0 +1,73 @@
+/**
+ * The direction of imports between the layers of src/ (see docs/architecture.md). Each rule is
+ * checked over every import of every file, read from the source text, so a new file is covered
+ * the day it is added.
+ */
+import { describe, expect, it } from 'vitest';
+import { importGraph, reachableFrom, type SourceFile } from '../helpers/importGraph.ts';
+
+const graph = importGraph(['src', 'scripts', 'astro.config.mjs']);
+const files = [...graph.values()];
+const under = (dir: string) => files.filter((f) => f.path.startsWith(`${dir}/`));
+const ours = (f: SourceFile) => f.imports.filter((i) => i.resolved !== null);
+
+describe('the layers of src/', () => {
+  it('finds the files and their imports', () => {
+    expect(under('src/model').length).toBeGreaterThan(3);
+    expect(under('src/client').length).toBeGreaterThan(3);
+    expect(ours(graph.get('src/data/content.ts')!).map((i) => i.resolved)).toContain('src/checks/crossCheck.ts');
+  });
+
+  it('the model imports nothing of ours outside src/model, and no package', () => {
+    const wrong = under('src/model').flatMap((f) =>
+      f.imports.filter((i) => (i.resolved ? !i.resolved.startsWith('src/model/') : true)).map((i) => `${f.path} → ${i.specifier}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('domain code (checks, progress, export, search, site) reaches content only through types, never pages, components or astro:content', () => {
+    const domain = ['src/checks', 'src/progress', 'src/export', 'src/search', 'src/site'].flatMap(under);
+    const wrong = domain.flatMap((f) =>
+      f.imports
+        .filter(
+          (i) =>
+            i.specifier.startsWith('astro:') ||
+            /^src\/(data|pages|components|layouts|client)\//.test(i.resolved ?? '') ||
+            (i.resolved?.startsWith('src/schemas/') && !i.typeOnly && !f.path.startsWith('src/checks/')),
+        )
+        .map((i) => `${f.path} → ${i.specifier}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('code the browser runs never reaches Node-only code', () => {
+    const entries = under('src/client').map((f) => f.path);
+    const reached = reachableFrom(graph, entries);
+    const nodeOnly = [...reached].flatMap((p) =>
+      graph
+        .get(p)!
+        .imports.filter((i) => !i.typeOnly && (/^node:/.test(i.specifier) || /^(astro:content|@resvg|pagefind$|opencc-js|sirv)/.test(i.specifier)))
+        .map((i) => `${p} → ${i.specifier}`),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    expect(nodeOnly).toEqual([]);
+    expect([...reached].filter((p) => /^src\/(data|images|checks|config)\//.test(p))).toEqual([]);
+  });
+
+  it('pages, components and layouts reach content through src/data, never astro:content', () => {
+    const views = ['src/pages', 'src/components', 'src/layouts'].flatMap(under);
+    const wrong = views.flatMap((f) => f.imports.filter((i) => i.specifier === 'astro:content').map(() => f.path));
+    expect(views.length).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  });
+
+  it('environment variables are read in src/config/env.ts only', () => {
+    // A read is process.env.NAME not followed by an assignment; scripts may still set variables
+    // for the processes they start.
+    const read = /process\.env\.([A-Z_]+)\b(?!\s*(?:=(?!=)|\?\?=))/g;
+    const wrong = files
+      .filter((f) => f.path !== 'src/config/env.ts')
+      .flatMap((f) => [...f.text.matchAll(read)].map((m) => `${f.path}: ${m[0]}`));
+    expect(wrong).toEqual([]);
+  });
+});
