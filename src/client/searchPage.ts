@@ -5,8 +5,8 @@
  */
 import { excerptParts, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../search/query.ts';
 import { dropFiller } from '../search/filler.ts';
-import { bestSection, rankMatches } from '../search/rank.ts';
-import { searchedAs } from '../search/summary.ts';
+import { bestSection, onlySingleCharacters, rankMatches } from '../search/rank.ts';
+import { looseMatches, searchedAs } from '../search/summary.ts';
 import { expandSynonyms } from '../search/synonyms.ts';
 import { loadSearch, type PagefindResult, type SearchEngine } from './pagefind.ts';
 
@@ -130,7 +130,10 @@ class SearchPage extends HTMLElement {
     if (lists.reduce((n, l) => n + l.length, 0) < RELAX_BELOW) {
       lists.push(...(await Promise.all(asked.flatMap((q) => relaxedQueries(words(q))).map(find))));
     }
-    const byId = new Map(lists.flat().map((r) => [r.id, r]));
+    // A page found by several queries keeps the result of the first (the fullest query), whose
+    // excerpt marks the whole phrase rather than one of its characters.
+    const byId = new Map<string, PagefindResult>();
+    for (const r of lists.flat()) if (!byId.has(r.id)) byId.set(r.id, r);
     let results: PagefindResult[] = mergeRanked(
       lists[0]!.map((r) => r.id),
       lists.slice(1).map((list) => list.map((r) => r.id)),
@@ -143,8 +146,8 @@ class SearchPage extends HTMLElement {
         return { ...d, title: d.meta.title ?? d.url, referenced: referencedIds.has(r.id) };
       }),
     );
-    // Words to rank by: each searched word as the engine would split it, typed and site's words.
-    const matchWords = [...new Set(asked.flatMap(words))];
+    // Words to rank by: each searched word whole and as the engine would split it, typed and site's words.
+    const matchWords = [...new Set(asked.flatMap((q) => [...q.split(' '), ...words(q)]))];
     const question = clean.dropped.length > 0 || expanded.replaced.length > 0;
     const ranked = rankMatches(data.filter((d) => !d.referenced), matchWords, question);
     const hidden = data.length - data.filter((d) => d.referenced).length - ranked.length;
@@ -161,7 +164,9 @@ class SearchPage extends HTMLElement {
     this.say(
       total === 0
         ? `没有找到与“${typed}”相关的页面。${as}可以换个说法，或减少词语。`
-        : `“${typed}”：找到 ${total} 个相关页面${total > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。${as}`,
+        : onlySingleCharacters(ranked, matchWords)
+          ? `${looseMatches(typed, total, MAX_RESULTS)}${as}`
+          : `“${typed}”：找到 ${total} 个相关页面${total > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。${as}`,
     );
   }
 

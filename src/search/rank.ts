@@ -52,8 +52,13 @@ function markedRuns(excerpt: string): string[] {
   return runs;
 }
 
-function hasLongMark(excerpt: string): boolean {
-  return markedRuns(excerpt).some((r) => [...r].length >= 2);
+/**
+ * Whether an excerpt marks a run of two or more characters that belongs to the query: a run that
+ * is part of a query word or holds one (信息 is a long run, but not a match for 恒信).
+ */
+function hasLongMark(excerpt: string, words: string[]): boolean {
+  const ws = words.map((w) => w.replace(/\s+/g, '')).filter((w) => [...w].length >= 2);
+  return markedRuns(excerpt).some((r) => [...r].length >= 2 && (ws.length === 0 || ws.some((w) => w.includes(r) || r.includes(w))));
 }
 
 /** Marked runs of two or more characters that are not generic words: how specifically a text matches. */
@@ -68,7 +73,7 @@ export function matchTier(item: RankItem, words: string[]): number {
   if (has(item.title)) return 0;
   if ((item.sub_results ?? []).some((s) => has(s.title))) return 1;
   const excerpts = [item.excerpt, ...(item.sub_results ?? []).map((s) => s.excerpt)];
-  if (excerpts.some(hasLongMark)) return 2;
+  if (excerpts.some((e) => hasLongMark(e, words))) return 2;
   // No mark at all: the page matched on what the excerpt does not show (its references, such as
   // 区文旅局 for the bureau's page), which is a whole-phrase match.
   if (!excerpts.some((e) => excerptParts(e).some((p) => p.mark))) return 2;
@@ -76,19 +81,27 @@ export function matchTier(item: RankItem, words: string[]): number {
 }
 
 /**
- * Results by tier; single-character matches are dropped when any better match exists. With
- * `question` false (the reader typed keywords: nothing dropped, nothing mapped) the list is left
- * as the engine and the page references ordered it (tuned for keywords, see searchHints.ts): a
- * bureau's page matches 区住建局 through its references, while its excerpt marks only 区 and 局.
+ * Results by tier; single-character matches are dropped when any better match exists (恒信 then
+ * finds the page that names 恒信, not the pages that only share 恒 or 信). With `question` false
+ * (the reader typed keywords: nothing dropped, nothing mapped) the engine's and the page
+ * references' order is kept (tuned for keywords, see hints.ts): a bureau's page matches 区住建局
+ * through its references, while its excerpt marks only 区 and 局, so keyword results are filtered
+ * but not re-sorted.
  */
 export function rankMatches<T extends RankItem>(items: T[], words: string[], question = true): T[] {
-  if (!question) return items;
   const tiered = items.map((item, order) => ({ item, order, tier: matchTier(item, words) }));
   const best = Math.min(4, ...tiered.map((t) => t.tier));
   return tiered
     .filter((t) => t.tier < 3 || best === 3)
     .sort((a, b) => (question ? a.tier - b.tier : 0) || a.order - b.order)
     .map((t) => t.item);
+}
+
+/** Whether every result shares only single characters with the query: worth telling the reader. */
+export function onlySingleCharacters(items: RankItem[], words: string[]): boolean {
+  // A query of single characters or generic words (桩, 补贴) has nothing longer to miss.
+  if (longWords(words).length === 0) return false;
+  return items.length > 0 && items.every((item) => matchTier(item, words) === 3);
 }
 
 /**

@@ -9,3 +9,11 @@ export function searchedAs(words: string[], dropped: string[], replaced: Array<[
   for (const [from, to] of replaced) notes.push(`“${from}”也查了“${to}”`);
   return `已按“${words.join(' ')}”搜索（${notes.join('；')}）。`;
 }
+
+/**
+ * When no page holds the query's words whole (a name the site never mentions), the engine still
+ * returns pages that share single characters with it; say so rather than count them as found.
+ */
+export function looseMatches(typed: string, count: number, shown: number): string {
+  return `没有页面含有“${typed}”这个词。找到的 ${count} 个页面只含其中的个别字，可能与所查无关${count > shown ? `，显示前 ${shown} 个` : ''}。`;
+}

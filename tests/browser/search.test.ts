@@ -10,7 +10,7 @@ import { chineseNumeral } from '../../src/model/format.ts';
 import { withBase } from '../../src/site/url.ts';
 import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
-import { allPages, load } from '../helpers/site.ts';
+import { allPages, load, mainText } from '../helpers/site.ts';
 
 /** [query, page that must be among the first three results, who would type it and why]. */
 const queries: Array<[string, string]> = [
@@ -237,6 +237,26 @@ describe.each(testBuilds)('search at $base', (build) => {
     // The engine may mark the segment 充电 rather than the whole word.
     const marked = await first.locator('mark').first().textContent();
     expect(marked && '充电桩'.includes(marked) && marked.length >= 2).toBe(true);
+  });
+
+  it('shows for 恒信 only pages that hold the word, not pages that share 恒 or 信', async () => {
+    // 恒信 is named once in the plan (action 8); the engine also returns every page with 信 (信息化).
+    const found = await searchFor(page, '恒信');
+    expect(found).toContain(withBase(build.base, '/actions/consumer-trade-in/'));
+    expect(found.filter((path) => !mainText(build, path.slice(build.base.length)).includes('恒信'))).toEqual([]);
+    expect((await page.getByRole('status').textContent()) ?? '').not.toContain('个别字');
+  });
+
+  it('says so when no page holds the word and the results only share characters with it', async () => {
+    // Two common characters in an order no page uses (checked here, so new content cannot make
+    // the test pass for the wrong reason).
+    const word = '信恒';
+    expect(allPages(build).filter((p) => load(build, p)('body').text().includes(word))).toEqual([]);
+    const found = await searchFor(page, word);
+    const status = (await page.getByRole('status').textContent()) ?? '';
+    // 信 and 恒 are both in the plan's text, so the engine does return pages.
+    expect(found.length).toBeGreaterThan(0);
+    expect(status).toMatch(new RegExp(`没有页面含有“${word}”这个词。找到的 \\d+ 个页面只含其中的个别字`));
   });
 
   it('leaves the working-out of progress out of the index: 时间进度 finds no indicator page', async () => {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dropFiller } from '../../src/search/filler.ts';
-import { bestSection, matchTier, rankMatches } from '../../src/search/rank.ts';
-import { searchedAs } from '../../src/search/summary.ts';
+import { bestSection, matchTier, onlySingleCharacters, rankMatches } from '../../src/search/rank.ts';
+import { looseMatches, searchedAs } from '../../src/search/summary.ts';
 import { expandSynonyms, type Synonym } from '../../src/search/synonyms.ts';
 
 const table = JSON.parse(readFileSync('content/search-synonyms.json', 'utf8')) as Synonym[];
@@ -50,6 +50,10 @@ describe('searchedAs', () => {
     expect(searchedAs(['洗衣机', '换新', '补贴'], ['我家', '想', '有', '吗'], [['洗衣机', '家电']])).toBe('已按“洗衣机 换新 补贴”搜索（略去了“我家”“想”“有”“吗”；“洗衣机”也查了“家电”）。');
   });
   it('says nothing for a plain keyword', () => expect(searchedAs(['电梯'], [], [])).toBe(''));
+  it.each([
+    [12, '没有页面含有“某某”这个词。找到的 12 个页面只含其中的个别字，可能与所查无关。'],
+    [28, '没有页面含有“某某”这个词。找到的 28 个页面只含其中的个别字，可能与所查无关，显示前 20 个。'],
+  ])('says when %i results only share single characters', (count, text) => expect(looseMatches('某某', count, 20)).toBe(text));
 });
 
 const page = (title: string, excerpt: string, subs: Array<[string, string, string]> = []) => ({
@@ -68,6 +72,8 @@ describe('matchTier and rankMatches', () => {
     [text, 2],
     [heading, 1],
     [title, 0],
+    // A long mark of another word (信息 for 恒信) is still a single-character match.
+    [page('行动五', '教育设施<mark>信息</mark>化'), 3],
   ])('%j is tier %i', (item, tier) => expect(matchTier(item, ['恒信'])).toBe(tier));
   it('orders by tier, keeps the engine order within a tier, hides single characters when better exist', () => {
     expect(rankMatches([single, text, heading, title], ['恒信'])).toEqual([title, heading, text]);
@@ -75,6 +81,18 @@ describe('matchTier and rankMatches', () => {
   it('keeps single-character matches when nothing better was found', () => {
     expect(rankMatches([single], ['恒信'])).toEqual([single]);
   });
+  it('for keywords, drops single-character matches too but keeps the engine order', () => {
+    expect(rankMatches([single, text, heading, title], ['恒信'], false)).toEqual([text, heading, title]);
+    expect(rankMatches([single], ['恒信'], false)).toEqual([single]);
+  });
+  it.each([
+    [[single], ['恒信'], true],
+    [[single, text], ['恒信'], false],
+    [[], ['恒信'], false],
+    // Nothing longer than one character, or only generic words: nothing to report.
+    [[page('某页', '<mark>桩</mark>')], ['桩'], false],
+    [[page('某页', '<mark>补</mark>…<mark>贴</mark>')], ['补贴'], false],
+  ])('onlySingleCharacters(%j, %j) is %s', (items, words, expected) => expect(onlySingleCharacters(items, words)).toBe(expected));
 });
 
 describe('bestSection', () => {
@@ -105,11 +123,11 @@ describe('bestSection', () => {
 });
 
 describe('rankMatches for keywords', () => {
-  it('keeps the engine order', () => {
+  it('keeps the engine order of the pages that hold the word', () => {
     const a = page('行动九', '与<mark>恒信</mark>合作');
     const b = page('恒信公司', '…<mark>恒信</mark>');
     const c = page('某企业', '<mark>恒</mark>大');
-    expect(rankMatches([c, a, b], ['恒信'], false)).toEqual([c, a, b]);
+    expect(rankMatches([c, a, b], ['恒信'], false)).toEqual([a, b]);
   });
   it('joins adjacent single-character marks: the engine marks 恒信 as 恒 and 信', () => {
     expect(matchTier(page('行动九', '与<mark>恒</mark><mark>信</mark>合作'), ['恒信'])).toBe(2);
