@@ -54,6 +54,7 @@ export interface ProgressPageData<I> {
   today: string;
   latestAsOf: string | null;
   hasSample: boolean;
+  /** Every reported figure; only whether there is any is read here. */
   figures: readonly unknown[];
   /** Every indicator, by number. */
   byIndicator: readonly IndicatorProgressLike<I>[];
