@@ -4,7 +4,7 @@
  * the day it is added.
  */
 import { describe, expect, it } from 'vitest';
-import { importGraph, reachableFrom, type SourceFile } from '../helpers/importGraph.ts';
+import { importGraph, reachableFrom, type Import, type SourceFile } from '../helpers/importGraph.ts';
 
 const graph = importGraph(['src', 'scripts', 'astro.config.mjs']);
 const files = [...graph.values()];
@@ -25,17 +25,39 @@ describe('the layers of src/', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('domain code (checks, progress, export, search, site) reaches content only through types, never pages, components or astro:content', () => {
+  it('domain code (checks, progress, export, search, site) reaches content only through types, never page models, pages, components or astro:content', () => {
     const domain = ['src/checks', 'src/progress', 'src/export', 'src/search', 'src/site'].flatMap(under);
     const wrong = domain.flatMap((f) =>
       f.imports
         .filter(
           (i) =>
             i.specifier.startsWith('astro:') ||
-            /^src\/(data|pages|components|layouts|client)\//.test(i.resolved ?? '') ||
+            /^src\/(data|pageModels|pages|components|layouts|client)\//.test(i.resolved ?? '') ||
             (i.resolved?.startsWith('src/schemas/') && !i.typeOnly && !f.path.startsWith('src/checks/')),
         )
         .map((i) => `${f.path} → ${i.specifier}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('page models are pure: they import the model, progress, site and schema types, never astro:*, src/data, markup or a package', () => {
+    const models = under('src/pageModels');
+    const allowed = (i: Import) =>
+      /^src\/(model|progress|site|pageModels)\//.test(i.resolved ?? '') ||
+      // Schemas for their types; the field labels are a plain table of words, not a schema.
+      (i.resolved?.startsWith('src/schemas/') && (i.typeOnly || i.resolved === 'src/schemas/fieldLabels.ts'));
+    const wrong = models.flatMap((f) => f.imports.filter((i) => !allowed(i)).map((i) => `${f.path} → ${i.specifier}`));
+    expect(models.map((f) => f.path)).toEqual(expect.arrayContaining(['src/pageModels/progressPage.ts', 'src/pageModels/indicatorPage.ts', 'src/pageModels/departmentPage.ts']));
+    expect(wrong).toEqual([]);
+  });
+
+  it('a page with a page model only prints it: it imports no computation of its own', () => {
+    const modelled = under('src/pages').filter((f) => f.imports.some((i) => i.resolved?.startsWith('src/pageModels/')));
+    const wrong = modelled.flatMap((f) =>
+      f.imports.filter((i) => /^src\/(model|progress|site|export|search|schemas|checks)\//.test(i.resolved ?? '')).map((i) => `${f.path} → ${i.specifier}`),
+    );
+    expect(modelled.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['src/pages/progress/index.astro', 'src/pages/indicators/[slug].astro', 'src/pages/departments/[id].astro']),
     );
     expect(wrong).toEqual([]);
   });

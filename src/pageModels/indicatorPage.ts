@@ -1,0 +1,135 @@
+/**
+ * What an indicator's page (/indicators/<slug>/) shows above its progress: the facts of the row
+ * of 附件2, the four levels' targets, the district's share of the city's target, the plan's words
+ * and the notes. Pure: the page passes the indicator and what src/data/content.ts joins to it.
+ */
+import { formatPercent, itemMarker } from '../model/format.ts';
+import { districtShare, headlineTarget, measureExplanations, measureLabels, targetViews, typeLabels } from '../model/indicators.ts';
+import { levelNames, type Level, type TargetCell } from '../model/targets.ts';
+import { fieldLabels } from '../schemas/fieldLabels.ts';
+import { withBase } from '../site/url.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { Action } from '../schemas/task.ts';
+
+type IndicatorData = Pick<
+  Indicator,
+  'number' | 'slug' | 'name' | 'type' | 'measure' | 'unit' | 'remark' | 'targets' | 'responsibleText' | 'allActionLeads' | 'source' | 'notes' | 'inherited'
+>;
+
+/** The parts of src/data/content.ts's result this page reads. */
+export interface IndicatorPageContent<I, A, D> {
+  actionOf: (indicator: I) => A | null;
+  indicatorDepartments: (indicator: I) => D[];
+}
+
+export interface LevelRow {
+  /** The row's id: level-city. */
+  id: string;
+  label: string;
+  /** Null where the level has no 2024 column (the national level lists 2027 only). */
+  y2024: TargetCell | null;
+  y2027: TargetCell;
+}
+
+/** 区级目标占市级目标的比重: the sentence's lead, the figure in bold, and the check against the 备注. */
+export interface ShareText {
+  lead: string;
+  percent: string;
+  check: string | null;
+}
+
+export interface IndicatorPage<D> {
+  /** 指标7：新增和改造充电桩（含自用桩）, the page's title and heading. */
+  title: string;
+  name: string;
+  description: string;
+  /** Bureau names, the search filter's values. */
+  bureaus: string[];
+  typeLabel: string;
+  measureLabel: string;
+  measureExplanation: string;
+  unit: string;
+  /** The responsible bureaus, linked; wrapped in 各牵头单位（…） when the table says so. */
+  departments: D[];
+  departmentsBefore: string;
+  departmentsAfter: string;
+  /** 所属行动: a link to the action, or the plan-wide goals without one. */
+  action: { text: string; href: string | null };
+  remark: string;
+  /** The district's headline target, when it is a figure. */
+  headline: { label: string; figure: string } | null;
+  levels: LevelRow[];
+  share: ShareText | null;
+  /** The plan's sentences the indicator comes from, and where to read them in the plan. */
+  source: { quotes: string[]; href: string } | null;
+  notes: string[];
+  tableHref: string;
+  citation: { title: string; path: string; shortPath: string };
+}
+
+const levels: Level[] = ['national', 'province', 'city', 'district'];
+
+/** The district's share of the city's target (counts only), and whether the 备注's share says the same. */
+export function shareText(ind: Pick<Indicator, 'measure' | 'unit' | 'type' | 'remark' | 'targets'>): ShareText | null {
+  const share = districtShare(ind);
+  if (!share) return null;
+  // Within 0.01 percentage points counts as the same, as this page has always said; the tables
+  // and downloads use shareAgreement's 0.005 (no indicator falls between the two, see the test).
+  const agree = share.stated !== null && Math.abs(share.stated - share.percent) < 0.01;
+  return {
+    lead: `区级目标占市级目标的比重（本站计算，${share.year}年）：`,
+    percent: formatPercent(share.percent),
+    check: share.stated === null ? null : `；表中备注为“${ind.remark}”，${agree ? '二者一致' : '二者不一致'}。`,
+  };
+}
+
+export function indicatorPage<I extends { data: IndicatorData }, D extends { data: { name: string } }>(
+  indicator: I,
+  content: IndicatorPageContent<I, { data: Pick<Action, 'slug' | 'number' | 'title'> }, D>,
+  base: string,
+): IndicatorPage<D> {
+  const ind = indicator.data;
+  const action = content.actionOf(indicator);
+  const departments = content.indicatorDepartments(indicator);
+  const views = targetViews(ind);
+  const headline = headlineTarget(ind);
+  const title = `指标${ind.number}：${ind.name}`;
+  const headlineValue = headline && headline.cell.kind === 'value' ? { year: headline.year, raw: headline.cell.raw } : null;
+  return {
+    title,
+    name: ind.name,
+    description: `指标${ind.number}“${ind.name}”${headlineValue ? `：伍家岗区${headlineValue.year}年目标${headlineValue.raw}` : ''}。`,
+    bureaus: departments.map((d) => d.data.name),
+    typeLabel: typeLabels[ind.type],
+    measureLabel: measureLabels[ind.measure],
+    measureExplanation: measureExplanations[ind.measure],
+    unit: ind.unit,
+    departments,
+    departmentsBefore: ind.allActionLeads ? `${ind.responsibleText}（` : '',
+    departmentsAfter: ind.allActionLeads ? '）' : '',
+    action: action
+      ? { text: `${itemMarker(action.data.number)}${action.data.title}`, href: withBase(base, `/actions/${action.data.slug}/`) }
+      : { text: '总体目标（方案“一、总体要求”）', href: null },
+    remark: ind.remark,
+    headline: headlineValue ? { label: `伍家岗区${headlineValue.year}年目标`, figure: headlineValue.raw } : null,
+    levels: levels.map((level) => ({
+      id: `level-${level}`,
+      label: `${levelNames[level]}级`,
+      y2024: views.find((v) => v.level === level && v.year === 2024)?.cell ?? null,
+      y2027: views.find((v) => v.level === level && v.year === 2027)!.cell,
+    })),
+    share: shareText(ind),
+    source:
+      ind.source.length > 0
+        ? { quotes: ind.source.map((s) => `“${s}”`), href: withBase(base, action ? `/plan/#action-${action.data.slug}` : '/plan/#general') }
+        : null,
+    notes: [
+      ...ind.notes,
+      ...ind.inherited.map(
+        (f) => `附件2原表中本行“${fieldLabels[f]}”单元格为空白（合并单元格），本站按上一行补为“${f === 'remark' ? ind.remark : ind.responsibleText}”。`,
+      ),
+    ],
+    tableHref: withBase(base, `/indicators/#indicator-${ind.number}`),
+    citation: { title, path: `/indicators/${ind.slug}/`, shortPath: `/i/${ind.number}/` },
+  };
+}
