@@ -9,7 +9,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir, outDir as outDirOf, siteBase } from '../src/config/env.ts';
 import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
-import { formatIssues, readContent } from './lib/readContent.ts';
+import { readContent } from '../src/checks/readContent.ts';
+import { formatIssues } from '../src/checks/issue.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
 
