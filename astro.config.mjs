@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/contentCheck.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
 import { astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
 
@@ -56,8 +57,9 @@ export default defineConfig({
       },
     },
   },
+  // contentCheck: the content check in `astro dev` and `astro build` (src/integrations/contentCheck.ts).
   // The short addresses /i/<n>/ only point at indicator pages; keep them out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) }), pruneCsp()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) }), pruneCsp()],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
   // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.

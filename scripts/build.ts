@@ -9,7 +9,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir, outDir as outDirOf, siteBase } from '../src/config/env.ts';
 import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
-import { formatIssues, readContent } from './lib/readContent.ts';
+import { readContent } from '../src/checks/readContent.ts';
+import { formatIssues } from '../src/checks/issue.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
 
@@ -39,7 +40,9 @@ step(2, total, `Astro 构建（基础路径 ${base}）`);
 rmSync(tmpDir, { recursive: true, force: true });
 // --force: the content layer cache remembers files of the last CONTENT_DIR (e.g. a deleted temporary
 // copy) and the next build would fail resolving them; a full content sync takes a second or two.
-const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base, NODE_OPTIONS: astroNodeOptions() });
+// CONTENT_CHECKED: the check above covered everything the Astro integration (src/integrations/
+// contentCheck.ts) would check again, so it skips it.
+const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base, NODE_OPTIONS: astroNodeOptions(), CONTENT_CHECKED: '1' });
 if (code !== 0) {
   fail(`astro build 退出码 ${code}。如上面有 “JavaScript heap out of memory”，说明网站内容已超出内存上限，请设置更大的 BUILD_HEAP_MB（现为 ${heapMiB()}）后重新构建。`);
 }

@@ -1,12 +1,12 @@
 /** `npm run check:content`: validates content/ and prints every mistake with its file and field. */
 import { contentDir } from '../src/config/env.ts';
-import { formatIssues, readContent } from './lib/readContent.ts';
+import { readContent } from '../src/checks/readContent.ts';
+import { formatReport } from '../src/checks/issue.ts';
 
 const dir = contentDir();
 const { content, issues } = readContent(dir);
 if (issues.length > 0) {
-  console.error(`内容检查未通过（content check failed）：发现 ${issues.length} 处问题\n`);
-  console.error(formatIssues(issues));
+  console.error(formatReport(issues));
   console.error('\n请按提示修改上述文件后重新构建。网站未更新，上一次成功构建的版本保持不变。');
   process.exit(1);
 }

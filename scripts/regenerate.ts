@@ -10,7 +10,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir, outDir as outDirOf } from '../src/config/env.ts';
 import { buildDate } from '../src/config/buildDate.ts';
-import { formatIssues, readContent } from './lib/readContent.ts';
+import { readContent } from '../src/checks/readContent.ts';
+import { formatIssues } from '../src/checks/issue.ts';
 import { run, step } from './lib/run.ts';
 
 const outDir = resolve(outDirOf());

@@ -1,29 +1,24 @@
+/**
+ * Astro's collections, built from the one table of collections (src/schemas/collections.ts) that
+ * the standalone content check reads too: each becomes a file() or glob() loader on CONTENT_DIR
+ * with the table's schema.
+ */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir } from './config/env.ts';
-import {
-  actionSchema,
-  departmentSchema,
-  indicatorSchema,
-  measureSchema,
-  noteSchema,
-  planSectionSchema,
-  siteSchema,
-  progressReportSchema,
-} from './schemas/index.ts';
-import { guideSectionSchema, policySchema } from './schemas/index.ts';
+import { contentCollections, type CollectionSource, type SiteCollectionName } from './schemas/collections.ts';
 
 const dir = contentDir();
 
-export const collections = {
-  site: defineCollection({ loader: file(`${dir}/site.json`), schema: siteSchema }),
-  departments: defineCollection({ loader: file(`${dir}/departments.json`), schema: departmentSchema }),
-  plan: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/plan` }), schema: planSectionSchema }),
-  actions: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/actions` }), schema: actionSchema }),
-  measures: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/measures` }), schema: measureSchema }),
-  notes: defineCollection({ loader: file(`${dir}/notes.json`), schema: noteSchema }),
-  indicators: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/indicators` }), schema: indicatorSchema }),
-  policies: defineCollection({ loader: file(`${dir}/policies.json`), schema: policySchema }),
-  guide: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/guide` }), schema: guideSectionSchema }),
-  progress: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/progress` }), schema: progressReportSchema }),
-};
+function loaderOf(source: CollectionSource): Loader {
+  return 'file' in source ? file(`${dir}/${source.file}`) : glob({ base: `${dir}/${source.folder}`, pattern: source.pattern });
+}
+
+/** Spelled out so that CollectionEntry<'actions'> and the rest keep their schemas' types. */
+type Collections = { [K in SiteCollectionName]: { loader: Loader; schema: (typeof contentCollections)[K]['schema'] } };
+
+export const collections = Object.fromEntries(
+  Object.entries(contentCollections)
+    .filter(([, spec]) => !('checksOnly' in spec && spec.checksOnly))
+    .map(([name, spec]) => [name, defineCollection({ loader: loaderOf(spec), schema: spec.schema })]),
+) as Collections;

@@ -11,10 +11,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
 import { countArticles, indicatorCounts } from '../../src/checks/crossCheck.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
-import { formatIssues, readContent, splitFrontmatter } from '../lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
+import { formatIssues } from '../../src/checks/issue.ts';
+import { parseMdxEntry } from '../../src/checks/mdxEntry.ts';
 import { syntheticReports } from './syntheticProgress.ts';
 
 interface Mdx {
@@ -28,7 +30,7 @@ function readMdx(dir: string, sub: string): Mdx[] {
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => {
-      const parts = splitFrontmatter(readFileSync(join(dir, sub, f), 'utf8'))!;
+      const parts = parseMdxEntry(readFileSync(join(dir, sub, f), 'utf8'));
       return { file: f, data: parts.data as Record<string, any>, body: parts.body };
     });
 }
@@ -86,8 +88,8 @@ export function generateScaledContent(factor: number, source = 'content'): strin
   const { content } = readContent(dir);
   const counts = { ...indicatorCounts(content.indicators.map((i) => i.data)), articles: countArticles(content) };
   const explanationFile = join(dir, 'plan', 'explanation.mdx');
-  const explanation = splitFrontmatter(readFileSync(explanationFile, 'utf8'))!;
-  const data = parseYaml(readFileSync(explanationFile, 'utf8').split('---')[1]!) as Record<string, any>;
+  const explanation = parseMdxEntry(readFileSync(explanationFile, 'utf8'));
+  const data = explanation.data as Record<string, any>;
   for (const key of Object.keys(data.declares ?? {})) data.declares[key] = counts[key as keyof typeof counts];
   writeMdx(explanationFile, data, explanation.body);
 

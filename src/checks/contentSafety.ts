@@ -5,7 +5,7 @@
  * the <strong> lead-ins only, and no value anywhere may be a javascript:/vbscript:/data: link,
  * which would run when clicked wherever a field is used as an address.
  */
-import type { ContentIssue } from './crossCheck.ts';
+import type { ContentIssue } from './issue.ts';
 
 /** A URL that would run code or smuggle a document when followed (ignores spacing and case). */
 const unsafeScheme = /^[\s\u0000-\u001f]*(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a)\s*:/i;

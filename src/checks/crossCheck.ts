@@ -1,8 +1,9 @@
 /**
  * Checks that span files: references between collections, unique numbers, shares that agree
  * with the figures, and the counts the 起草说明 states. Pure: takes plain data, returns issues.
- * Both the standalone checker (scripts/checkContent.ts) and the Astro build call it.
+ * Both the standalone reader (src/checks/readContent.ts) and the Astro build call it.
  */
+import type { ContentIssue } from './issue.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { PlanSection } from '../schemas/planSection.ts';
@@ -24,17 +25,6 @@ export interface ContentSet {
   measures: Located<Measure>[];
   indicators: Located<Indicator>[];
   plan: Located<PlanSection>[];
-}
-
-/** One problem found in the content: where it is, and what was expected instead. */
-export interface ContentIssue {
-  file: string;
-  /** Path of the field inside the entry, e.g. ['targets', 'city2024']. */
-  field: (string | number)[];
-  /** What is expected, in Chinese. */
-  expected: string;
-  /** What was found, when it helps. */
-  found?: string;
 }
 
 const show = (v: unknown) => JSON.stringify(v);
@@ -231,10 +221,4 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
     }
   }
   return issues;
-}
-
-/** One issue as staff read it: file, field with its Chinese name, expected, found. */
-export function formatIssue(issue: ContentIssue, describe: (path: (string | number)[]) => string): string {
-  const found = issue.found === undefined ? '' : `，实际为 ${issue.found}`;
-  return `${issue.file}\n  字段 ${describe(issue.field)}：${issue.expected}${found}`;
 }

@@ -8,7 +8,8 @@
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { ProgressReport, ProgressRow, Revision } from '../schemas/progress.ts';
-import type { ContentIssue, Located } from './crossCheck.ts';
+import type { Located } from './crossCheck.ts';
+import type { ContentIssue } from './issue.ts';
 import { PLAN_START } from '../progress/assess.ts';
 
 type IndicatorFields = Pick<Indicator, 'number' | 'name' | 'unit' | 'measure'>;

@@ -6,7 +6,8 @@
 import type { GuideSection } from '../schemas/guide.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { Action } from '../schemas/task.ts';
-import type { ContentIssue, Located } from './crossCheck.ts';
+import type { Located } from './crossCheck.ts';
+import type { ContentIssue } from './issue.ts';
 
 export interface ResidentContent {
   policies: Located<Policy>[];

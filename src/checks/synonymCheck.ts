@@ -2,7 +2,8 @@
  * Checks the search synonym table against the site: a synonym that points to a word no page
  * contains would turn a resident's question into a search that finds nothing.
  */
-import type { ContentIssue, Located } from './crossCheck.ts';
+import type { Located } from './crossCheck.ts';
+import type { ContentIssue } from './issue.ts';
 import type { SearchSynonym } from '../schemas/searchSynonym.ts';
 
 /** `sourceText`: the text of every page's source content (plan, actions, measures, indicators, guide, policies). */

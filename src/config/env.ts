@@ -13,6 +13,15 @@ export function contentDir(env: Env = processEnv()): string {
   return (env.CONTENT_DIR || 'content').replace(/\/+$/, '');
 }
 
+/**
+ * CONTENT_CHECKED=1: scripts/build.ts has just run the whole content check on CONTENT_DIR, so the
+ * Astro build it starts skips running it again (src/integrations/contentCheck.ts). Set only for
+ * that child process; `astro dev` and a bare `astro build` always check.
+ */
+export function contentAlreadyChecked(env: Env = processEnv()): boolean {
+  return env.CONTENT_CHECKED === '1';
+}
+
 /** SITE_BASE: the base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
 export function siteBase(env: Env = processEnv()): string {
   return env.SITE_BASE || '/';

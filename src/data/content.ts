@@ -1,12 +1,12 @@
 /**
  * The one place pages get content from. Loads every collection once, runs the cross-file checks
- * (so `astro dev` and `astro build` stop on the same mistakes as `npm run check:content`), and
- * returns plain, sorted data joined the way pages need it.
+ * again on what Astro loaded (the whole content check has run before Astro renders anything:
+ * src/integrations/contentCheck.ts), and returns plain, sorted data joined the way pages need it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { crossCheck, formatIssue, type Located } from '../checks/crossCheck.ts';
+import { crossCheck, type Located } from '../checks/crossCheck.ts';
+import { formatIssues } from '../checks/issue.ts';
 import { departmentRank } from '../model/departmentRoles.ts';
-import { describeField } from '../schemas/fieldLabels.ts';
 
 /** Astro's MDX renderer, passed on so pages need nothing from astro:content themselves. */
 export { render } from 'astro:content';
@@ -47,7 +47,7 @@ async function load() {
     indicators: indicators.map((i) => located(i, `content/indicators/${i.id}.json`)),
   });
   if (issues.length > 0) {
-    throw new Error(`内容检查未通过（content check failed）：\n${issues.map((i) => formatIssue(i, describeField)).join('\n')}`);
+    throw new Error(`内容检查未通过（content check failed）：\n${formatIssues(issues)}`);
   }
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('content/site.json：缺少 "site" 设置（site settings missing）');

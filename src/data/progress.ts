@@ -5,8 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDate } from '../config/buildDate.ts';
-import { formatIssue } from '../checks/crossCheck.ts';
-import { describeField } from '../schemas/fieldLabels.ts';
+import { formatIssues } from '../checks/issue.ts';
 import { assessIndicator, primaryAssessment, type Assessment, type Reading } from '../progress/assess.ts';
 import { checkProgress } from '../checks/progressCheck.ts';
 import { allowSampleData } from '../config/env.ts';
@@ -51,7 +50,7 @@ async function load() {
     allowSampleData(),
   );
   if (issues.length > 0) {
-    throw new Error(`进展数据检查未通过（progress check failed）：\n${issues.map((i) => formatIssue(i, describeField)).join('\n')}`);
+    throw new Error(`进展数据检查未通过（progress check failed）：\n${formatIssues(issues)}`);
   }
   const figures: Figure[] = entries
     .flatMap((e) =>

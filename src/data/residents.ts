@@ -4,8 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDate } from '../config/buildDate.ts';
-import { formatIssue } from '../checks/crossCheck.ts';
-import { describeField } from '../schemas/fieldLabels.ts';
+import { formatIssues } from '../checks/issue.ts';
 import { currentFigures, guideRules, splitByValidity, validity } from '../model/policyStatus.ts';
 import { residentCheck } from '../checks/residentCheck.ts';
 import type { GuideSection } from '../schemas/guide.ts';
@@ -22,7 +21,7 @@ async function load() {
     actions: content.actions.map((a) => ({ file: a.filePath ?? '', data: a.data, ...(a.body === undefined ? {} : { body: a.body }) })),
   });
   if (issues.length > 0) {
-    throw new Error(`内容检查未通过（content check failed）：\n${issues.map((i) => formatIssue(i, describeField)).join('\n')}`);
+    throw new Error(`内容检查未通过（content check failed）：\n${formatIssues(issues)}`);
   }
   const today = buildDate();
   const byId = new Map(policies.map((p) => [p.id, p]));

@@ -4,7 +4,7 @@
  * expanded to every action's lead); progress is assessed as src/data/progress.ts assesses it, from
  * the readings a test names, never from content/progress/ (real reports must not break tests).
  */
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { assessIndicator, primaryAssessment, type Reading } from '../../src/progress/assess.ts';
 
 export function pageContent(dir = 'content') {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { indicatorDownloadColumns } from '../../src/export/dataExport.ts';
 import { targetColumns } from '../../src/model/targets.ts';
 import { testBuilds } from '../helpers/builds.ts';

@@ -1,6 +1,6 @@
 /** The built pages carry the whole document: every sentence, target, bureau and page. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, compact, load, mainText, requireBuild } from '../helpers/site.ts';
 import { annexRows, explanationLines, planLines, sentences } from '../helpers/sourceDocument.ts';

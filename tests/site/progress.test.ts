@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { assessIndicator, primaryAssessment, statusLabels } from '../../src/progress/assess.ts';
 import { withUnit } from '../../src/progress/text.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';

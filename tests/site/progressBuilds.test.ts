@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/lib/checkLinks.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
 import { readProgressDownloads } from '../helpers/progressDownloads.ts';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { compact, requireBuild } from '../helpers/site.ts';
 

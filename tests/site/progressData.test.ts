@@ -5,7 +5,7 @@
  * dictionary. Known figures end to end are checked in progressBuilds.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { readProgressDownloads } from '../helpers/progressDownloads.ts';
 import { compact, load, requireBuild } from '../helpers/site.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateScaledContent } from '../../scripts/bench/generate.ts';
 import { quarters, syntheticReports, syntheticValue } from '../../scripts/bench/syntheticProgress.ts';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 
 // As in npm run bench: the numbering limits are lifted before the schemas are first imported, and
 // the invented progress figures are marked sample, so the checks must allow sample data.

@@ -1,7 +1,7 @@
 /** The content says what the source document says: every target, bureau, title and count. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { targetColumns } from '../../src/model/targets.ts';
 import { chineseNumeral } from '../../src/model/format.ts';
 import { annexRows, sharedSourceText, sourceText, tasks } from '../helpers/sourceDocument.ts';

@@ -3,7 +3,8 @@
  * a message naming the file, the field (English key and Chinese name) and what is expected.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatIssues, readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
+import { formatIssues } from '../../src/checks/issue.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 
 let copy: ContentCopy | undefined;
@@ -23,7 +24,9 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
   ['source not in the text', 'indicators/20-ai-labs.json', '实验室20间"', '实验室30间"', ['20-ai-labs.json', 'source.0（出处原文）', '方案正文中原样出现']],
   ['counts of the 起草说明', 'indicators/22-resort-hotels.json', '"remark": "伍家岗区自主设定"', '"remark": "与市保持一致"', ['explanation.mdx', 'declares.aligned', '按内容统计为 8', 'declares.districtSet']],
   ['a figure not in its action', 'actions/09-recycling.mdx', 'text: "家电回收量达2万台套"', 'text: "家电回收量达3万台套"', ['09-recycling.mdx', 'figures.1.text（原文）']],
-  ['broken frontmatter', 'measures/02-finance.mdx', 'number: 2\n', 'number: [2\n', ['02-finance.mdx', '文件头']],
+  ['broken frontmatter, with its line', 'measures/02-finance.mdx', 'number: 2\n', 'number: [2\n', ['02-finance.mdx', '文件头', '第 3 行']],
+  // Astro reads frontmatter with js-yaml, which makes an unquoted date a Date; the check must too.
+  ['an unquoted date as a title', 'measures/01-standards.mdx', /title: .*\n/, 'title: 2024-05-01\n', ['01-standards.mdx', 'title（标题）', '期望 string', '"2024-05-01T00:00:00.000Z"']],
   ['broken JSON', 'indicators/13-hospital-beds.json', '"number": 13,', '"number": 13', ['13-hospital-beds.json', '应为有效的 JSON']],
   ['a synonym to a word no page has', 'search-synonyms.json', '"term": "电动自行车"', '"term": "电摩托"', ['search-synonyms.json', '1.term（网站用语）', '应为网站页面中出现的词语', '"电摩托"']],
   ['an empty synonym list', 'search-synonyms.json', '["电动车", "电瓶车", "电驴", "小电驴"]', '[]', ['search-synonyms.json', '1.words（日常说法）', '至少应有一个日常说法']],

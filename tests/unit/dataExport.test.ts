@@ -1,6 +1,6 @@
 /** The download records and columns, checked against the content and the source document's table. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { BOM } from '../../src/export/csv.ts';
 import { DATA_FORMAT_VERSION, datasetCsv, datasetJson, indicatorDownloadColumns, indicatorExport, shareAgreement, targetExport } from '../../src/export/dataExport.ts';
 import { parseTargetCell, targetColumns } from '../../src/model/targets.ts';

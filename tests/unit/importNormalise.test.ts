@@ -8,7 +8,7 @@ import { canonicalPeriod, parsePeriod, periodContradiction } from '../../scripts
 import { cellText, normaliseText } from '../../scripts/lib/import/text.ts';
 import { acceptedUnits, parseValueCell, roundNoise } from '../../scripts/lib/import/values.ts';
 import type { Cell } from '../../scripts/lib/import/cell.ts';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 
 const { content } = readContent('content');
 const indicator = (n: number) => content.indicators.find((i) => i.data.number === n)!.data;

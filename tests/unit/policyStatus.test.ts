@@ -1,7 +1,7 @@
 /** Which policies are in force on the build date, and what the guide may show. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/model/policyStatus.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { policySource, docNumberText, periodText } from '../../src/site/policyText.ts';

@@ -2,7 +2,8 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { formatIssues, readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
+import { formatIssues } from '../../src/checks/issue.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
 
 const copy = copyContent({ reports: false });

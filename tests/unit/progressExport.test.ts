@@ -3,7 +3,7 @@
  * assessIndicator output) on the row of the figure it rests on, and the CSV is Excel-safe.
  */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { BOM } from '../../src/export/csv.ts';
 import type { Revision } from '../../src/schemas/progress.ts';
 import { assessmentExport, compareProgress, datasetCsv, progressDownloadColumns, progressExport, type ProgressFigureInput } from '../../src/export/dataExport.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatImportError, formatImportNote, parseReports, type Cell, type ImportError } from '../../scripts/lib/progressImport.ts';
 import { readWorkbook } from '../../scripts/lib/import/readWorkbook.ts';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 
 const fixtures = 'tests/fixtures/progress';
 const { content } = readContent('content');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, targetsOf, type IndicatorForProgress } from '../../src/progress/assess.ts';
 import { explain } from '../../src/progress/text.ts';
 import { templateRows } from '../../src/progress/reportTemplate.ts';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 
 const { content } = readContent('content');
 const ind = (n: number) => content.indicators.find((i) => i.data.number === n)!.data as IndicatorForProgress;

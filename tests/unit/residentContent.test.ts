@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatIssues, readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
+import { formatIssues } from '../../src/checks/issue.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';

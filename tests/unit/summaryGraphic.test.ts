@@ -1,6 +1,6 @@
 /** 一图读懂: built from the content, it shows all ten actions with their lead bureaus as the source document lists them. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/readContent.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { itemMarker } from '../../src/model/format.ts';
 import { headlineTarget } from '../../src/model/indicators.ts';
 import { pictureLimits, summaryInput, summarySvg, summaryText, textWidth, wrapText } from '../../src/images/summaryGraphic.ts';

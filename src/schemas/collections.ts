@@ -1,0 +1,55 @@
+/**
+ * Every kind of content in one table: its name, where its files are in the content folder, and
+ * its schema. src/content.config.ts builds Astro's collections from it and src/checks/readContent.ts
+ * reads the same files with the same schemas, so the site and the checks cannot disagree about
+ * where content lives. Adding a collection is one line here.
+ */
+import './locale.ts';
+import type { z } from 'astro/zod';
+import { departmentSchema } from './department.ts';
+import { guideSectionSchema } from './guide.ts';
+import { indicatorSchema } from './indicator.ts';
+import { noteSchema } from './note.ts';
+import { planSectionSchema } from './planSection.ts';
+import { policySchema } from './policy.ts';
+import { progressReportSchema } from './progress.ts';
+import { searchSynonymSchema } from './searchSynonym.ts';
+import { siteSchema } from './site.ts';
+import { actionSchema, measureSchema } from './task.ts';
+
+/**
+ * Where a collection's files are, relative to the content folder: one JSON `file` holding a list
+ * of entries (each with an `id`) or an object of entries keyed by id, as Astro's file() loader
+ * reads it; or one entry per file, the files of `folder` matching `pattern`, as its glob() loader.
+ */
+export type CollectionSource = { file: string } | { folder: string; pattern: string };
+
+export type CollectionSpec = CollectionSource & {
+  schema: z.ZodType;
+  /** The file or folder may be missing: the collection then has no entries. */
+  optional?: boolean;
+  /** Pages never read it, only the checks and the build's search index, so Astro does not load it. */
+  checksOnly?: boolean;
+};
+
+export const contentCollections = {
+  site: { file: 'site.json', schema: siteSchema },
+  departments: { file: 'departments.json', schema: departmentSchema },
+  plan: { folder: 'plan', pattern: '*.mdx', schema: planSectionSchema },
+  actions: { folder: 'actions', pattern: '*.mdx', schema: actionSchema },
+  measures: { folder: 'measures', pattern: '*.mdx', schema: measureSchema },
+  notes: { file: 'notes.json', schema: noteSchema },
+  indicators: { folder: 'indicators', pattern: '*.json', schema: indicatorSchema },
+  policies: { file: 'policies.json', schema: policySchema },
+  guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },
+  progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
+  synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof contentCollections;
+
+/** The collections Astro loads for pages: all but the checks-only ones. */
+export type SiteCollectionName = { [K in CollectionName]: (typeof contentCollections)[K] extends { checksOnly: true } ? never : K }[CollectionName];
+
+/** The data of one entry of a collection, as its schema gives it. */
+export type EntryData<K extends CollectionName> = z.infer<(typeof contentCollections)[K]['schema']>;
