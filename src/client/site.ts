@@ -15,8 +15,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'citation-copy': () => import('./citationCopy.ts'),
   'read-aloud': () => import('./readAloud.ts'),
   'progress-chart': () => import('./progressChart.ts'),
-  'indicator-table': () => import('./indicatorTable.ts'),
-  'progress-filter': () => import('./progressFilter.ts'),
+  'table-filter': () => import('./tableFilter.ts'),
 };
 
 const load = (tag: string) =>

@@ -30,8 +30,7 @@ export const widgets: readonly Widget[] = [
   { tag: 'citation-copy', when: 'present' },
   { tag: 'read-aloud', when: 'present', needs: 'speechSynthesis' },
   { tag: 'progress-chart', when: 'visible' },
-  { tag: 'indicator-table', when: 'visible' },
-  { tag: 'progress-filter', when: 'visible' },
+  { tag: 'table-filter', when: 'visible' },
 ];
 
 /** The module (file name in src/client/ without `.ts`, and the built chunk's name) of a widget: read-aloud → readAloud. */

@@ -13,7 +13,7 @@ describe('moduleOf', () => {
   it.each([
     ['read-aloud', 'readAloud'],
     ['search-page', 'searchPage'],
-    ['indicator-table', 'indicatorTable'],
+    ['table-filter', 'tableFilter'],
     ['progress-chart', 'progressChart'],
     ['a-b-c', 'aBC'],
     ['plain', 'plain'],

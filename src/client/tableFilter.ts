@@ -1,37 +1,42 @@
 /**
- * Filter and sort for the indicator table and its phone cards. The server renders the whole table,
- * one card per indicator and the (hidden) controls; this only reveals the controls and hides or
- * reorders rows and cards together, so without JavaScript readers still get every indicator.
+ * <table-filter>: filters (and, where it has sort controls, sorts) the indicator rows inside it —
+ * the indicator table with its phone cards on /indicators/, the grouped progress tables on
+ * /progress/. The server renders every row and the hidden form (src/components/FilterForm.astro);
+ * this reveals the form and hides or reorders rows, so without JavaScript readers still get every
+ * indicator. What it works on is read from the markup:
+ * - rows: `tbody tr`, counted in the form's status line;
+ * - a select named N keeps the rows (and cards) whose data-N, a space-separated list, holds its value;
+ * - `data-cards` on the element: a selector for a list whose items are the same indicators as cards,
+ *   filtered and sorted with the rows but not counted twice;
+ * - `[data-group]` sections are hidden when none of their rows is shown;
+ * - `th[data-sort]` headers become sort buttons, and the select named `sort` (key:asc|desc) sorts
+ *   too; both share one order, the select's initial value.
  */
 type Item = HTMLTableRowElement | HTMLLIElement;
 
-class IndicatorTable extends HTMLElement {
+class TableFilter extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
-    const tbody = this.querySelector('tbody');
-    if (!form || !tbody) return;
+    if (!form) return;
     form.hidden = false;
-    const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
-    const list = this.querySelector('.indicator-cards');
+    const rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    const list = this.dataset.cards ? this.querySelector(this.dataset.cards) : null;
     const cards = list ? [...list.querySelectorAll<HTMLLIElement>(':scope > li')] : [];
+    const groups = [...this.querySelectorAll<HTMLElement>('[data-group]')];
     const count = form.querySelector<HTMLElement>('[data-count]');
     const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
+    const filters = [...form.querySelectorAll<HTMLSelectElement>('select')].filter((s) => s !== sortSelect);
     const headers = [...this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')];
 
     const apply = () => {
-      const data = new FormData(form);
-      const type = String(data.get('type') ?? '');
-      const dept = String(data.get('department') ?? '');
-      const action = String(data.get('action') ?? '');
+      const chosen = filters.map((s) => [s.name, s.value] as const).filter(([, value]) => value);
       let shown = 0;
       for (const item of [...rows, ...cards] as Item[]) {
-        const match =
-          (!type || item.dataset.type === type) &&
-          (!dept || (item.dataset.departments ?? '').split(' ').includes(dept)) &&
-          (!action || item.dataset.action === action);
+        const match = chosen.every(([name, value]) => (item.dataset[name] ?? '').split(' ').includes(value));
         item.hidden = !match;
         if (match && item instanceof HTMLTableRowElement) shown++;
       }
+      for (const g of groups) g.hidden = !g.querySelector('tbody tr:not([hidden])');
       if (count) count.textContent = `显示 ${shown} / ${rows.length} 项指标`;
     };
 
@@ -45,7 +50,8 @@ class IndicatorTable extends HTMLElement {
           const cmp = key === 'name' ? x.localeCompare(y, 'zh-CN') : (Number(x) || -1) - (Number(y) || -1);
           return ascending ? cmp : -cmp;
         });
-      tbody.append(...order(rows));
+      // Rows are sorted within their own table body (one body here; grouped tables are not sorted).
+      for (const body of new Set(rows.map((r) => r.parentElement!))) body.append(...order(rows.filter((r) => r.parentElement === body)));
       list?.append(...order(cards));
     };
 
@@ -57,6 +63,7 @@ class IndicatorTable extends HTMLElement {
     });
     form.addEventListener('submit', (e) => e.preventDefault());
 
+    const [initialKey, initialDir] = (sortSelect?.value ?? '').split(':');
     for (const th of headers) {
       const key = th.dataset.sort!;
       const button = document.createElement('button');
@@ -64,14 +71,14 @@ class IndicatorTable extends HTMLElement {
       button.className = 'sort';
       button.append(...th.childNodes);
       th.append(button);
-      th.setAttribute('aria-sort', key === 'number' ? 'ascending' : 'none');
+      th.setAttribute('aria-sort', key === initialKey ? (initialDir === 'desc' ? 'descending' : 'ascending') : 'none');
       button.addEventListener('click', () => sort(key, th.getAttribute('aria-sort') !== 'ascending'));
     }
     apply();
   }
 }
 
-customElements.define('indicator-table', IndicatorTable);
+customElements.define('table-filter', TableFilter);
 
 // A module, fetched with import() by src/client/site.ts when the page has the element.
 export {};
