@@ -6,20 +6,14 @@
  */
 import './elderModeToggle.ts';
 import './searchBox.ts';
-import { widgets } from '../site/widgets.ts';
+import { moduleOf, widgets } from '../site/widgets.ts';
 
-// One import() per module with a literal path, so the bundler makes each its own chunk; keyed by
-// the widget's tag (tests/unit/widgets.test.ts checks this table against src/site/widgets.ts).
-const loaders: Record<string, () => Promise<unknown>> = {
-  'search-page': () => import('./searchPage.ts'),
-  'citation-copy': () => import('./citationCopy.ts'),
-  'read-aloud': () => import('./readAloud.ts'),
-  'progress-chart': () => import('./progressChart.ts'),
-  'table-filter': () => import('./tableFilter.ts'),
-};
+// Every widget module, each its own chunk fetched by import() only when load() asks for it; the
+// table in src/site/widgets.ts says which element each defines and when it is needed.
+const modules = import.meta.glob('./widgets/*.ts');
 
 const load = (tag: string) =>
-  loaders[tag]?.().catch(() => {
+  modules[`./widgets/${moduleOf(tag)}.ts`]?.().catch(() => {
     // Offline, or a stale cache after a deploy: the server-rendered content stays as it is.
   });
 

@@ -1,8 +1,10 @@
 /**
- * Page-specific client widgets and when their code is fetched. Every page loads one shared
- * script (src/client/site.ts); it reads this table and imports a widget's module only on pages
- * that have the widget's element. The bench (scripts/bench/sizes.ts) reads the same table to
- * report which lazy JavaScript each page can pull in, and when.
+ * The page-specific client widgets and when their code is fetched: the one table of them. Every
+ * page loads one shared script (src/client/site.ts); it imports a widget's module, found by
+ * import.meta.glob in src/client/widgets/, only on pages that have the widget's element and only
+ * when this table says. The bench (scripts/bench/sizes.ts) reads the same table to report which
+ * lazy JavaScript each page can pull in, and when; tests/unit/widgets.test.ts checks that table
+ * and folder agree.
  */
 
 /**
@@ -17,7 +19,7 @@ export type Trigger = 'present' | 'visible';
 export interface Widget {
   /**
    * The custom element its module defines; the server-rendered HTML works without the module.
-   * The module is src/client/<tag in camelCase>.ts (see moduleOf).
+   * The module is src/client/widgets/<tag in camelCase>.ts (see moduleOf).
    */
   tag: string;
   when: Trigger;
@@ -33,7 +35,7 @@ export const widgets: readonly Widget[] = [
   { tag: 'table-filter', when: 'visible' },
 ];
 
-/** The module (file name in src/client/ without `.ts`, and the built chunk's name) of a widget: read-aloud → readAloud. */
+/** The module of a widget (its file in src/client/widgets/ without `.ts`, and the built chunk's name): read-aloud → readAloud. */
 export function moduleOf(tag: string): string {
   return tag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }

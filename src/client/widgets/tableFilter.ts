@@ -80,5 +80,5 @@ class TableFilter extends HTMLElement {
 
 customElements.define('table-filter', TableFilter);
 
-// A module, fetched with import() by src/client/site.ts when the page has the element.
+// A module, fetched with import() by src/client/site.ts (see src/site/widgets.ts).
 export {};

@@ -3,8 +3,8 @@
  * offers a Chinese voice; reads the target's text in sentence-sized pieces (long utterances are
  * cut off by some engines), with pause/resume and stop.
  */
-import { speechChunks, pickChineseVoice } from './speech.ts';
-import css from '../styles/readAloud.css?inline';
+import { speechChunks, pickChineseVoice } from '../speech.ts';
+import css from '../../styles/readAloud.css?inline';
 
 // The controls are hidden until this module shows them, so their CSS comes with it instead of
 // sitting in every article page. A constructed sheet is CSSOM, which the strict CSP allows (an
