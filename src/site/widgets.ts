@@ -12,9 +12,16 @@
  * - `present`: as soon as the page has the element — the widget is the point of the page
  *   (search), or it corrects what the reader sees (the citation's access date);
  * - `visible`: when the element comes within a screen of the viewport (charts, table filters),
- *   so a reader who never scrolls there never fetches it.
+ *   so a reader who never scrolls there never fetches it;
+ * - `asked`: when a reader reaches for the control (points at it, tabs to it, clicks or taps it),
+ *   for a control few readers use (朗读). Its element is server-rendered hidden and shown by the
+ *   shared script once the browser has what it `needs`; a click that comes before the code is
+ *   replayed once the element is defined, so the first click still does what it says.
  */
-export type Trigger = 'present' | 'visible';
+export type Trigger = 'present' | 'visible' | 'asked';
+
+/** What a widget needs of the browser (src/client/site.ts checks it): `chineseVoice`, speech synthesis with a Chinese voice. */
+export type Need = 'chineseVoice';
 
 export interface Widget {
   /**
@@ -23,14 +30,14 @@ export interface Widget {
    */
   tag: string;
   when: Trigger;
-  /** A browser capability the widget needs; without it the module is never fetched. */
-  needs?: 'speechSynthesis';
+  /** A browser capability the widget needs; without it the module is never fetched (and an `asked` control stays hidden). */
+  needs?: Need;
 }
 
 export const widgets: readonly Widget[] = [
   { tag: 'search-page', when: 'present' },
   { tag: 'citation-copy', when: 'present' },
-  { tag: 'read-aloud', when: 'present', needs: 'speechSynthesis' },
+  { tag: 'read-aloud', when: 'asked', needs: 'chineseVoice' },
   { tag: 'progress-chart', when: 'visible' },
   { tag: 'table-filter', when: 'visible' },
 ];
