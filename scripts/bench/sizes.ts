@@ -2,7 +2,8 @@
  * Bytes per page of a built site: HTML, the CSS it links or inlines, and the JavaScript that runs
  * on load (its scripts and their static imports), raw and gzip; apart from that, the JavaScript
  * a page can fetch later with import(), by when (src/site/widgets.ts: as soon as the widget is
- * present, when it nears the viewport, or on interaction such as focusing the search box). Pages
+ * present, when it nears the viewport, when a reader reaches for it, or on interaction such as
+ * focusing the search box). Pages
  * are grouped by type (first path segment, and whether it is an index or an item), which is what
  * the targets are about.
  */
@@ -151,7 +152,7 @@ export function summarise(pages: PageSize[]): TypeSummary[] {
     const m = (k: 'html' | 'css' | 'js') => ({ raw: median(ps.map((p) => p[k].raw)), gz: median(ps.map((p) => p[k].gz)) });
     const max = ps.reduce((a, b) => (b.total.gz > a.total.gz ? b : a));
     const lazy: TypeSummary['lazy'] = {};
-    for (const when of ['present', 'visible', 'interaction'] as const) {
+    for (const when of ['present', 'visible', 'asked', 'interaction'] as const) {
       if (ps.some((p) => p.lazy[when])) lazy[when] = { raw: median(ps.map((p) => p.lazy[when]?.raw ?? 0)), gz: median(ps.map((p) => p.lazy[when]?.gz ?? 0)) };
     }
     const scripts = median(ps.map((p) => p.scriptsOnLoad.length));

@@ -6,39 +6,74 @@
  */
 import './elderModeToggle.ts';
 import './searchBox.ts';
-import { widgets } from '../site/widgets.ts';
+import { hasChineseVoice } from './chineseVoice.ts';
+import { moduleOf, widgets, type Need, type Trigger } from '../site/widgets.ts';
 
-// One import() per module with a literal path, so the bundler makes each its own chunk; keyed by
-// the widget's tag (tests/unit/widgets.test.ts checks this table against src/site/widgets.ts).
-const loaders: Record<string, () => Promise<unknown>> = {
-  'search-page': () => import('./searchPage.ts'),
-  'citation-copy': () => import('./citationCopy.ts'),
-  'read-aloud': () => import('./readAloud.ts'),
-  'progress-chart': () => import('./progressChart.ts'),
-  'indicator-table': () => import('./indicatorTable.ts'),
-  'progress-filter': () => import('./progressFilter.ts'),
-};
+// Every widget module, each its own chunk fetched by import() only when load() asks for it; the
+// table in src/site/widgets.ts says which element each defines and when it is needed.
+const modules = import.meta.glob('./widgets/*.ts');
 
+/** Fetches a widget's module; false when that failed (offline, or a stale cache after a deploy): the server-rendered content stays as it is. */
 const load = (tag: string) =>
-  loaders[tag]?.().catch(() => {
+  modules[`./widgets/${moduleOf(tag)}.ts`]?.().catch(() => {
     // Offline, or a stale cache after a deploy: the server-rendered content stays as it is.
   });
 
-for (const { tag, when, needs } of widgets) {
-  const elements = [...document.getElementsByTagName(tag)];
-  if (!elements.length || (needs && !(needs in window))) continue;
-  if (when === 'present' || !('IntersectionObserver' in window)) {
-    load(tag);
-    continue;
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
+/** Calls `ready` once the browser has what a widget needs: now, or later (voices often load after the page). */
+const capabilities: Record<Need, (ready: () => void) => void> = {
+  chineseVoice: (ready) => {
+    const synth = window.speechSynthesis as SpeechSynthesis | undefined;
+    if (!synth || typeof window.SpeechSynthesisUtterance !== 'function') return;
+    let done = false;
+    const check = () => {
+      if (done || !hasChineseVoice(synth.getVoices())) return;
+      done = true;
+      ready();
+    };
+    synth.addEventListener?.('voiceschanged', check);
+    check();
+  },
+};
+
+const triggers: Record<Trigger, (tag: string, elements: HTMLElement[]) => void> = {
+  present: (tag) => load(tag),
+  visible: (tag, elements) => {
+    if (!('IntersectionObserver' in window)) return load(tag);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        load(tag);
+      },
+      // A screen ahead, so the widget is ready by the time the reader gets there.
+      { rootMargin: '100% 0px' },
+    );
+    for (const el of elements) observer.observe(el);
+  },
+  asked: (tag, elements) => {
+    // Pointing at the control or tabbing to it fetches the code too, so a click usually finds it
+    // there; a click that comes first is made again, on the same control, once it has come.
+    let clicked: EventTarget | null = null;
+    const ask = (e: Event) => {
+      if (e.type === 'click') clicked = e.target;
       load(tag);
-    },
-    // A screen ahead, so the widget is ready by the time the reader gets there.
-    { rootMargin: '100% 0px' },
-  );
-  for (const el of elements) observer.observe(el);
+    };
+    const types = ['pointerover', 'focusin', 'click'];
+    for (const el of elements) {
+      el.hidden = false;
+      for (const type of types) el.addEventListener(type, ask);
+    }
+    customElements.whenDefined(tag).then(() => {
+      for (const el of elements) for (const type of types) el.removeEventListener(type, ask);
+      (clicked as HTMLElement | null)?.click();
+    });
+  },
+};
+
+for (const { tag, when, needs } of widgets) {
+  const elements = [...document.getElementsByTagName(tag)] as HTMLElement[];
+  if (!elements.length) continue;
+  const start = () => triggers[when](tag, elements);
+  if (needs) capabilities[needs](start);
+  else start();
 }

@@ -2,10 +2,10 @@
  * The open-data downloads (/data/): one record per indicator, the columns of the CSV and the shape
  * of the JSON. Pure, so tests check every row against the content without a build.
  *
- * Adding a dataset (the progress reports, for example) is additive: define its record type and a
- * `Column<Record>[]` list like `indicatorDownloadColumns`, then serve it with `datasetCsv` / `datasetJson`
- * from a new endpoint next to src/pages/data/indicators.csv.ts. Existing columns never change
- * name or order; new ones go at the end.
+ * Adding a dataset is additive: define its record type and a `Column<Record>[]` list like
+ * `indicatorDownloadColumns`, describe it in src/data/openDataRoutes.ts, and add one-line
+ * endpoints next to src/pages/data/indicators.csv.ts. Existing columns never change name or
+ * order; new ones go at the end.
  */
 import { toCsv, type CsvValue } from './csv.ts';
 import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from '../model/indicators.ts';

@@ -70,8 +70,8 @@ describe('progress charts', () => {
     const { page } = await open('progress/', { javaScriptEnabled: false });
     expect(await page.locator('canvas').count()).toBe(0);
     // The filter form is there but stays hidden: no controls that would do nothing.
-    expect(await page.locator('progress-filter form').count()).toBe(1);
-    expect(await page.locator('progress-filter form').isHidden()).toBe(true);
+    expect(await page.locator('table-filter form').count()).toBe(1);
+    expect(await page.locator('table-filter form').isHidden()).toBe(true);
     const row = page.getByRole('row', { name: /新增和改造充电桩/ });
     expect(await row.textContent()).toContain('3000个');
     expect(await page.getByRole('table', { name: '图表数据：四级2027年目标（%）' }).isVisible()).toBe(true);

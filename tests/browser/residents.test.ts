@@ -1,7 +1,8 @@
 /**
  * For residents, in real Chromium: no page scrolls sideways on a 360 px phone or a desktop (in
  * normal and elder mode); the 关怀版 switch enlarges text, spacing and targets as specified,
- * persists across pages and visits without a flash; 朗读 appears only with a Chinese voice;
+ * persists across pages and visits without a flash; 朗读 appears only with a Chinese voice and
+ * fetches its code only when a reader reaches for it;
  * print hides the chrome and writes out link addresses; the 一图读懂 picture loads.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -244,6 +245,8 @@ describe('朗读 (reading aloud)', () => {
     const play = page.getByRole('button', { name: '朗读正文' });
     await expect.poll(() => play.isVisible()).toBe(true);
     await play.click();
+    // The click fetches the code if pointing at the button has not already; it reads either way.
+    await expect.poll(() => page.evaluate(() => (window as any).__speech.spoken.length)).toBeGreaterThan(0);
     const spoken = await page.evaluate(() => (window as any).__speech.spoken.map((u: any) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })));
     const all = spoken.map((s: { text: string }) => s.text).join('');
     expect(all).toContain('支持老旧、存在安全隐患电动自行车报废更新。');
@@ -256,6 +259,44 @@ describe('朗读 (reading aloud)', () => {
     await page.getByRole('button', { name: '停止' }).click();
     expect(await page.evaluate(() => (window as any).__speech.calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
     expect(await page.getByRole('button', { name: '停止' }).isDisabled()).toBe(true);
+    await ctx.close();
+  });
+
+  it('fetches its code only when asked, and the click that asked still starts reading', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.addInitScript(stubSpeech(['zh-CN']));
+    const page = await ctx.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\/readAloud\.[\w-]+\.js$/.test(r.url())) fetched.push(r.url());
+    });
+    // Slow the code down so the click surely arrives before it: the click must be made again.
+    await page.route(/\/readAloud\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await gotoOk(page, site.url + 'actions/consumer-trade-in/', { waitUntil: 'networkidle' });
+    const play = page.getByRole('button', { name: '朗读正文' });
+    expect(await play.isVisible()).toBe(true);
+    expect(fetched).toEqual([]);
+    // A click with no pointer movement before it (as a tap or the keyboard's Enter gives).
+    await play.dispatchEvent('click');
+    await expect.poll(() => fetched.length).toBe(1);
+    expect(await page.evaluate(() => (window as any).__speech.spoken.length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => (window as any).__speech.spoken.length)).toBeGreaterThan(0);
+    expect(await page.getByRole('status').filter({ hasText: '正在朗读' }).count()).toBe(1);
+    await ctx.close();
+  });
+
+  it('starts fetching its code when the keyboard reaches the button', async () => {
+    const { ctx, page } = await open(stubSpeech(['zh-CN']));
+    const play = page.getByRole('button', { name: '朗读正文' });
+    await expect.poll(() => play.isVisible()).toBe(true);
+    expect(await page.evaluate(() => customElements.get('read-aloud') === undefined)).toBe(true);
+    await play.focus();
+    await expect.poll(() => page.evaluate(() => customElements.get('read-aloud') !== undefined)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as any).__speech.spoken.length)).toBeGreaterThan(0);
     await ctx.close();
   });
 

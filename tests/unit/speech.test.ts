@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { hasChineseVoice } from '../../src/client/chineseVoice.ts';
 import { pickChineseVoice, speechChunks } from '../../src/client/speech.ts';
 
+const voiceCases: [{ lang: string }[], string | undefined][] = [
+  [[{ lang: 'en-US' }, { lang: 'zh-TW' }, { lang: 'zh-CN' }], 'zh-CN'],
+  [[{ lang: 'en-US' }, { lang: 'zh_CN' }], 'zh_CN'],
+  [[{ lang: 'cmn-Hans-CN' }, { lang: 'zh-HK' }], 'cmn-Hans-CN'],
+  [[{ lang: 'en-GB' }, { lang: 'zh-HK' }], 'zh-HK'],
+  [[{ lang: 'ZH-cn' }], 'ZH-cn'],
+  [[{ lang: 'en-US' }, { lang: 'fr-FR' }], undefined],
+  [[{ lang: 'en-ZH' }, { lang: 'xzh' }], undefined],
+  [[], undefined],
+];
+
 describe('pickChineseVoice', () => {
-  it.each([
-    [[{ lang: 'en-US' }, { lang: 'zh-TW' }, { lang: 'zh-CN' }], 'zh-CN'],
-    [[{ lang: 'en-US' }, { lang: 'zh_CN' }], 'zh_CN'],
-    [[{ lang: 'cmn-Hans-CN' }, { lang: 'zh-HK' }], 'cmn-Hans-CN'],
-    [[{ lang: 'en-GB' }, { lang: 'zh-HK' }], 'zh-HK'],
-    [[{ lang: 'en-US' }, { lang: 'fr-FR' }], undefined],
-    [[], undefined],
-  ])('%j → %s', (voices, lang) => {
+  it.each(voiceCases)('%j → %s', (voices, lang) => {
     expect(pickChineseVoice(voices)?.lang).toBe(lang);
+  });
+});
+
+// The shared script shows 朗读 when hasChineseVoice says yes; the widget then speaks with
+// pickChineseVoice's choice, so the two must agree on whether there is one.
+describe('hasChineseVoice', () => {
+  it.each(voiceCases)('%j → %s', (voices, lang) => {
+    expect(hasChineseVoice(voices)).toBe(lang !== undefined);
   });
 });
 

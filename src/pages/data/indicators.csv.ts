@@ -1,9 +1,4 @@
-import type { APIRoute } from 'astro';
-import { indicatorRecords } from '../../data/openData';
-import { datasetCsv, indicatorDownloadColumns } from '../../export/dataExport';
+import { indicatorData } from '../../data/openDataRoutes';
 
 /** /data/indicators.csv — the whole indicator table, one row per indicator. */
-export const GET: APIRoute = async () =>
-  new Response(datasetCsv(indicatorDownloadColumns, await indicatorRecords()), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET = indicatorData.file('csv');

@@ -1,9 +1,4 @@
-import type { APIRoute } from 'astro';
-import { progressMeta, progressRecords } from '../../data/openData';
-import { datasetJson } from '../../export/dataExport';
+import { progressData } from '../../data/openDataRoutes';
 
 /** /data/progress.json — the reported figures with version, generation date and the sample flag. */
-export const GET: APIRoute = async () =>
-  new Response(datasetJson(await progressMeta(), 'records', await progressRecords()), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET = progressData.file('json');

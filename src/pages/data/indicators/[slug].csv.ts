@@ -1,12 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { indicatorRecords } from '../../../data/openData';
-import { datasetCsv, indicatorDownloadColumns, type IndicatorExport } from '../../../export/dataExport';
+import { indicatorData } from '../../../data/openDataRoutes';
 
 /** /data/indicators/<slug>.csv — one indicator's row, same columns as the whole table. */
-export const getStaticPaths = (async () =>
-  (await indicatorRecords()).map((record) => ({ params: { slug: record.slug }, props: { record } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ record: IndicatorExport }> = ({ props }) =>
-  new Response(datasetCsv(indicatorDownloadColumns, [props.record]), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const { getStaticPaths, GET } = indicatorData.perIndicator('csv');

@@ -38,5 +38,5 @@ class CitationCopy extends HTMLElement {
 
 customElements.define('citation-copy', CitationCopy);
 
-// A module, fetched with import() by src/client/site.ts when the page has the element.
+// A module, fetched with import() by src/client/site.ts (see src/site/widgets.ts).
 export {};

@@ -3,12 +3,12 @@
  * bureau filters, and renders an ordinary list of links. The result count is announced through
  * the page's status region; everything is reachable with Tab and Enter.
  */
-import { excerptParts, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../search/query.ts';
-import { dropFiller } from '../search/filler.ts';
-import { bestSection, onlySingleCharacters, rankMatches } from '../search/rank.ts';
-import { looseMatches, searchedAs } from '../search/summary.ts';
-import { expandSynonyms } from '../search/synonyms.ts';
-import { loadSearch, type PagefindResult, type SearchEngine } from './pagefind.ts';
+import { excerptParts, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../../search/query.ts';
+import { dropFiller } from '../../search/filler.ts';
+import { bestSection, onlySingleCharacters, rankMatches } from '../../search/rank.ts';
+import { looseMatches, searchedAs } from '../../search/summary.ts';
+import { expandSynonyms } from '../../search/synonyms.ts';
+import { loadSearch, type PagefindResult, type SearchEngine } from '../pagefind.ts';
 
 const MAX_RESULTS = 20;
 /** Relaxed queries only help when the whole query finds little. */

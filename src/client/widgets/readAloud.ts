@@ -1,19 +1,10 @@
 /**
- * <read-aloud>: enhances the hidden 朗读 controls. Shown only where speechSynthesis exists and
- * offers a Chinese voice; reads the target's text in sentence-sized pieces (long utterances are
- * cut off by some engines), with pause/resume and stop.
+ * <read-aloud>: the 朗读 controls. The shared script shows them where speechSynthesis offers a
+ * Chinese voice and fetches this module when a reader reaches for them (src/site/widgets.ts,
+ * `asked`); it reads the target's text in sentence-sized pieces (long utterances are cut off by
+ * some engines), with pause/resume and stop.
  */
-import { speechChunks, pickChineseVoice } from './speech.ts';
-import css from '../styles/readAloud.css?inline';
-
-// The controls are hidden until this module shows them, so their CSS comes with it instead of
-// sitting in every article page. A constructed sheet is CSSOM, which the strict CSP allows (an
-// injected <style> would need a hash). Browsers without constructed sheets get plain buttons.
-if ('adoptedStyleSheets' in document && 'replaceSync' in CSSStyleSheet.prototype) {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
+import { speechChunks, pickChineseVoice } from '../speech.ts';
 
 type State = 'idle' | 'speaking' | 'paused';
 

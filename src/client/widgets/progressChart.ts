@@ -83,7 +83,7 @@ class ProgressChart extends HTMLElement {
     box.append(canvas);
     this.querySelector('[data-chart-slot]')?.append(box);
     try {
-      const { Chart } = await import('./chartParts.ts');
+      const { Chart } = await import('../chartParts.ts');
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       new Chart(canvas, config(spec, reduce));
       // Recorded so the behaviour under prefers-reduced-motion can be checked.
