@@ -2,6 +2,7 @@
  * The link-preview image of a page (Open Graph / Twitter card, 1200 × 630): what section it is,
  * its title and its headline figure. Pure: it returns SVG, which renderPreview.ts turns into PNG.
  */
+import { pictureFontFamily } from './pictureFont.ts';
 
 export interface PreviewSpec {
   /** Section line above the title, e.g. 目标指标 · 指标7. */
@@ -71,7 +72,7 @@ export function previewSvg(spec: PreviewSpec): string {
   const lineHeight = titleSize * 1.3;
   const figureTop = titleTop + titleLines.length * lineHeight + 40;
   const text = (x: number, y: number, size: number, fill: string, content: string, weight = 700) =>
-    `<text x="${x}" y="${y}" font-family="Noto Sans SC" font-weight="${weight}" font-size="${size}" fill="${fill}">${escapeXml(content)}</text>`;
+    `<text x="${x}" y="${y}" font-family="${pictureFontFamily}" font-weight="${weight}" font-size="${size}" fill="${fill}">${escapeXml(content)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="${colors.bg}"/>`,
@@ -90,7 +91,3 @@ export function previewSvg(spec: PreviewSpec): string {
   ].join('');
 }
 
-/** Every character a spec draws, so the renderer loads just the font subsets it needs. */
-export function previewText(spec: PreviewSpec): string {
-  return `${spec.kicker}${spec.title}${spec.figure}${spec.figureLabel}${spec.footer}…`;
-}

@@ -75,8 +75,8 @@ export function wrapText(text: string, maxEm: number): string[] {
   return lines;
 }
 
-// Noto Sans SC first: the PNG is drawn with that packaged font (no system fonts); browsers showing
-// the SVG fall back to the reader's own CJK fonts.
+// The PNG is drawn with the packaged Noto Sans CJK SC (pictureFont.ts; resvg takes the first family
+// it has, and it has no other); browsers showing the SVG take the first the reader has.
 const font = "'Noto Sans SC','Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 const colors = { main: '#a61b1b', dark: '#7d1212', light: '#fbeeee', text: '#1f1f1f', muted: '#4d4d4d', line: '#c9c9c9' };
 
