@@ -1,25 +1,11 @@
-/** Preview images: text wrapping, escaping, and the packaged CJK font read without system fonts. */
+/** Preview images: escaping, and the packaged CJK font read without system fonts. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { pictureFontOptions, pictureFontPath } from '../../src/images/pictureFont.ts';
-import { escapeXml, previewSvg, textWidth, wrapText } from '../../src/images/previewImage.ts';
+import { escapeXml, previewSvg } from '../../src/images/previewImage.ts';
 import { previewRenderOptions, renderPreview } from '../../src/images/renderPreview.ts';
-
-describe('wrapText', () => {
-  it.each([
-    ['fits on one line', '新增充电桩', 10, 3, ['新增充电桩']],
-    ['Chinese breaks between characters', '一二三四五六', 4, 3, ['一二三四', '五六']],
-    ['a number stays whole', '目标2027年', 3, 3, ['目标', '2027', '年']],
-    ['too long ends in an ellipsis', '一二三四五六七八九十', 3, 2, ['一二三', '四五…']],
-  ])('%s', (_, text, max, lines, expected) => expect(wrapText(text, max, lines)).toEqual(expected));
-  it('never makes a line wider than asked', () => {
-    for (const line of wrapText('伍家岗区推动大规模设备更新和消费品以旧换新行动方案（2024—2027年）', 15, 3)) {
-      expect(textWidth(line)).toBeLessThanOrEqual(15);
-    }
-  });
-});
 
 it('escapes XML special characters in text', () => {
   expect(escapeXml(`<a href="x">R&D's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;R&amp;D&apos;s&lt;/a&gt;');
