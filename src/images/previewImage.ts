@@ -2,6 +2,7 @@
  * The link-preview image of a page (Open Graph / Twitter card, 1200 × 630): what section it is,
  * its title and its headline figure. Pure: it returns SVG, which renderPreview.ts turns into PNG.
  */
+import { escapeXml } from '../model/xml.ts';
 import { pictureFontFamily } from './pictureFont.ts';
 import { wrapText } from './textWidth.ts';
 
@@ -19,10 +20,6 @@ export interface PreviewSpec {
 }
 
 export const previewSize = { width: 1200, height: 630 } as const;
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 const colors = { band: '#9e1b1b', ink: '#1f1f1f', muted: '#555555', bg: '#ffffff', rule: '#e3d3c2' };
 

@@ -5,6 +5,7 @@
  */
 import { itemMarker } from '../model/format.ts';
 import { headlineTarget, measureLabels, type IndicatorLike } from '../model/indicators.ts';
+import { escapeXml } from '../model/xml.ts';
 import { textWidth, wrapText } from './textWidth.ts';
 
 export interface SummaryInput {
@@ -51,8 +52,6 @@ export function summaryText(input: SummaryInput): { heading: string; actions: st
     targets: input.targets.map((t) => `${t.name}：${t.year}年区级目标 ${t.value}（${t.measure}）`),
   };
 }
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // The PNG is drawn with the packaged Noto Sans CJK SC (pictureFont.ts; resvg takes the first family
 // it has, and it has no other); browsers showing the SVG take the first the reader has.

@@ -4,12 +4,13 @@ import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { pictureFontOptions, pictureFontPath } from '../../src/images/pictureFont.ts';
-import { escapeXml, previewSvg } from '../../src/images/previewImage.ts';
+import { escapeXml } from '../../src/model/xml.ts';
+import { previewSvg } from '../../src/images/previewImage.ts';
 import { previewRenderOptions, renderPreview } from '../../src/images/renderPreview.ts';
 
 it('escapes XML special characters in text', () => {
-  expect(escapeXml(`<a href="x">R&D's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;R&amp;D&apos;s&lt;/a&gt;');
-  expect(previewSvg({ kicker: 'k', title: 'A&B', figure: '', figureLabel: '', footer: 'f' })).toContain('>A&amp;B<');
+  expect(previewSvg({ kicker: 'k', title: 'A&B', figure: '', figureLabel: '', footer: '<f>' })).toContain('>A&amp;B<');
+  expect(previewSvg({ kicker: 'k', title: 'A&B', figure: '', figureLabel: '', footer: '<f>' })).toContain('>&lt;f&gt;<');
 });
 
 describe('the packaged font', () => {
