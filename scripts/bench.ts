@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { timeBuild, type BuildFigures } from './bench/build.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
 import { benchSearch, formatSearchFigures } from './bench/search.ts';
-import { chartJsImporters, folderSize, measurePages, summarise } from './bench/sizes.ts';
+import { budgets, chartJsImporters, chartPageBytes, folderSize, measurePages, summarise } from './bench/sizes.ts';
 
 const args = new Set(process.argv.slice(2));
 const factorArgs = [...args].flatMap((a) => a.match(/^--factor=(\d+)$/)?.slice(1).map(Number) ?? []);
@@ -24,7 +24,7 @@ const scaledOnly = args.has('--scaled-only');
 const out = resolve('.bench-dist');
 const base = '/';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const targets = { textPageGz: 15 * 1024, sharedJsGz: 3 * 1024, buildSeconds: 60, buildMiB: 1024 };
+const targets = { sharedJsGz: 3 * 1024, buildSeconds: 60, buildMiB: 1024 };
 
 console.log(`# npm run bench — ${new Date().toISOString()}`);
 console.log(`机器：${cpus().length} × ${cpus()[0]?.model ?? '?'}，内存 ${(totalmem() / 2 ** 30).toFixed(1)} GiB，Node ${process.version}`);
@@ -92,9 +92,15 @@ for (const s of summarise(pages)) {
 }
 console.log('* 加载时的脚本个数，含首屏前的 elder-mode.js。');
 const largest = pages.reduce((a, b) => (b.total.gz > a.total.gz ? b : a));
-console.log(`\n最大页面：${largest.page}，HTML+CSS+JS 共 ${kb(largest.total.raw)}，gzip ${kb(largest.total.gz)}`);
-const over = pages.filter((p) => !p.hasChart && p.total.gz > targets.textPageGz);
-console.log(`文字页 ≤ 15 KB gzip：${over.length === 0 ? `✓ 全部 ${pages.filter((p) => !p.hasChart).length} 页达标` : `✗ ${over.length} 页超出：${over.map((p) => `${p.page} ${kb(p.total.gz)}`).join('，')}`}`);
+console.log(`\n最大页面：${largest.page}，打开时共 ${kb(largest.total.raw)}，gzip ${kb(largest.total.gz)}（HTML、CSS、加载时 JS、出现即取的组件、图片）`);
+// The same budgets tests/site/pageWeight.test.ts enforces.
+const over = pages.filter((p) => !p.hasChart && p.total.gz > budgets.textPageGz);
+console.log(`文字页打开时 ≤ ${kb(budgets.textPageGz)} gzip：${over.length === 0 ? `✓ 全部 ${pages.filter((p) => !p.hasChart).length} 页达标` : `✗ ${over.length} 页超出：${over.map((p) => `${p.page} ${kb(p.total.gz)}`).join('，')}`}`);
+const chartOver = pages.filter((p) => p.hasChart && chartPageBytes(p).gz > budgets.chartPageGz);
+const chartMax = pages.filter((p) => p.hasChart).reduce<(typeof pages)[number] | undefined>((a, b) => (!a || chartPageBytes(b).gz > chartPageBytes(a).gz ? b : a), undefined);
+console.log(
+  `图表页连同图表代码 ≤ ${kb(budgets.chartPageGz)} gzip：${chartOver.length === 0 ? '✓' : `✗ ${chartOver.map((p) => `${p.page} ${kb(chartPageBytes(p).gz)}`).join('，')}`}${chartMax ? `（最大 ${chartMax.page} ${kb(chartPageBytes(chartMax).gz)}）` : ''}`,
+);
 // Scripts on load: the target is one shared module script; the classic no-flash head script
 // (public/elder-mode.js, a few hundred bytes) is listed apart.
 const headScript = 'elder-mode.js';

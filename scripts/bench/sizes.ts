@@ -1,13 +1,14 @@
 /**
- * Bytes per page of a built site: HTML, the CSS it links or inlines, and the JavaScript that runs
- * on load (its scripts and their static imports), raw and gzip; apart from that, the JavaScript
- * a page can fetch later with import(), by when (src/site/widgets.ts: as soon as the widget is
+ * Bytes per page of a built site: HTML, the CSS it links or inlines, the JavaScript that runs on
+ * load (its scripts and their static imports), the JavaScript of widgets fetched as soon as the
+ * page opens, and the images it shows on open, raw and gzip; apart from that, what a page can
+ * fetch later: JavaScript by import(), by when (src/site/widgets.ts: as soon as the widget is
  * present, when it nears the viewport, when a reader reaches for it, or on interaction such as
- * focusing the search box). Pages
- * are grouped by type (first path segment, and whether it is an index or an item), which is what
- * the targets are about.
+ * focusing the search box), and images marked loading="lazy". Pages are grouped by type (first
+ * path segment, and whether it is an index or an item), which is what the targets are about. The
+ * bench prints these figures; the budgets below fail the site tests (tests/site/pageWeight.test.ts).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -26,13 +27,21 @@ export interface PageSize {
   type: string;
   html: Bytes;
   css: Bytes;
+  /** Scripts on load and their static imports. */
   js: Bytes;
+  /** Widget code fetched as soon as the page opens (trigger `present`), with its static imports. */
+  openWidgets: Bytes;
+  /** Images the page shows on open: <img> without loading="lazy", and the icon <link>. */
+  images: Bytes;
+  /** Images marked loading="lazy", fetched when they near the viewport. */
+  lazyImages: Bytes;
   /** Scripts on load: external files plus inline scripts (the target is the one shared script, plus the no-flash head script). */
   scriptsOnLoad: string[];
   /** JavaScript this page can fetch later by import(), by when; not part of the load. */
   lazy: Partial<Record<LazyWhen, Bytes>>;
   /** Widgets on the page whose code is lazy (tag names). */
   widgets: string[];
+  /** Everything the page loads on open: HTML, CSS, JS on load, widgets fetched at once, images. */
   total: Bytes;
   /** Whether any JavaScript this page loads or can fetch contains Chart.js. */
   chartJs: boolean;
@@ -43,6 +52,16 @@ export interface PageSize {
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gz: a.gz + b.gz });
 const zero: Bytes = { raw: 0, gz: 0 };
 const measure = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text), gz: gzipSync(text, { level: 9 }).length });
+
+/**
+ * Page-weight budgets, gzip bytes of everything a page loads on open (PageSize.total). A chart page
+ * (one with a <progress-chart>) is a text page plus its chart, so its budget adds the code it
+ * fetches when its widgets near the viewport (Chart.js is about 60 KB gzip of it).
+ */
+export const budgets = { textPageGz: 15 * 1024, chartPageGz: 80 * 1024 } as const;
+
+/** What a chart page's budget counts: everything on open plus the code fetched when its widgets near the viewport. */
+export const chartPageBytes = (p: PageSize): Bytes => add(p.total, p.lazy.visible ?? zero);
 
 export function pageType(page: string): string {
   const parts = page.replace(/index\.html$/, '').split('/').filter(Boolean);
@@ -97,6 +116,25 @@ export function measurePages(dir: string, base: string): PageSize[] {
     if (interaction.length) byWhen.set('interaction', new Set(interaction));
     const lazy: PageSize['lazy'] = {};
     for (const [when, set] of byWhen) if (set.size) lazy[when] = sizeOf(set);
+    // Widgets fetched as soon as the page opens count with the load: their chunks and static imports.
+    const atOnce = g.reach(
+      present.filter((w) => w.when === 'present').flatMap((w) => chunkOf(chunks, moduleOf(w.tag)) ?? []),
+      loaded,
+    ).load;
+    const openWidgets = sizeOf(atOnce);
+
+    const imageFiles = (selector: string) => [
+      ...new Set(
+        $(selector)
+          .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
+          .get()
+          .filter((url) => url.startsWith(base))
+          .map(g.fileOf)
+          .filter(existsSync),
+      ),
+    ];
+    const images = imageFiles('img[src]:not([loading="lazy"]), link[rel~="icon"][href]').reduce((sum, f) => add(sum, measure(readFileSync(f))), zero);
+    const lazyImages = imageFiles('img[src][loading="lazy"]').reduce((sum, f) => add(sum, measure(readFileSync(f))), zero);
 
     const htmlBytes = measure(html);
     const pageJs = [...load, ...[...byWhen.values()].flatMap((s) => [...s])];
@@ -106,10 +144,13 @@ export function measurePages(dir: string, base: string): PageSize[] {
       html: htmlBytes,
       css,
       js,
+      openWidgets,
+      images,
+      lazyImages,
       scriptsOnLoad: [...scripts.map((s) => relative(dir, s)), ...inline.map((_, i) => `inline #${i + 1}`)],
       lazy,
       widgets: present.map((w) => w.tag),
-      total: add(add(htmlBytes, css), sizeOf(load)),
+      total: [css, js, openWidgets, images].reduce(add, htmlBytes),
       chartJs: pageJs.some(g.isChartJs),
       hasChart: $('progress-chart').length > 0,
     };

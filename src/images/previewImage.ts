@@ -2,6 +2,9 @@
  * The link-preview image of a page (Open Graph / Twitter card, 1200 × 630): what section it is,
  * its title and its headline figure. Pure: it returns SVG, which renderPreview.ts turns into PNG.
  */
+import { escapeXml } from '../model/xml.ts';
+import { pictureFontFamily } from './pictureFont.ts';
+import { wrapText } from './textWidth.ts';
 
 export interface PreviewSpec {
   /** Section line above the title, e.g. 目标指标 · 指标7. */
@@ -18,48 +21,6 @@ export interface PreviewSpec {
 
 export const previewSize = { width: 1200, height: 630 } as const;
 
-/** Width of a character in em: CJK and full-width forms are square, Latin and digits about half. */
-export function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x2e80) return cp === 0x20 ? 0.3 : 0.58;
-  return 1;
-}
-
-export function textWidth(text: string): number {
-  return [...text].reduce((w, ch) => w + charWidth(ch), 0);
-}
-
-/**
- * Breaks text into lines at most `maxEm` wide (Chinese breaks between any two characters, but
- * a run of Latin letters and digits stays whole), at most `maxLines`, the last one ending in …
- * if the text does not fit.
- */
-export function wrapText(text: string, maxEm: number, maxLines: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.%]+|./gu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const t of tokens) {
-    if (line && textWidth(line + t) > maxEm) {
-      lines.push(line);
-      line = '';
-      if (lines.length === maxLines) break;
-    }
-    line += line === '' && t === ' ' ? '' : t;
-  }
-  if (lines.length < maxLines && line) lines.push(line);
-  else if (line || tokens.join('') !== lines.join('')) {
-    // Text left over: end the last line with an ellipsis that fits.
-    let last = lines[maxLines - 1] ?? '';
-    while (last && textWidth(`${last}…`) > maxEm) last = [...last].slice(0, -1).join('');
-    lines[maxLines - 1] = `${last}…`;
-  }
-  return lines;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
 const colors = { band: '#9e1b1b', ink: '#1f1f1f', muted: '#555555', bg: '#ffffff', rule: '#e3d3c2' };
 
 export function previewSvg(spec: PreviewSpec): string {
@@ -71,7 +32,7 @@ export function previewSvg(spec: PreviewSpec): string {
   const lineHeight = titleSize * 1.3;
   const figureTop = titleTop + titleLines.length * lineHeight + 40;
   const text = (x: number, y: number, size: number, fill: string, content: string, weight = 700) =>
-    `<text x="${x}" y="${y}" font-family="Noto Sans SC" font-weight="${weight}" font-size="${size}" fill="${fill}">${escapeXml(content)}</text>`;
+    `<text x="${x}" y="${y}" font-family="${pictureFontFamily}" font-weight="${weight}" font-size="${size}" fill="${fill}">${escapeXml(content)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="${colors.bg}"/>`,
@@ -90,7 +51,3 @@ export function previewSvg(spec: PreviewSpec): string {
   ].join('');
 }
 
-/** Every character a spec draws, so the renderer loads just the font subsets it needs. */
-export function previewText(spec: PreviewSpec): string {
-  return `${spec.kicker}${spec.title}${spec.figure}${spec.figureLabel}${spec.footer}…`;
-}

@@ -1,11 +1,12 @@
 /**
  * SVG → PNG for every picture the build draws (preview images, the 一图读懂 summary), with resvg
- * and the packaged font only. Written as indexed colour where the picture allows it (same pixels,
- * half the bytes, faster: see indexedPng.ts), and kept in an on-disk cache keyed by everything
- * the bytes depend on, so a rebuild draws only the pictures whose text changed.
+ * and the packaged font only (pictureFont.ts). Written as indexed colour where the picture allows
+ * it (same pixels, half the bytes, faster: see indexedPng.ts), and kept in an on-disk cache keyed
+ * by everything the bytes depend on, so a rebuild draws only the pictures whose text changed.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { cachedFile } from './imageCache.ts';
 import { indexedPng } from './indexedPng.ts';
@@ -36,12 +37,23 @@ export async function encodeRendered(svg: string, options: ResvgRenderOptions): 
   return image.asPng();
 }
 
+const fontHashes = new Map<string, string>();
+/** A font file's content hash, read once per file and process (a build draws thousands of pictures with one font). */
+export function fontHash(file: string): string {
+  let hash = fontHashes.get(file);
+  if (!hash) {
+    hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    fontHashes.set(file, hash);
+  }
+  return hash;
+}
+
 /**
- * What the PNG bytes depend on. Font files are named by their content hash (previewFont.ts), so
- * their names stand for their contents; the folder they sit in does not matter.
+ * What the PNG bytes depend on. Font files stand in the key by their contents, so a changed font
+ * draws every picture again, and the folder the project sits in does not matter.
  */
 export function renderKey(svg: string, options: ResvgRenderOptions): string[] {
-  const fontFiles = (options.font && 'fontFiles' in options.font ? options.font.fontFiles ?? [] : []).map((f) => basename(f));
+  const fontFiles = (options.font && 'fontFiles' in options.font ? options.font.fontFiles ?? [] : []).map(fontHash);
   return [encoding, `resvg ${resvgVersion}`, JSON.stringify({ ...options, font: { ...options.font, fontFiles } }), svg];
 }
 

@@ -5,6 +5,8 @@
  */
 import { itemMarker } from '../model/format.ts';
 import { headlineTarget, measureLabels, type IndicatorLike } from '../model/indicators.ts';
+import { escapeXml } from '../model/xml.ts';
+import { textWidth, wrapText } from './textWidth.ts';
 
 export interface SummaryInput {
   title: string;
@@ -51,32 +53,8 @@ export function summaryText(input: SummaryInput): { heading: string; actions: st
   };
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Width of a text in ems: CJK characters are one em, others about half. */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
-  return w;
-}
-
-/** Breaks a text into lines no wider than `maxEm` ems (Chinese can break between any characters). */
-export function wrapText(text: string, maxEm: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (textWidth(line + ch) > maxEm && line !== '') {
-      lines.push(line);
-      line = '';
-    }
-    line += ch;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-// Noto Sans SC first: the PNG is drawn with that packaged font (no system fonts); browsers showing
-// the SVG fall back to the reader's own CJK fonts.
+// The PNG is drawn with the packaged Noto Sans CJK SC (pictureFont.ts; resvg takes the first family
+// it has, and it has no other); browsers showing the SVG take the first the reader has.
 const font = "'Noto Sans SC','Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 const colors = { main: '#a61b1b', dark: '#7d1212', light: '#fbeeee', text: '#1f1f1f', muted: '#4d4d4d', line: '#c9c9c9' };
 

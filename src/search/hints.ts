@@ -7,6 +7,7 @@
  * reference finds its page first however the engine segments the words.
  */
 import { chineseNumeral } from '../model/format.ts';
+import { escapeXml } from '../model/xml.ts';
 import { pageType } from './pageType.ts';
 
 const numerals = Array.from({ length: 99 }, (_, i) => chineseNumeral(i + 1));
@@ -47,14 +48,12 @@ export function searchRefs(path: string, heading: string): string[] {
 /** Weight of the page title (first <h1>); Pagefind's own weight for an h1 is 7. */
 export const TITLE_WEIGHT = 10;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The copy of a page the indexer reads: title weighted, references as the `ref` filter. */
 export function withHints(path: string, html: string): string {
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
   const refs = searchRefs(path, heading);
   const weighted = html.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"`);
   if (refs.length === 0) return weighted;
-  const metas = refs.map((r) => `<meta data-pagefind-filter="ref[content]" content="${escapeAttr(r)}">`).join('');
+  const metas = refs.map((r) => `<meta data-pagefind-filter="ref[content]" content="${escapeXml(r)}">`).join('');
   return weighted.replace('</head>', `${metas}</head>`);
 }

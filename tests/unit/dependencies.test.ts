@@ -43,9 +43,30 @@ describe('dependencies for a production install', () => {
     expect(Object.keys(pkg.dependencies)).toContain(name);
   });
 
-  it('brings its own Node 22 for npm run, and says so in engines', () => {
-    expect(pkg.dependencies.node).toMatch(/^\^22\./);
-    expect((pkg as unknown as { engines: { node: string } }).engines.node).toBe('>=22.12.0');
+  describe('the Node that runs the .ts scripts', () => {
+    const version = (v: string) => v.split('.').map(Number) as [number, number, number];
+    /** Whether version a is at least b. */
+    const atLeast = (a: number[], b: number[]) => (a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!) >= 0;
+    const range = pkg.dependencies.node!;
+    const lowest = version(range.replace(/^\^/, ''));
+    const installed = version((JSON.parse(readFileSync('node_modules/node/package.json', 'utf8')) as { version: string }).version);
+
+    it('is the `node` package, a caret range on Node 22', () => {
+      expect(range).toMatch(/^\^22\.\d+\.\d+$/);
+    });
+
+    it('runs .ts files without a flag: type stripping is on by default from Node 22.18.0', () => {
+      expect(atLeast(lowest, [22, 18, 0])).toBe(true);
+    });
+
+    it('engines states the same range, so npm tells whoever installs which Node the scripts need', () => {
+      expect((pkg as unknown as { engines: { node: string } }).engines.node).toBe(range);
+    });
+
+    it('the installed package is within that range', () => {
+      expect(installed[0]).toBe(lowest[0]);
+      expect(atLeast(installed, lowest)).toBe(true);
+    });
   });
 
   it('keeps test and bench tools out of production, and Lighthouse out of package.json', () => {

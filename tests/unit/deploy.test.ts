@@ -1,4 +1,4 @@
-/** The schedule files run `npm run regenerate` and are well-formed for cron, systemd and CI. */
+/** The schedule files run `npm run regenerate`, are well-formed for cron, systemd and CI, and install production packages only. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -35,5 +35,32 @@ describe('schedules', () => {
 
   it('package.json has the command the schedules run', () => {
     expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.regenerate).toBe('node scripts/regenerate.ts');
+  });
+});
+
+describe('installing on the server', () => {
+  const deployFiles = ['ci/regenerate.yml', 'cron/liangxin-regenerate', 'systemd/liangxin-regenerate.service', 'systemd/liangxin-regenerate.timer', 'nginx.conf', '_headers'];
+  /** Every npm install command a text gives (npm ci, npm install, npm i), as written. */
+  const installs = (text: string) => [...text.matchAll(/\bnpm (?:ci|install|i)\b[^\n&;`]*/g)].map((m) => m[0].trim());
+
+  it('every install command in deploy/ is the production install, npm ci --omit=dev', () => {
+    const all = deployFiles.flatMap((f) => installs(read(f)).map((cmd) => `${f}: ${cmd}`));
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    expect(all.filter((line) => !/: npm ci --omit=dev(?: --no-audit --no-fund)?$/.test(line))).toEqual([]);
+  });
+
+  it('CI installs that way before it regenerates', () => {
+    const steps = (parse(read('ci/regenerate.yml')).jobs.regenerate.steps as { run?: string }[]).map((s) => s.run);
+    expect(steps.indexOf('npm ci --omit=dev --no-audit --no-fund')).toBe(steps.length - 2);
+  });
+
+  it.each(['cron/liangxin-regenerate', 'systemd/liangxin-regenerate.service', 'nginx.conf'])('%s says how to install', (f) => {
+    expect(installs(read(f))).toEqual(['npm ci --omit=dev']);
+  });
+
+  it('the README tells the server to install the same way', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const regenerating = readme.slice(readme.indexOf('### Regenerating the site'), readme.indexOf('### Example data'));
+    expect(installs(regenerating)).toEqual(['npm ci --omit=dev']);
   });
 });

@@ -3,7 +3,7 @@
  * independently, by resvg's PNG reader), and the on-disk cache returns the stored bytes for the
  * same input and draws again when anything the bytes depend on changes.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
@@ -28,7 +28,7 @@ const colourType = (png: Buffer) => png[25];
 
 describe('indexedPng', () => {
   it.each([
-    ['a preview image', previewSvg(spec), previewRenderOptions(spec)],
+    ['a preview image', previewSvg(spec), previewRenderOptions()],
     ['flat colours', '<svg xmlns="http://www.w3.org/2000/svg" width="7" height="5"><rect width="7" height="5" fill="#9e1b1b"/><rect x="2" y="1" width="3" height="2" fill="#fff"/></svg>', {}],
   ] as [string, string, ResvgRenderOptions][])('%s: the same pixels as resvg’s RGBA PNG', (_, svg, options) => {
     const image = new Resvg(svg, options).render();
@@ -44,12 +44,12 @@ describe('indexedPng', () => {
   });
 
   it('makes a preview image at most 60% of the RGBA file', () => {
-    const image = new Resvg(previewSvg(spec), previewRenderOptions(spec)).render();
+    const image = new Resvg(previewSvg(spec), previewRenderOptions()).render();
     expect(indexedPng(image.pixels, image.width, image.height)!.length).toBeLessThan(image.asPng().length * 0.6);
   });
 
   it('gives the same bytes for the same pixels', () => {
-    const image = new Resvg(previewSvg(spec), previewRenderOptions(spec)).render();
+    const image = new Resvg(previewSvg(spec), previewRenderOptions()).render();
     expect(indexedPng(image.pixels, image.width, image.height)!.equals(indexedPng(image.pixels, image.width, image.height)!)).toBe(true);
   });
 
@@ -106,20 +106,27 @@ describe('image cache', () => {
     [{ IMAGE_CACHE: 'off' }, null],
   ])('folder for %j', (env, expected) => expect(imageCacheDir(env)).toBe(expected));
 
-  it('keys a render on the picture, the options and the font files’ names (which carry their content hash)', () => {
-    const options = previewRenderOptions(spec);
+  it('keys a render on the picture, the options and the font files’ contents', () => {
+    const options = previewRenderOptions();
     const key = renderKey(previewSvg(spec), options);
-    expect(renderKey(previewSvg(spec), previewRenderOptions(spec))).toEqual(key);
+    expect(renderKey(previewSvg(spec), previewRenderOptions())).toEqual(key);
     expect(renderKey(previewSvg({ ...spec, figure: '超6001辆' }), options)).not.toEqual(key);
     const font = options.font as { fontFiles: string[] };
-    expect(renderKey(previewSvg(spec), { ...options, font: { ...font, fontFiles: font.fontFiles.slice(1) } })).not.toEqual(key);
-    // The folder the unpacked fonts sit in does not change the picture.
-    expect(renderKey(previewSvg(spec), { ...options, font: { ...font, fontFiles: font.fontFiles.map((f) => f.replace(/^.*\//, '/elsewhere/')) } })).toEqual(key);
+    expect(renderKey(previewSvg(spec), { ...options, font: { ...font, fontFiles: [] } })).not.toEqual(key);
+    // The same font bytes elsewhere (another checkout) give the same key; changed bytes do not.
+    const copy = join(dir, 'same-font.otf');
+    copyFileSync(font.fontFiles[0]!, copy);
+    expect(renderKey(previewSvg(spec), { ...options, font: { ...font, fontFiles: [copy] } })).toEqual(key);
+    const changed = join(dir, 'changed-font.otf');
+    const bytes = readFileSync(font.fontFiles[0]!);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1);
+    writeFileSync(changed, bytes);
+    expect(renderKey(previewSvg(spec), { ...options, font: { ...font, fontFiles: [changed] } })).not.toEqual(key);
   });
 
   it('a cached render is the same file as a fresh one', async () => {
     const svg = previewSvg(spec);
-    const options = previewRenderOptions(spec);
+    const options = previewRenderOptions();
     const fresh = await encodeRendered(svg, options);
     const stored = await cachedFile('png', renderKey(svg, options), () => encodeRendered(svg, options), dir);
     expect((await cachedFile('png', renderKey(svg, options), async () => Buffer.alloc(0), dir)).equals(fresh)).toBe(true);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { itemMarker } from '../../src/model/format.ts';
 import { headlineTarget } from '../../src/model/indicators.ts';
-import { pictureLimits, summaryInput, summarySvg, summaryText, textWidth, wrapText } from '../../src/images/summaryGraphic.ts';
+import { pictureLimits, summaryInput, summarySvg, summaryText } from '../../src/images/summaryGraphic.ts';
 import { annexRows, tasks } from '../helpers/sourceDocument.ts';
 
 const { content } = readContent();
@@ -98,16 +98,5 @@ describe('summary picture', () => {
 
   it('escapes markup in content', () => {
     expect(summarySvg({ ...input, title: 'A<B & "C"' })).toContain('A&lt;B &amp; &quot;C&quot;');
-  });
-});
-
-describe('wrapText', () => {
-  it.each([
-    ['十大行动', 10, ['十大行动']],
-    ['一二三四五六', 4, ['一二三四', '五六']],
-    ['2024—2027年', 3.5, ['2024—', '2027年']],
-  ])('%s in %i em → %j', (text, em, lines) => {
-    expect(wrapText(text, em)).toEqual(lines);
-    for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(em);
   });
 });
