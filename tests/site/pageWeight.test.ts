@@ -2,11 +2,11 @@
  * Page-weight budgets over the real builds: every page, measured as the bench measures it
  * (scripts/bench/sizes.ts: gzip -9 of the HTML, its CSS, the JavaScript it runs on load with its
  * static imports, the widget code fetched as soon as the page opens, and the images it shows on
- * open). Text pages stay within budgets.textPageGz; chart pages, with the code their charts fetch
+ * open). Text pages stay within budgets.textPageGz, the plan's full text within budgets.fullTextGz; chart pages, with the code their charts fetch
  * when they come into view, within budgets.chartPageGz. A failure names each page and its bytes.
  */
 import { describe, expect, it } from 'vitest';
-import { budgets, chartPageBytes, measurePages, type Bytes, type PageSize } from '../../scripts/bench/sizes.ts';
+import { budgets, chartPageBytes, fullTextPages, measurePages, type Bytes, type PageSize } from '../../scripts/bench/sizes.ts';
 import { widgets } from '../../src/site/widgets.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { requireBuild } from '../helpers/site.ts';
@@ -24,7 +24,8 @@ const over = (pages: PageSize[], bytes: (p: PageSize) => Bytes, budget: number, 
 describe.each(testBuilds)('page weight in the $name build', (build) => {
   requireBuild(build);
   const pages = measurePages(build.dir, build.base);
-  const text = pages.filter((p) => !p.hasChart);
+  const text = pages.filter((p) => !p.hasChart && !fullTextPages.includes(p.page));
+  const fullText = pages.filter((p) => fullTextPages.includes(p.page));
   const charts = pages.filter((p) => p.hasChart);
 
   it('measures every page, the shared script, CSS and icon included', () => {
@@ -40,6 +41,11 @@ describe.each(testBuilds)('page weight in the $name build', (build) => {
   it(`text pages load at most ${kb(budgets.textPageGz)} gzip on open`, () => {
     expect(text.length).toBeGreaterThan(50);
     expect(over(text, (p) => p.total, budgets.textPageGz)).toEqual([]);
+  });
+
+  it(`the plan's full text loads at most ${kb(budgets.fullTextGz)} gzip on open`, () => {
+    expect(fullText.map((p) => p.page)).toEqual([...fullTextPages]);
+    expect(over(fullText, (p) => p.total, budgets.fullTextGz)).toEqual([]);
   });
 
   it(`chart pages load at most ${kb(budgets.chartPageGz)} gzip with their charts`, () => {
