@@ -1,7 +1,8 @@
 /**
- * Wide tables on a 360 px phone (/progress/, /departments/): rows stack into labelled blocks, so no
- * box scrolls sideways and every figure keeps its indicator (the row header) and its column (the
- * cell's label). Wide screens and print keep the table.
+ * Wide tables on a 360 px phone (/progress/, /departments/, the indicator tables of action and
+ * bureau pages): rows stack into labelled blocks, so no box scrolls sideways and every figure keeps
+ * its indicator (the row header) and its column (the cell's label). Wide screens and print keep the
+ * table. The plan's own 附件2 table on /plan/ stays a table that scrolls sideways only.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../scripts/lib/serve.ts';
 import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
+import { allPages, load } from '../helpers/site.ts';
 
 let browser: Browser;
 let site: Served;
@@ -53,7 +55,10 @@ const labelled = (page: Page, rowId: string, label: string) =>
       return { before: getComputedStyle(td, '::before').content, inside: r.left >= 0 && r.right <= innerWidth };
     });
 
-describe.each(['progress/', 'departments/'])('%s on a 360 px phone', (path) => {
+/** Pages with stacked tables: the overviews, an action with indicators, a bureau that leads indicators. */
+const stacked = ['progress/', 'departments/', 'actions/transport/', 'departments/commerce/'];
+
+describe.each(stacked)('%s on a 360 px phone', (path) => {
   it('nothing scrolls sideways', async () => {
     const page = await open(path, 360);
     expect(await sideways(page)).toEqual([]);
@@ -83,11 +88,54 @@ describe('labels keep each figure with its indicator and column', () => {
   });
 });
 
+describe('indicator tables of action and bureau pages', () => {
+  it.each(['actions/transport/', 'departments/commerce/'])('%s: each target is labelled with its level and year', async (path) => {
+    const page = await open(path, 360);
+    const row = page.locator('table.stack-table tr[id^="indicator-"]').first();
+    const id = (await row.getAttribute('id'))!;
+    expect(await row.getByRole('rowheader').textContent()).toBeTruthy();
+    expect(await labelled(page, id, '区级2027年目标')).toEqual({ before: '"区级2027年目标："', inside: true });
+    expect(await labelled(page, id, '市级2024年目标')).toEqual({ before: '"市级2024年目标："', inside: true });
+    await page.context().close();
+  });
+});
+
+describe('indicator pages with reported figures at 360 px', () => {
+  // The root build always has reports (the real ones, or the imported fixtures with a correction),
+  // so some pages have 报送数据 and, where a figure was corrected, 数据修订记录.
+  const pages = allPages(testBuilds[0]).filter((p) => /^indicators\/[^/]+\/$/.test(p) && load(testBuilds[0], p)('tr[id^="figure-"]').length > 0);
+  it('some indicator pages have figures', () => expect(pages.length).toBeGreaterThan(0));
+  it.each(pages)('%s: nothing scrolls sideways, each figure keeps its date and column', async (path) => {
+    const page = await open(path, 360);
+    expect(await sideways(page)).toEqual([]);
+    const row = page.locator('tr[id^="figure-"]').first();
+    expect(await row.getByRole('rowheader').evaluate((th) => getComputedStyle(th, '::before').content)).toBe('"截至日期："');
+    expect(await labelled(page, (await row.getAttribute('id'))!, '数值')).toEqual({ before: '"数值："', inside: true });
+    await page.context().close();
+  });
+});
+
+describe('the plan\'s own 附件2 table on /plan/ at 360 px', () => {
+  it('scrolls sideways only, the page scrolls down, and the indicator stays in view', async () => {
+    const page = await open('plan/', 360);
+    const box = page.getByRole('region', { name: /^“两新”指标任务清单/ });
+    const size = await box.evaluate((el) => ({ h: el.scrollHeight - el.clientHeight, w: el.scrollWidth - el.clientWidth }));
+    expect(size.h).toBeLessThanOrEqual(1);
+    expect(size.w).toBeGreaterThan(0);
+    await box.evaluate((el) => el.scrollBy(300, 0));
+    const name = page.locator('tr#indicator-1').getByRole('rowheader');
+    const r = await name.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(r.left).toBeGreaterThanOrEqual(0);
+    expect(r.right).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+});
+
 describe.each([
   ['a wide screen', 1280, 'screen'],
   ['print', 360, 'print'],
 ] as const)('on %s the tables stay tables', (_, width, media) => {
-  it.each(['progress/', 'departments/'])('%s', async (path) => {
+  it.each(stacked)('%s', async (path) => {
     const page = await open(path, width, media);
     const displays = await page.locator('table.stack-table td').evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).display))]);
     expect(displays).toEqual(['table-cell']);
@@ -96,7 +144,7 @@ describe.each([
 });
 
 // The site-wide axe pass runs at 1280 px, where the cards and stacked rows are hidden: check them here.
-describe.each(['indicators/', 'progress/', 'departments/'])('axe at 360 px on %s', (path) => {
+describe.each(['indicators/', 'plan/', ...stacked])('axe at 360 px on %s', (path) => {
   it.each(['normal', 'elder'] as const)('%s mode: no violations', async (mode) => {
     const page = await open(path, 360);
     if (mode === 'elder') await page.evaluate(() => document.documentElement.setAttribute('data-mode', 'elder'));
