@@ -5,6 +5,12 @@
  */
 type Item = HTMLTableRowElement | HTMLLIElement;
 
+/** A <select>'s value in the form's data, '' when absent (FormData's type also allows a File). */
+function selected(data: FormData, name: string): string {
+  const v = data.get(name);
+  return typeof v === 'string' ? v : '';
+}
+
 class IndicatorTable extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
@@ -20,9 +26,9 @@ class IndicatorTable extends HTMLElement {
 
     const apply = () => {
       const data = new FormData(form);
-      const type = String(data.get('type') ?? '');
-      const dept = String(data.get('department') ?? '');
-      const action = String(data.get('action') ?? '');
+      const type = selected(data, 'type');
+      const dept = selected(data, 'department');
+      const action = selected(data, 'action');
       let shown = 0;
       for (const item of [...rows, ...cards] as Item[]) {
         const match =

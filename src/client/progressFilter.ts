@@ -3,6 +3,13 @@
  * form; this reveals the form and hides rows and empty groups, so without JavaScript readers
  * still see every indicator.
  */
+
+/** A <select>'s value in the form's data, '' when absent (FormData's type also allows a File). */
+function selected(data: FormData, name: string): string {
+  const v = data.get(name);
+  return typeof v === 'string' ? v : '';
+}
+
 class ProgressFilter extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
@@ -13,8 +20,8 @@ class ProgressFilter extends HTMLElement {
     const count = form.querySelector<HTMLElement>('[data-count]');
     const apply = () => {
       const data = new FormData(form);
-      const status = String(data.get('status') ?? '');
-      const dept = String(data.get('department') ?? '');
+      const status = selected(data, 'status');
+      const dept = selected(data, 'department');
       let shown = 0;
       for (const row of rows) {
         const match = (!status || row.dataset.status === status) && (!dept || (row.dataset.departments ?? '').split(' ').includes(dept));

@@ -19,8 +19,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'progress-filter': () => import('./progressFilter.ts'),
 };
 
-const load = (tag: string) =>
-  loaders[tag]?.().catch(() => {
+const load = (tag: string): void =>
+  void loaders[tag]?.().catch(() => {
     // Offline, or a stale cache after a deploy: the server-rendered content stays as it is.
   });
 

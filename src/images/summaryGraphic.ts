@@ -56,7 +56,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** Width of a text in ems: CJK characters are one em, others about half. */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) <= 0xff ? 0.55 : 1;
   return w;
 }
 

@@ -7,12 +7,19 @@ import { testBuilds } from '../helpers/builds.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The fields of an indicator file these tests read. */
+interface IndicatorFile {
+  number: number;
+  name: string;
+  targets: Record<string, string>;
+}
+
 /** The indicators of the build under test, from its own copy of content/. */
-function indicators(): { number: number; name: string; targets: Record<string, string> }[] {
+function indicators(): IndicatorFile[] {
   const dir = join(testBuilds[1].content, 'indicators');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as IndicatorFile);
 }
 
 let browser: Browser;
@@ -124,7 +131,7 @@ describe('indicator cards on a 360 px phone', () => {
           [...li.querySelectorAll('dt')].map((dt) => {
             const dd = dt.nextElementSibling!;
             const r = dd.getBoundingClientRect();
-            return [dt.textContent!.trim(), { text: dd.textContent!.trim(), inside: r.left >= 0 && r.right <= innerWidth }];
+            return [dt.textContent.trim(), { text: dd.textContent.trim(), inside: r.left >= 0 && r.right <= innerWidth }];
           }),
         ),
       );

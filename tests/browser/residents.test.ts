@@ -211,6 +211,13 @@ describe('关怀版 (elder mode)', () => {
 });
 
 /** A speechSynthesis stand-in that records what it is asked to say. */
+/** What the stub records, as window.__speech: the utterances spoken and the other calls. */
+interface SpeechLog {
+  spoken: { text: string; lang: string; voice?: { lang: string } }[];
+  calls: string[];
+}
+type StubbedWindow = Window & { __speech: SpeechLog };
+
 function stubSpeech(langs: string[]) {
   return `(() => {
     const spoken = [];
@@ -244,17 +251,17 @@ describe('朗读 (reading aloud)', () => {
     const play = page.getByRole('button', { name: '朗读正文' });
     await expect.poll(() => play.isVisible()).toBe(true);
     await play.click();
-    const spoken = await page.evaluate(() => (window as any).__speech.spoken.map((u: any) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })));
-    const all = spoken.map((s: { text: string }) => s.text).join('');
+    const spoken = await page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.map((u) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })));
+    const all = spoken.map((s) => s.text).join('');
     expect(all).toContain('支持老旧、存在安全隐患电动自行车报废更新。');
     expect(all).not.toContain('朗读正文');
     expect(all).not.toContain('引用本页');
-    expect(spoken.every((s: { lang: string; voice: string }) => s.lang === 'zh-CN' && s.voice === 'zh-CN')).toBe(true);
+    expect(spoken.every((s) => s.lang === 'zh-CN' && s.voice === 'zh-CN')).toBe(true);
     await page.getByRole('button', { name: '暂停' }).click();
     expect(await page.getByRole('status').filter({ hasText: '已暂停' }).count()).toBe(1);
     await page.getByRole('button', { name: '继续' }).click();
     await page.getByRole('button', { name: '停止' }).click();
-    expect(await page.evaluate(() => (window as any).__speech.calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+    expect(await page.evaluate(() => (window as unknown as StubbedWindow).__speech.calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
     expect(await page.getByRole('button', { name: '停止' }).isDisabled()).toBe(true);
     await ctx.close();
   });

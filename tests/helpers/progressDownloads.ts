@@ -35,13 +35,14 @@ function expectedCell(record: ProgressExport, path: string): string {
   const v = path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), record);
   if (v === null || v === undefined) return '';
   if (path === 'sample') return v ? '示例数据（虚构）' : '正式报送';
+  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new Error(`${path} 应为单个值（a column is one value）`);
   const s = String(v);
   return typeof v === 'string' && formulaStart.test(s) ? `'${s}` : s;
 }
 
 export function readProgressDownloads(dir: string, slugs: readonly string[]): ProgressDownloads {
   const [header, ...body] = readCsv(dir, 'data/progress.csv') as [string[], ...string[][]];
-  const json = JSON.parse(readFileSync(join(dir, 'data/progress.json'), 'utf8'));
+  const json = JSON.parse(readFileSync(join(dir, 'data/progress.json'), 'utf8')) as ProgressDownloads['json'];
 
   expect(header).toEqual(progressDownloadColumns.map((c) => c.header));
   expect(json.version).toMatch(/^\d+\.\d+$/);
@@ -52,19 +53,19 @@ export function readProgressDownloads(dir: string, slugs: readonly string[]): Pr
   for (const [i, row] of body.entries()) {
     expect(row).toHaveLength(header.length);
     for (const cell of row) expect(cell).not.toMatch(formulaStart);
-    for (const [j, c] of progressDownloadColumns.entries()) expect(row[j], `row ${i + 2} ${c.header}`).toBe(expectedCell(json.records[i], c.jsonPath));
+    for (const [j, c] of progressDownloadColumns.entries()) expect(row[j], `row ${i + 2} ${c.header}`).toBe(expectedCell(json.records[i]!, c.jsonPath));
   }
   // The JSON says the build has example data exactly when some row does.
-  expect(json.sample).toBe(json.records.some((r: ProgressExport) => r.sample));
+  expect(json.sample).toBe(json.records.some((r) => r.sample));
 
   const slugCol = header.indexOf('指标标识');
   for (const slug of slugs) {
     expect(readCsv(dir, `data/progress/${slug}.csv`), slug).toEqual([header, ...body.filter((r) => r[slugCol] === slug)]);
-    const one = JSON.parse(readFileSync(join(dir, `data/progress/${slug}.json`), 'utf8'));
+    const one = JSON.parse(readFileSync(join(dir, `data/progress/${slug}.json`), 'utf8')) as ProgressDownloads['json'];
     expect(one.version).toBe(json.version);
     expect(one.generated).toBe(json.generated);
     expect(one.sample).toBe(json.sample);
-    expect(one.records, slug).toEqual(json.records.filter((r: ProgressExport) => r.indicatorSlug === slug));
+    expect(one.records, slug).toEqual(json.records.filter((r) => r.indicatorSlug === slug));
   }
   return { header, body, json, column: (h) => body.map((r) => r[header.indexOf(h)]!) };
 }

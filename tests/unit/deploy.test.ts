@@ -27,13 +27,13 @@ describe('schedules', () => {
   });
 
   it('CI: a scheduled workflow whose last step is npm run regenerate', () => {
-    const wf = parse(read('ci/regenerate.yml'));
-    expect(wf.on.schedule[0].cron).toBe('15 18 * * *');
-    const steps = wf.jobs.regenerate.steps as { run?: string }[];
+    const wf = parse(read('ci/regenerate.yml')) as { on: { schedule: { cron: string }[] }; jobs: Record<string, { steps: { run?: string }[] }> };
+    expect(wf.on.schedule[0]?.cron).toBe('15 18 * * *');
+    const steps = wf.jobs.regenerate?.steps ?? [];
     expect(steps.at(-1)?.run).toBe('npm run regenerate');
   });
 
   it('package.json has the command the schedules run', () => {
-    expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.regenerate).toBe('node scripts/regenerate.ts');
+    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.regenerate).toBe('node scripts/regenerate.ts');
   });
 });
