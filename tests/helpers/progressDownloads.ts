@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { progressDownloadColumns, type ProgressExport } from '../../src/export/dataExport.ts';
+import { progressDownloadColumns, progressTargetYears, type ProgressExport } from '../../src/export/dataExport.ts';
 import { parseCsv } from './csvParse.ts';
 
 export interface ProgressDownloads {
@@ -30,9 +30,25 @@ function readCsv(dir: string, path: string): string[][] {
 
 const formulaStart = /^[=+\-@\t\r]/;
 
+/**
+ * The value at a column's JSON path. Every field is present, null when empty (a pace where the
+ * status does not rest on the figure); only a path through null (no district target that year)
+ * or past the end of an array (the latest revision of a figure never revised) has no value.
+ */
+function valueAt(record: ProgressExport, path: string): unknown {
+  let o: unknown = record;
+  for (const k of path.split('.')) {
+    if (o === null) return null;
+    if (Array.isArray(o) && !(k in o)) return undefined;
+    if (typeof o !== 'object' || !(k in o)) throw new Error(`JSON 记录缺少字段 ${path}（missing field）`);
+    o = (o as Record<string, unknown>)[k];
+  }
+  return o;
+}
+
 /** The CSV text of a JSON field, as a spreadsheet-safe writer must write it. */
 function expectedCell(record: ProgressExport, path: string): string {
-  const v = path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), record);
+  const v = valueAt(record, path);
   if (v === null || v === undefined) return '';
   if (path === 'sample') return v ? '示例数据（虚构）' : '正式报送';
   if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new Error(`${path} 应为单个值（a column is one value）`);
@@ -54,6 +70,17 @@ export function readProgressDownloads(dir: string, slugs: readonly string[]): Pr
     expect(row).toHaveLength(header.length);
     for (const cell of row) expect(cell).not.toMatch(formulaStart);
     for (const [j, c] of progressDownloadColumns.entries()) expect(row[j], `row ${i + 2} ${c.header}`).toBe(expectedCell(json.records[i]!, c.jsonPath));
+  }
+  // A target's numbers are on the row its status rests on, and only there: elsewhere completion,
+  // expected share, pace and status are all null in the JSON, so empty cells in the CSV.
+  for (const r of json.records) {
+    for (const year of progressTargetYears) {
+      const a = r.assessments[year];
+      if (a === null) continue;
+      const figures = [a.reachedPercent, a.expectedPercent, a.pace, a.status, a.statusLabel];
+      if (a.basis) expect(figures.map((x) => typeof x), `${r.indicatorSlug} ${r.asOf} ${year}`).toEqual(['number', 'number', 'number', 'string', 'string']);
+      else expect(figures, `${r.indicatorSlug} ${r.asOf} ${year}`).toEqual([null, null, null, null, null]);
+    }
   }
   // The JSON says the build has example data exactly when some row does.
   expect(json.sample).toBe(json.records.some((r) => r.sample));
