@@ -9,10 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, gotoOk } from '../helpers/browser.ts';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 import type { Note } from '../../src/schemas/note.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
@@ -37,9 +35,7 @@ function build(contentDir: string, outDir: string) {
 describe('text fields with markup', () => {
   const copy = copyContent();
   const out = mkdtempSync(join(tmpdir(), 'liangxin-safety-'));
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
+  beforeAll(() => {
     editJson<Note[]>(copy, 'notes.json', (d) => {
       d[0]!.text = `注：${payload}`;
     });
@@ -49,12 +45,10 @@ describe('text fields with markup', () => {
     });
     const result = build(copy.dir, join(out, 'site'));
     if (result.status !== 0) throw new Error(`注入文本的内容应能构建：\n${result.stdout}\n${result.stderr}`);
-    browser = await launchBrowser();
-    site = await serve(join(out, 'site'), '/');
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  const site = useSite({ dir: join(out, 'site'), base: '/' });
+  const browser = useBrowser();
+  afterAll(() => {
     copy.remove();
     rmSync(out, { recursive: true, force: true });
   });

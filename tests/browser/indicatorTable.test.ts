@@ -1,8 +1,7 @@
 /** The indicator table in a real browser: filters work, and on a phone the name and header stay in view. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,16 +21,8 @@ function indicators(): IndicatorFile[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as IndicatorFile);
 }
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild(testBuilds[1]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const site = useSite(testBuilds[1]);
 
 async function open(width: number, js = true): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: js });

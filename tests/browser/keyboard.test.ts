@@ -9,20 +9,13 @@
  * (Tab walk, skip link, operating controls) starts on a freshly loaded document in the context's
  * one tab: opening a tab costs Chromium far more than loading a page in it.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** What a reader can interact with, including custom widgets that must be focusable to count. */
 const interactive = [
@@ -176,13 +169,7 @@ async function pressAndObserve(page: Page, id: string, key: string, navigation: 
 }
 
 describe.each(testBuilds)('keyboard on every page of the $name build', (build) => {
-  let site: Served;
-  beforeAll(async () => {
-    site = await serveBuild(build);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(build);
 
   it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
     // One context per page: pages tested side by side must not share localStorage, or one page

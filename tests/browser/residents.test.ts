@@ -7,23 +7,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
 const build = testBuilds[1];
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild(build);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const site = useSite(build);
 
 /** Every page of the sitemap, as a path below the base. */
 function sitemapPages(): string[] {
