@@ -5,6 +5,6 @@
  */
 try {
   if (localStorage.getItem('liangxin-mode') === 'elder') document.documentElement.setAttribute('data-mode', 'elder');
-} catch (e) {
+} catch {
   // Storage blocked: the page starts in the normal style.
 }

@@ -84,7 +84,7 @@ const pages = measurePages(realDir, base);
 console.log('“加载时 JS”为页面 <script> 及其静态 import；“按需 JS”为之后才用 import() 取得的代码：出现即取（present）、接近视口（visible）、读者要用时（asked，如指向或点击朗读）、交互时（interaction，如聚焦搜索框）。');
 console.log('type            pages   HTML raw/gz        CSS raw/gz         JS on load raw/gz  scripts* lazy gz (present/visible/asked/interaction)  largest total gz');
 const lazyCell = (l: (typeof pages)[number]['lazy']) =>
-  (['present', 'visible', 'asked', 'interaction'] as const).map((w) => (l[w] ? kb(l[w]!.gz) : '–')).join(' / ');
+  (['present', 'visible', 'asked', 'interaction'] as const).map((w) => (l[w] ? kb(l[w].gz) : '–')).join(' / ');
 for (const s of summarise(pages)) {
   console.log(
     `${s.type.padEnd(16)}${String(s.pages).padStart(4)}   ${kb(s.html.raw).padStart(8)} / ${kb(s.html.gz).padEnd(8)} ${kb(s.css.raw).padStart(8)} / ${kb(s.css.gz).padEnd(8)} ${kb(s.js.raw).padStart(8)} / ${kb(s.js.gz).padEnd(8)} ${String(s.scripts).padStart(4)}     ${lazyCell(s.lazy).padEnd(44)} ${kb(s.maxTotal.gz)} (${s.maxPage})`,

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check the project has, in the order that fails fastest.
- * Type check → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
+ * Type check → lint (ESLint, Prettier) → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
  * tests over the built pages → browser tests in Chromium.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { testBuilds } from '../tests/helpers/builds.ts';
 import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
 import { inCi } from '../src/config/env.ts';
 
-const total = 6;
+const total = 7;
 const started = Date.now();
 const reports = ['.test-dist/report-unit.json', '.test-dist/report-site.json'];
 mkdirSync('.test-dist', { recursive: true });
@@ -40,7 +40,12 @@ const vitest = (report: string, ...projects: string[]) =>
 step(1, total, '类型检查（astro check）');
 done(await run('astro', ['check']), '类型检查');
 
-step(2, total, '单元测试');
+// After the type check, which writes the content types (.astro/) the type-aware lint rules read.
+step(2, total, '代码检查（ESLint、Prettier）');
+done(await run('eslint', ['--max-warnings', '0', '.']), '代码检查（ESLint）');
+done(await run('prettier', ['--check', '.']), '格式检查（Prettier，npm run format 可自动修正）');
+
+step(3, total, '单元测试');
 done(await vitest(reports[0]!, 'unit'), '单元测试');
 
 // Each test build reads its own copy of content/: one with progress reports, one without.
@@ -51,12 +56,12 @@ try {
   done(1, '准备测试内容');
 }
 for (const [i, b] of testBuilds.entries()) {
-  step(3 + i, total, `构建网站（基础路径 ${b.base}，内容 ${b.content}）并检查链接`);
+  step(4 + i, total, `构建网站（基础路径 ${b.base}，内容 ${b.content}）并检查链接`);
   rmSync(b.dir, { recursive: true, force: true });
   done(await run('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content }), `构建 ${b.base}`);
 }
 
-step(5, total, '准备浏览器（Chromium）');
+step(6, total, '准备浏览器（Chromium）');
 try {
   process.env.CHROMIUM_PATH = await ensureChromium();
 } catch (e) {
@@ -64,7 +69,7 @@ try {
   process.exit(1);
 }
 
-step(6, total, '网站与浏览器测试');
+step(7, total, '网站与浏览器测试');
 done(await vitest(reports[1]!, 'site', 'browser'), '网站与浏览器测试');
 const totals = readTotals(reports);
 for (const s of totals.skipped) console.log(`未运行（skipped）：${s}（${skipReason(s, allowedSkips) ?? '未写明原因'}）`);

@@ -57,7 +57,7 @@ export function timeBuild(env: NodeJS.ProcessEnv): Promise<BuildFigures> {
     // GNU time reports the CPU time of the whole tree and the largest process's peak memory.
     const gnuTime = existsSync('/usr/bin/time');
     const [cmd, args] = gnuTime ? ['/usr/bin/time', ['-f', 'BENCH_TIME %U %S %M', 'node', 'scripts/build.ts']] : ['node', ['scripts/build.ts']];
-    const child = spawn(cmd, args as string[], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const marks: { line: string; at: number }[] = [];
     let pending = '';
     child.stdout.on('data', (d) => {

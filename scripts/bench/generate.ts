@@ -17,11 +17,21 @@ import type { Indicator } from '../../src/schemas/indicator.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { parseMdxEntry } from '../../src/checks/mdxEntry.ts';
+import type { DeclaredCounts, PlanSection } from '../../src/schemas/planSection.ts';
 import { syntheticReports } from './syntheticProgress.ts';
+
+/** The frontmatter fields of an action or measure that the generator rewrites; the rest is copied as is. */
+interface SectionData {
+  number: number;
+  slug: string;
+  title: string;
+  figures?: { indicators: number[] }[];
+  [field: string]: unknown;
+}
 
 interface Mdx {
   file: string;
-  data: Record<string, any>;
+  data: SectionData;
   body: string;
 }
 
@@ -31,7 +41,7 @@ function readMdx(dir: string, sub: string): Mdx[] {
     .sort()
     .map((f) => {
       const parts = parseMdxEntry(readFileSync(join(dir, sub, f), 'utf8'));
-      return { file: f, data: parts.data as Record<string, any>, body: parts.body };
+      return { file: f, data: parts.data as SectionData, body: parts.body };
     });
 }
 
@@ -46,7 +56,7 @@ export function generateScaledContent(factor: number, source = 'content'): strin
   const actions = readMdx(dir, 'actions');
   const measures = readMdx(dir, 'measures');
   const indicatorFiles = readdirSync(join(dir, 'indicators')).filter((f) => f.endsWith('.json')).sort();
-  const indicators = indicatorFiles.map((f) => JSON.parse(readFileSync(join(dir, 'indicators', f), 'utf8')) as Record<string, any>);
+  const indicators = indicatorFiles.map((f) => JSON.parse(readFileSync(join(dir, 'indicators', f), 'utf8')) as Indicator);
   const nA = actions.length;
   const nM = measures.length;
   const nI = indicators.length;
@@ -60,7 +70,7 @@ export function generateScaledContent(factor: number, source = 'content'): strin
         number: a.data.number + nA * k,
         slug: slug(a.data.slug),
         title: `${a.data.title}（合成${k}）`,
-        figures: (a.data.figures ?? []).map((f: any) => ({ ...f, indicators: f.indicators.map((n: number) => n + nI * k) })),
+        figures: (a.data.figures ?? []).map((f) => ({ ...f, indicators: f.indicators.map((n) => n + nI * k) })),
       };
       writeMdx(join(dir, 'actions', `${String(data.number).padStart(4, '0')}-${data.slug}.mdx`), data, a.body);
     }
@@ -89,8 +99,9 @@ export function generateScaledContent(factor: number, source = 'content'): strin
   const counts = { ...indicatorCounts(content.indicators.map((i) => i.data)), articles: countArticles(content) };
   const explanationFile = join(dir, 'plan', 'explanation.mdx');
   const explanation = parseMdxEntry(readFileSync(explanationFile, 'utf8'));
-  const data = explanation.data as Record<string, any>;
-  for (const key of Object.keys(data.declares ?? {})) data.declares[key] = counts[key as keyof typeof counts];
+  const data = explanation.data as Pick<PlanSection, 'declares'>;
+  const declares = data.declares;
+  if (declares) for (const key of Object.keys(declares) as (keyof DeclaredCounts)[]) declares[key] = counts[key];
   writeMdx(explanationFile, data, explanation.body);
 
   const { issues } = readContent(dir);

@@ -26,7 +26,8 @@ interface Loaded {
 async function loadLighthouse(): Promise<Loaded> {
   const load = async (): Promise<Loaded> => {
     const names = ['lighthouse', 'chrome-launcher'];
-    const [lh, cl] = await Promise.all(names.map((n) => import(n)));
+    // Imported by name so that TypeScript and the bundler do not look for packages installed on first use.
+    const [lh, cl] = (await Promise.all(names.map((n) => import(n)))) as [{ default: Loaded['lighthouse'] }, { launch: Loaded['launch'] }];
     return { lighthouse: lh.default, launch: cl.launch };
   };
   try {
@@ -63,7 +64,7 @@ export async function benchLighthouse(dir: string, base: string, paths: string[]
       const result = await lighthouse(`${site.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse 没有结果：${path}`);
-      const score = (c: string) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100));
+      const score = (c: string) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100));
       const failing = Object.values(lhr.categories).flatMap((c) =>
         c.auditRefs
           .filter((r) => r.weight > 0)

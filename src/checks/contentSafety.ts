@@ -8,6 +8,7 @@
 import type { ContentIssue } from './issue.ts';
 
 /** A URL that would run code or smuggle a document when followed (ignores spacing and case). */
+// eslint-disable-next-line no-control-regex -- on purpose: browsers strip leading C0 control characters from a URL (URL Standard), so "\u0001javascript:" runs too.
 const unsafeScheme = /^[\s\u0000-\u001f]*(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a)\s*:/i;
 
 export function isUnsafeUrl(value: string): boolean {

@@ -50,10 +50,10 @@ function readEntries(root: string, spec: CollectionSpec, rel: (path: string) => 
   if ('file' in spec) {
     const data = readJson(root, spec.file, rel, issues);
     const file = rel(spec.file);
-    if (Array.isArray(data)) return data.map((item, i) => ({ file, data: item, prefix: [i] }));
+    if (Array.isArray(data)) return (data as unknown[]).map((item, i) => ({ file, data: item, prefix: [i] }));
     if (data !== null && typeof data === 'object') {
       // An object of entries keyed by id; Astro's file() loader skips a "$schema" reference.
-      return Object.entries(data)
+      return Object.entries(data as Record<string, unknown>)
         .filter(([id, item]) => !(id === '$schema' && typeof item === 'string'))
         .map(([id, item]) => ({ file, data: item, prefix: [id] }));
     }

@@ -13,9 +13,9 @@ import { moduleOf, widgets, type Need, type Trigger } from '../site/widgets.ts';
 // table in src/site/widgets.ts says which element each defines and when it is needed.
 const modules = import.meta.glob('./widgets/*.ts');
 
-/** Fetches a widget's module; false when that failed (offline, or a stale cache after a deploy): the server-rendered content stays as it is. */
-const load = (tag: string) =>
-  modules[`./widgets/${moduleOf(tag)}.ts`]?.().catch(() => {
+/** Fetches a widget's module; when that fails (offline, or a stale cache after a deploy) the server-rendered content stays as it is. */
+const load = (tag: string): void =>
+  void modules[`./widgets/${moduleOf(tag)}.ts`]?.().catch(() => {
     // Offline, or a stale cache after a deploy: the server-rendered content stays as it is.
   });
 
@@ -63,7 +63,7 @@ const triggers: Record<Trigger, (tag: string, elements: HTMLElement[]) => void> 
       el.hidden = false;
       for (const type of types) el.addEventListener(type, ask);
     }
-    customElements.whenDefined(tag).then(() => {
+    void customElements.whenDefined(tag).then(() => {
       for (const el of elements) for (const type of types) el.removeEventListener(type, ask);
       (clicked as HTMLElement | null)?.click();
     });

@@ -39,7 +39,7 @@ export function targetViews(ind: IndicatorLike): TargetView[] {
   return targetColumns.map((c) => ({
     key: c.key,
     level: c.level,
-    year: c.year as TargetYear,
+    year: c.year,
     // Cells were validated by the schema, so a parse failure here means a bug, not bad content.
     cell: parseTargetCell(ind.targets[c.key]) ?? { kind: 'blank', raw: '' },
   }));

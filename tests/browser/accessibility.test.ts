@@ -3,23 +3,16 @@
  * the WCAG 2.2 A/AA and best-practice rule sets: zero violations. One Chromium for the file; pages run a few at a time.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { displayModes } from '../helpers/modes.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -33,13 +26,7 @@ function describeViolations(page: string, violations: Violation[]): string {
 }
 
 describe.each(testBuilds)('axe on every page of the $name build', (build) => {
-  let site: Served;
-  beforeAll(async () => {
-    site = await serveBuild(build);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(build);
 
   // Elder mode changes styles, not markup or addresses, so it is checked on the portal build only:
   // that keeps the whole suite well under 15 minutes on two cores.

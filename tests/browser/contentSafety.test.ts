@@ -9,18 +9,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, gotoOk } from '../helpers/browser.ts';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
+import type { Note } from '../../src/schemas/note.ts';
+import type { SiteSettings } from '../../src/schemas/site.ts';
 
 const payload = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">"' javascript:void(0)`;
 
 /** Sets a value inside a JSON file of the copy. */
-function editJson(copy: ContentCopy, file: string, change: (data: any) => void): void {
+function editJson<T>(copy: ContentCopy, file: string, change: (data: T) => void): void {
   const path = join(copy.dir, file);
-  const data = JSON.parse(readFileSync(path, 'utf8'));
+  const data = JSON.parse(readFileSync(path, 'utf8')) as T;
   change(data);
   writeFileSync(path, JSON.stringify(data, null, 2));
 }
@@ -35,24 +35,20 @@ function build(contentDir: string, outDir: string) {
 describe('text fields with markup', () => {
   const copy = copyContent();
   const out = mkdtempSync(join(tmpdir(), 'liangxin-safety-'));
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    editJson(copy, 'notes.json', (d) => {
-      d[0].text = `注：${payload}`;
+  beforeAll(() => {
+    editJson<Note[]>(copy, 'notes.json', (d) => {
+      d[0]!.text = `注：${payload}`;
     });
-    editJson(copy, 'site.json', (d) => {
+    editJson<{ site: SiteSettings }>(copy, 'site.json', (d) => {
       d.site.sponsor = `主办${payload}`;
       d.site.description = `描述${payload}`;
     });
     const result = build(copy.dir, join(out, 'site'));
     if (result.status !== 0) throw new Error(`注入文本的内容应能构建：\n${result.stdout}\n${result.stderr}`);
-    browser = await launchBrowser();
-    site = await serve(join(out, 'site'), '/');
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  const site = useSite({ dir: join(out, 'site'), base: '/' });
+  const browser = useBrowser();
+  afterAll(() => {
     copy.remove();
     rmSync(out, { recursive: true, force: true });
   });
@@ -89,7 +85,7 @@ it('code in an MDX body or a javascript: address stops the build, naming file, f
   try {
     copy.edit('actions/09-recycling.mdx', '持续推进', '<script>alert(1)</script>\n\n持续推进');
     copy.edit('measures/01-standards.mdx', /\n---\n/, '\n---\n\n[详见](javascript:alert(1))\n\n{alert(2)}\n');
-    editJson(copy, 'site.json', (d) => {
+    editJson<{ site: SiteSettings }>(copy, 'site.json', (d) => {
       d.site.icp.url = 'javascript:alert(3)';
     });
     writeFileSync(join(out, 'marker'), '');

@@ -1,30 +1,28 @@
 /** The indicator table in a real browser: filters work, and on a phone the name and header stay in view. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The fields of an indicator file these tests read. */
+interface IndicatorFile {
+  number: number;
+  name: string;
+  targets: Record<string, string>;
+}
+
 /** The indicators of the build under test, from its own copy of content/. */
-function indicators(): { number: number; name: string; targets: Record<string, string> }[] {
+function indicators(): IndicatorFile[] {
   const dir = join(testBuilds[1].content, 'indicators');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as IndicatorFile);
 }
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild(testBuilds[1]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const site = useSite(testBuilds[1]);
 
 async function open(width: number, js = true): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: js });
@@ -124,7 +122,7 @@ describe('indicator cards on a 360 px phone', () => {
           [...li.querySelectorAll('dt')].map((dt) => {
             const dd = dt.nextElementSibling!;
             const r = dd.getBoundingClientRect();
-            return [dt.textContent!.trim(), { text: dd.textContent!.trim(), inside: r.left >= 0 && r.right <= innerWidth }];
+            return [dt.textContent.trim(), { text: dd.textContent.trim(), inside: r.left >= 0 && r.right <= innerWidth }];
           }),
         ),
       );

@@ -4,22 +4,15 @@
  * indicator address lands on the indicator page.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
-let browser: Browser;
-let site: Served;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild(testBuilds[1]);
-});
+const browser = useBrowser();
+const site = useSite(testBuilds[1]);
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await site?.close();
 });
 
 async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {

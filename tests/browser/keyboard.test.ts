@@ -1,7 +1,8 @@
 /**
  * Keyboard use of every page of both builds: a skip link first in the Tab order that moves focus
  * to the main content; every interactive control reached by Tab, with a visible focus indicator
- * in view; and every button, disclosure, select and text field operable from the keyboard.
+ * in view; and every button, disclosure, select and text field operable from the keyboard, judged
+ * by the control's own effect (the table `controlEffects` below), not by any change on the page.
  *
  * Pages run a few at a time, so each gets a browser context of its own (its own localStorage)
  * and navigations a control starts are answered with 204 rather than followed: nothing one page
@@ -9,20 +10,13 @@
  * (Tab walk, skip link, operating controls) starts on a freshly loaded document in the context's
  * one tab: opening a tab costs Chromium far more than loading a page in it.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** What a reader can interact with, including custom widgets that must be focusable to count. */
 const interactive = [
@@ -37,22 +31,127 @@ const interactive = [
   '[role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"]',
 ].join(', ');
 
+/**
+ * What each control the keyboard operates must do, and how the test sees it in the page. A
+ * control that matches no row fails the test: a new kind of control needs a row saying what it does.
+ *
+ * `state` is read before and after the key; `updates` names the element that must be written to;
+ * `navigates` is the path (below the base) the browser must ask for. The functions run in the
+ * page, sent as their source, so they use nothing from this file.
+ */
+type Watch = { state: (el: HTMLElement) => unknown } | { updates: (el: HTMLElement) => Element | null } | { navigates: string };
+const controlEffects: { control: string; selector: string; effect: string; watch: Watch }[] = [
+  {
+    control: '关怀版 switch',
+    selector: 'elder-mode-toggle button',
+    effect: 'its aria-pressed and <html data-mode> change',
+    watch: { state: (el) => [el.getAttribute('aria-pressed'), document.documentElement.getAttribute('data-mode')] },
+  },
+  {
+    control: 'disclosure',
+    selector: 'details > summary',
+    effect: 'its <details> opens or closes, and the panel shows or hides with it',
+    watch: {
+      state: (el) => {
+        const details = el.parentElement as HTMLDetailsElement;
+        const panel = [...details.children].filter((c) => c !== el);
+        return [details.open, panel.map((c) => c.checkVisibility())];
+      },
+    },
+  },
+  {
+    control: 'sort button of the indicator table',
+    selector: 'indicator-table th[data-sort] > button',
+    effect: "the columns' aria-sort and the order of the rows change",
+    watch: {
+      state: (el) => {
+        const table = el.closest('table')!;
+        return [[...table.querySelectorAll('th[data-sort]')].map((th) => th.getAttribute('aria-sort')), [...table.tBodies[0]!.rows].map((r) => r.id)];
+      },
+    },
+  },
+  {
+    control: 'filter or sort select of the indicator table',
+    selector: 'indicator-table form select',
+    effect: 'which rows and cards show, their order or the count change',
+    watch: {
+      state: (el) => {
+        const host = el.closest('indicator-table')!;
+        const items = [...host.querySelectorAll<HTMLElement>('tbody tr, .indicator-cards > li')];
+        return [items.map((i) => `${i.hidden ? '-' : '+'}${i.dataset.number ?? ''}`), host.querySelector('[data-count]')?.textContent];
+      },
+    },
+  },
+  {
+    control: 'filter select on /progress/',
+    selector: 'progress-filter form select',
+    effect: 'which rows and groups show, or the count, change',
+    watch: {
+      state: (el) => {
+        const host = el.closest('progress-filter')!;
+        const items = [...host.querySelectorAll<HTMLElement>('tbody tr[data-status], [data-group]')];
+        return [items.map((i) => `${i.hidden ? '-' : '+'}${i.id || i.getAttribute('aria-labelledby')}`), host.querySelector('[data-count]')?.textContent];
+      },
+    },
+  },
+  { control: 'header search button', selector: 'site-search-box button[type="submit"]', effect: 'the browser asks for the search page', watch: { navigates: 'search/' } },
+  {
+    control: 'search page button or filter',
+    selector: 'search-page button[type="submit"], search-page select',
+    effect: "the search's status line is written",
+    watch: { updates: (el) => el.closest('search-page')!.querySelector('[role="status"]') },
+  },
+  {
+    control: 'copy-citation button',
+    selector: 'citation-copy button[data-copy]',
+    effect: 'its status line is written (copied, or the text selected to copy)',
+    watch: { updates: (el) => el.closest('citation-copy')!.querySelector('[data-status]') },
+  },
+  {
+    control: '朗读 button',
+    selector: 'read-aloud button',
+    effect: "the reader's status, or its buttons' pressed or disabled state, change",
+    watch: {
+      state: (el) => {
+        const host = el.closest('read-aloud')!;
+        const buttons = [...host.querySelectorAll('button')].map((b) => [b.disabled, b.getAttribute('aria-pressed')]);
+        return [buttons, host.querySelector('[role="status"]')?.textContent];
+      },
+    },
+  },
+  { control: 'text field', selector: 'input, textarea', effect: 'its value changes', watch: { state: (el) => (el as HTMLInputElement | HTMLTextAreaElement).value } },
+];
+
+interface Control {
+  id: string;
+  tag: string;
+  label: string;
+  choices: number | null;
+  readOnly: boolean;
+  /** Index of the first row of controlEffects it matches, or -1. */
+  effect: number;
+}
+
 /** Numbers every rendered interactive element (data-kb) and returns a description of each. */
-function markControls(page: Page): Promise<{ id: string; tag: string; label: string; choices: number | null; readOnly: boolean }[]> {
-  return page.evaluate((selector) => {
-    const out: { id: string; tag: string; label: string; choices: number | null; readOnly: boolean }[] = [];
-    document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
-      if (!el.checkVisibility({ visibilityProperty: true })) return;
-      el.dataset.kb = String(i);
-      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
-      // A select with a single option (e.g. filters filled in once search results arrive) has nothing to change.
-      const choices = el instanceof HTMLSelectElement ? el.options.length : null;
-      // A read-only field (e.g. citation text to select and copy) is meant not to change.
-      const readOnly = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
-      out.push({ id: String(i), tag: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`, label, choices, readOnly });
-    });
-    return out;
-  }, interactive);
+function markControls(page: Page): Promise<Control[]> {
+  return page.evaluate(
+    ({ selector, effects }) => {
+      const out: Control[] = [];
+      document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+        if (!el.checkVisibility({ visibilityProperty: true })) return;
+        el.dataset.kb = String(i);
+        const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+        // A select with a single option (e.g. filters filled in once search results arrive) has nothing to change.
+        const choices = el instanceof HTMLSelectElement ? el.options.length : null;
+        // A read-only field (e.g. citation text to select and copy) is meant not to change.
+        const readOnly = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
+        const effect = effects.findIndex((s) => el.matches(s));
+        out.push({ id: String(i), tag: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`, label, choices, readOnly, effect });
+      });
+      return out;
+    },
+    { selector: interactive, effects: controlEffects.map((e) => e.selector) },
+  );
 }
 
 interface Focused {
@@ -131,58 +230,73 @@ async function loadAfresh(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Presses a key on a control and reports whether anything happened: a DOM change, an input or
- * change event, or a navigation the page asked for. Navigations are answered with HTTP 204 by
- * the route in the test (the browser then stays on the page, as the HTML standard says), so no
- * control can take the page away mid-test and nothing races a page load. Effects can be
- * asynchronous (a lazily loaded widget), so the answer is awaited briefly (in the page, which
- * answers the moment something changes); a control that works answers at once, only a dead one
- * waits the full time.
+ * Presses a key on a control and reports whether it did what controlEffects says it does. A
+ * navigation the page asks for is answered with HTTP 204 by the route in the test (the browser
+ * then stays on the page, as the HTML standard says), so no control can take the page away
+ * mid-test and nothing races a page load; it counts only for a control whose effect is that
+ * navigation. Effects can be asynchronous (a lazily loaded widget), so the answer is awaited
+ * briefly, in the page; a control that works answers at once, only a dead one waits the full time.
  */
-async function pressAndObserve(page: Page, id: string, key: string, navigation: () => Promise<void>): Promise<boolean> {
-  // Watch for changes and focus the control in one call.
-  await page.evaluate((id) => {
-    const w = window as unknown as { __mutations: number; __changed?: () => void; __observer?: MutationObserver };
-    const changed = () => {
-      w.__mutations += 1;
-      w.__changed?.();
-    };
-    w.__mutations = 0;
-    w.__changed = undefined;
-    w.__observer?.disconnect();
-    w.__observer = new MutationObserver(changed);
-    w.__observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    document.addEventListener('change', changed, { once: true, capture: true });
-    document.addEventListener('input', changed, { once: true, capture: true });
-    const el = document.querySelector<HTMLElement>(`[data-kb="${id}"]`);
-    if (!el) throw new Error(`data-kb=${id} is gone`);
-    el.focus();
-  }, id);
-  const navigated = navigation().then(() => true);
+async function pressAndObserve(page: Page, control: Control, key: string, siteUrl: string, navigation: () => Promise<string>): Promise<boolean> {
+  const { watch } = controlEffects[control.effect]!;
+  const wait = 2_000;
+  if ('navigates' in watch) {
+    await page.evaluate((id) => document.querySelector<HTMLElement>(`[data-kb="${id}"]`)?.focus(), control.id);
+    const asked = navigation();
+    await page.keyboard.press(key);
+    const url = await Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), wait))]);
+    return url !== null && new URL(url).pathname === new URL(watch.navigates, siteUrl).pathname;
+  }
+  // The reader is sent as source (as page.evaluate sends any function) and kept on window.
+  const reader = 'state' in watch ? watch.state : watch.updates;
+  await page.evaluate(`window.__kbRead = ${reader.toString()}`);
+  await page.evaluate(
+    ({ id, mode }) => {
+      const w = window as unknown as KeyboardWatch;
+      const el = document.querySelector<HTMLElement>(`[data-kb="${id}"]`);
+      if (!el) throw new Error(`data-kb=${id} is gone`);
+      w.__kbObserver?.disconnect();
+      if (mode === 'state') {
+        const before = JSON.stringify(w.__kbRead(el));
+        w.__kbWorked = () => JSON.stringify(w.__kbRead(el)) !== before;
+      } else {
+        const target = w.__kbRead(el) as Element | null;
+        if (!target) throw new Error(`data-kb=${id}: the element its effect is written to is missing`);
+        let written = false;
+        w.__kbObserver = new MutationObserver(() => (written = true));
+        w.__kbObserver.observe(target, { subtree: true, childList: true, characterData: true });
+        w.__kbWorked = () => written;
+      }
+      el.focus();
+    },
+    { id: control.id, mode: 'state' in watch ? 'state' : 'updates' },
+  );
   await page.keyboard.press(key);
-  const changed = page.evaluate(
+  return page.evaluate(
     (ms) =>
       new Promise<boolean>((resolve) => {
-        const w = window as unknown as { __mutations: number; __changed?: () => void };
-        if (w.__mutations > 0) return resolve(true);
-        w.__changed = () => resolve(true);
-        setTimeout(() => resolve(false), ms);
+        const w = window as unknown as KeyboardWatch;
+        const until = performance.now() + ms;
+        const poll = () => {
+          if (w.__kbWorked()) resolve(true);
+          else if (performance.now() > until) resolve(false);
+          else setTimeout(poll, 20);
+        };
+        poll();
       }),
-    2_000,
+    wait,
   );
-  // A navigation answered with 204 leaves the page's own wait running; its answer no longer matters.
-  changed.catch(() => {});
-  return Promise.race([navigated, changed]);
+}
+
+/** What pressAndObserve keeps in the page. */
+interface KeyboardWatch {
+  __kbRead: (el: HTMLElement) => unknown;
+  __kbWorked: () => boolean;
+  __kbObserver?: MutationObserver;
 }
 
 describe.each(testBuilds)('keyboard on every page of the $name build', (build) => {
-  let site: Served;
-  beforeAll(async () => {
-    site = await serveBuild(build);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(build);
 
   it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
     // One context per page: pages tested side by side must not share localStorage, or one page
@@ -192,9 +306,8 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
     // A control that cannot be found fails in seconds, not after Playwright's 30 s default.
     page.setDefaultTimeout(10_000);
     const url = `${site.url}${path}`;
-    const navigations: string[] = [];
-    let navigated: (() => void) | undefined;
-    const nextNavigation = () => new Promise<void>((resolve) => (navigated = resolve));
+    let navigated: ((url: string) => void) | undefined;
+    const nextNavigation = () => new Promise<string>((resolve) => (navigated = resolve));
     try {
       // Widgets load their code with import() after the load event; wait until the page has
       // fetched all it fetches by itself, or a slow machine would mark a page half set up.
@@ -239,16 +352,17 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
 
       // Buttons and disclosures respond to Enter and Space; selects and fields to the keyboard.
       const operable = controls.filter((c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag) && c.choices !== 1 && !c.readOnly);
+      const unstated = operable.filter((c) => c.effect === -1).map((c) => `${c.tag} “${c.label}”`);
+      expect(unstated, `controls on /${path} with no row in controlEffects (say what they do)`).toEqual([]);
       const dead: string[] = [];
       // Again a fresh document: the skip link left the tab at url#main, with focus moved.
       const operate = page;
       await loadAfresh(operate, url);
-      // From here on a navigation the page asks for (a search form submitting, say) counts as the
-      // control working and is answered with 204, so the page stays put for the next control.
+      // From here on a navigation the page asks for (a search form submitting, say) is answered with
+      // 204, so the page stays put for the next control.
       await operate.route('**/*', (route, request) => {
         if (request.isNavigationRequest() && request.frame() === operate.mainFrame()) {
-          navigations.push(request.url());
-          navigated?.();
+          navigated?.(request.url());
           return route.fulfill({ status: 204 });
         }
         return route.continue();
@@ -261,12 +375,14 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       };
       await expect.poll(missing, { timeout: 10_000, message: `controls on /${path} missing on a second load` }).toEqual([]);
       for (const c of operable) {
-        const keys = c.tag.startsWith('select') ? ['ArrowDown'] : c.tag.startsWith('input') || c.tag.startsWith('textarea') ? ['a'] : ['Enter', 'Space'];
+        // A select goes to the next option and back: filters combine, so one left narrowed could
+        // hide every row the next filter would show, and its effect could not be seen.
+        const keys = c.tag.startsWith('select') ? ['ArrowDown', 'ArrowUp'] : c.tag.startsWith('input') || c.tag.startsWith('textarea') ? ['a'] : ['Enter', 'Space'];
         for (const key of keys) {
-          if (!(await pressAndObserve(operate, c.id, key, nextNavigation))) dead.push(`${c.tag} “${c.label}” (${key})`);
+          if (!(await pressAndObserve(operate, c, key, site.url, nextNavigation))) dead.push(`${c.tag} “${c.label}” (${key})：${controlEffects[c.effect]!.effect}`);
         }
       }
-      expect(dead, `controls on /${path} that do nothing from the keyboard`).toEqual([]);
+      expect(dead, `controls on /${path} that do not do their job from the keyboard`).toEqual([]);
     } finally {
       await context.close();
     }

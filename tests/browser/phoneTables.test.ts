@@ -5,24 +5,15 @@
  * table. The plan's own 附件2 table on /plan/ stays a table that scrolls sideways only.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const browser = useBrowser();
   // The root build has reports, so the progress tables carry figures.
-  site = await serveBuild(testBuilds[0]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite(testBuilds[0]);
 
 async function open(path: string, width: number, media: 'screen' | 'print' = 'screen'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 740 } });

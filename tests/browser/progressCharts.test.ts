@@ -1,20 +1,11 @@
 /** Progress charts and filters in Chromium: lazy Chart.js, reduced motion, tables without JavaScript. */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild(testBuilds[1]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const site = useSite(testBuilds[1]);
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });

@@ -8,23 +8,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
 const build = testBuilds[1];
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild(build);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const site = useSite(build);
 
 /** Every page of the sitemap, as a path below the base. */
 function sitemapPages(): string[] {
@@ -212,6 +203,13 @@ describe('关怀版 (elder mode)', () => {
 });
 
 /** A speechSynthesis stand-in that records what it is asked to say. */
+/** What the stub records, as window.__speech: the utterances spoken and the other calls. */
+interface SpeechLog {
+  spoken: { text: string; lang: string; voice?: { lang: string } }[];
+  calls: string[];
+}
+type StubbedWindow = Window & { __speech: SpeechLog };
+
 function stubSpeech(langs: string[]) {
   return `(() => {
     const spoken = [];
@@ -246,18 +244,18 @@ describe('朗读 (reading aloud)', () => {
     await expect.poll(() => play.isVisible()).toBe(true);
     await play.click();
     // The click fetches the code if pointing at the button has not already; it reads either way.
-    await expect.poll(() => page.evaluate(() => (window as any).__speech.spoken.length)).toBeGreaterThan(0);
-    const spoken = await page.evaluate(() => (window as any).__speech.spoken.map((u: any) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })));
-    const all = spoken.map((s: { text: string }) => s.text).join('');
+    await expect.poll(() => page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.length)).toBeGreaterThan(0);
+    const spoken = await page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.map((u) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })));
+    const all = spoken.map((s) => s.text).join('');
     expect(all).toContain('支持老旧、存在安全隐患电动自行车报废更新。');
     expect(all).not.toContain('朗读正文');
     expect(all).not.toContain('引用本页');
-    expect(spoken.every((s: { lang: string; voice: string }) => s.lang === 'zh-CN' && s.voice === 'zh-CN')).toBe(true);
+    expect(spoken.every((s) => s.lang === 'zh-CN' && s.voice === 'zh-CN')).toBe(true);
     await page.getByRole('button', { name: '暂停' }).click();
     expect(await page.getByRole('status').filter({ hasText: '已暂停' }).count()).toBe(1);
     await page.getByRole('button', { name: '继续' }).click();
     await page.getByRole('button', { name: '停止' }).click();
-    expect(await page.evaluate(() => (window as any).__speech.calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+    expect(await page.evaluate(() => (window as unknown as StubbedWindow).__speech.calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
     expect(await page.getByRole('button', { name: '停止' }).isDisabled()).toBe(true);
     await ctx.close();
   });
@@ -282,8 +280,8 @@ describe('朗读 (reading aloud)', () => {
     // A click with no pointer movement before it (as a tap or the keyboard's Enter gives).
     await play.dispatchEvent('click');
     await expect.poll(() => fetched.length).toBe(1);
-    expect(await page.evaluate(() => (window as any).__speech.spoken.length)).toBe(0);
-    await expect.poll(() => page.evaluate(() => (window as any).__speech.spoken.length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.length)).toBeGreaterThan(0);
     expect(await page.getByRole('status').filter({ hasText: '正在朗读' }).count()).toBe(1);
     await ctx.close();
   });
@@ -296,7 +294,7 @@ describe('朗读 (reading aloud)', () => {
     await play.focus();
     await expect.poll(() => page.evaluate(() => customElements.get('read-aloud') !== undefined)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => (window as any).__speech.spoken.length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.length)).toBeGreaterThan(0);
     await ctx.close();
   });
 

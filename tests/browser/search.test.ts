@@ -3,12 +3,11 @@
  * page they mean in the top three; nothing is fetched for search until the box is used; the UI
  * is labelled, announced and usable by keyboard alone; without JavaScript the page says so.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
 import { chineseNumeral } from '../../src/model/format.ts';
 import { withBase } from '../../src/site/url.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load, mainText } from '../helpers/site.ts';
 
@@ -135,13 +134,7 @@ const questions: Array<[string, string, string]> = [
 /** The first search of a visit loads the engine; on a busy two-core machine that takes seconds. */
 const wait = { timeout: 20_000 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Types a query into the search page's box, presses Enter and returns the result paths in order. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
@@ -156,16 +149,14 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 }
 
 describe.each(testBuilds)('search at $base', (build) => {
-  let site: Served;
+  const site = useSite(build);
   let page: Page;
   beforeAll(async () => {
-    site = await serveBuild(build);
     page = await browser.newPage();
     await gotoOk(page, `${site.url}search/`);
   });
   afterAll(async () => {
     await page?.context().close();
-    await site?.close();
   });
 
   it(`has at least 30 queries in the table`, () => expect(queries.length).toBeGreaterThanOrEqual(30));
@@ -291,13 +282,7 @@ describe.each(testBuilds)('search at $base', (build) => {
 
 describe('search loading and accessibility', () => {
   const build = testBuilds[1];
-  let site: Served;
-  beforeAll(async () => {
-    site = await serveBuild(build);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite(build);
 
   it('fetches nothing for search on page load or while idle, and loads on first focus', async () => {
     const context = await browser.newContext();

@@ -2,20 +2,13 @@
  * Every page of both builds loads only from its own origin, carries a strict CSP (no
  * 'unsafe-inline' for scripts) and runs under it without a single console error or CSP violation.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Served } from '../../scripts/lib/serve.ts';
-import { launchBrowser, serveBuild, gotoOk } from '../helpers/browser.ts';
+import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Directive → sources, from a CSP string. */
 export function parseCsp(policy: string): Map<string, string[]> {
@@ -28,10 +21,9 @@ export function parseCsp(policy: string): Map<string, string[]> {
 }
 
 describe.each(testBuilds)('self-contained under a strict CSP: $name build', (build) => {
-  let site: Served;
+  const site = useSite(build);
   let context: BrowserContext;
   beforeAll(async () => {
-    site = await serveBuild(build);
     context = await browser.newContext();
     // Collected in the page itself, so violations reported before any listener attaches count too.
     await context.addInitScript(() => {
@@ -42,7 +34,6 @@ describe.each(testBuilds)('self-contained under a strict CSP: $name build', (bui
   });
   afterAll(async () => {
     await context?.close();
-    await site?.close();
   });
 
   it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {

@@ -1,9 +1,19 @@
-/** One Chromium and one local server per test file, serving a build under its base path. */
+/**
+ * Browser tests declare what they need in one line each, at the top of the file or of a describe:
+ *
+ *   const browser = useBrowser();            // one Chromium for the whole file
+ *   const site = useSite(testBuilds[1]);     // a local server for that build, for this describe
+ *
+ * Each registers its own beforeAll/afterAll, so the browser starts before the first test that
+ * runs and closes after the last, and a server lives as long as the describe it is declared in
+ * (describe.each(testBuilds) gets one per build). Vitest's test.extend fixtures cannot do the
+ * second: a file-scoped fixture cannot be overridden per describe, and test-scoped ones are not
+ * available in the beforeAll hooks where these files open their browser contexts.
+ */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/lib/chromium.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
-import type { TestBuild } from './builds.ts';
 import { requireBuild } from './site.ts';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -12,9 +22,60 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
-export async function serveBuild(build: TestBuild): Promise<Served> {
+export async function serveBuild(build: { dir: string; base: string }): Promise<Served> {
   requireBuild(build);
   return serve(build.dir, build.base);
+}
+
+/** The browser as tests use it: contexts and pages. */
+export type FileBrowser = Pick<Browser, 'newContext' | 'newPage'>;
+
+/**
+ * One Chromium for the test file (or for the describe it is called in), launched before its first
+ * test and closed after its last.
+ */
+export function useBrowser(): FileBrowser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const launched = () => {
+    if (!browser) throw new Error('浏览器尚未启动：请在测试或钩子（beforeAll 等）中使用 useBrowser() 的结果。');
+    return browser;
+  };
+  return {
+    newContext: (options) => launched().newContext(options),
+    newPage: (options) => launched().newPage(options),
+  };
+}
+
+/** The served site: its address, origin plus base, ending in a slash (http://127.0.0.1:40123/zt/liangxin/). */
+export interface SiteAddress {
+  readonly url: string;
+}
+
+/**
+ * Serves a build (a test build, or any built folder and its base) for the enclosing describe, or
+ * for the file when called at the top level. The folder must be built by the time the describe's
+ * first test runs: a beforeAll declared before this call may build it.
+ */
+export function useSite(build: { dir: string; base: string }): SiteAddress {
+  let served: Served | undefined;
+  beforeAll(async () => {
+    served = await serveBuild(build);
+  });
+  afterAll(async () => {
+    await served?.close();
+  });
+  return {
+    get url() {
+      if (!served) throw new Error('网站尚未启动：请在测试或钩子（beforeAll 等）中使用 useSite() 的结果。');
+      return served.url;
+    },
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import * as cheerio from 'cheerio';
 import { listHtmlFiles, pageUrl } from '../../scripts/lib/checkLinks.ts';
 import type { TestBuild } from './builds.ts';
 
-export function requireBuild(build: TestBuild): void {
+export function requireBuild(build: { dir: string }): void {
   if (!existsSync(join(build.dir, 'index.html'))) {
     throw new Error(`${build.dir} 不存在：站点测试请通过 npm test 运行（它会先构建网站）。`);
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
-import { indicatorDownloadColumns } from '../../src/export/dataExport.ts';
+import { indicatorDownloadColumns, type DatasetMeta, type IndicatorExport } from '../../src/export/dataExport.ts';
 import { targetColumns } from '../../src/model/targets.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
@@ -17,12 +17,16 @@ const { content } = readContent('content');
 const rows = annexRows();
 const siteOrigin = content.site!.url || 'http://localhost:4321';
 
+/** data/indicators.json and each indicator's own file. */
+type IndicatorsJson = { version: string; indicators: IndicatorExport[] } & Omit<DatasetMeta, 'dictionary'>;
+
 /** The value at a column's JSON path, as the CSV writes it. */
 function atPath(record: unknown, path: string): string {
   if (path === 'responsible[].name') return (record as { responsible: { name: string }[] }).responsible.map((d) => d.name).join('、');
   const v = path.split('.').reduce<unknown>((o, k) => (o == null ? o : (o as Record<string, unknown>)[k]), record);
   if (v === null || v === undefined) return '';
   if (path === 'share.agrees') return v ? '一致' : '不一致';
+  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new Error(`${path} 应为单个值（a column is one value）`);
   return String(v);
 }
 
@@ -33,7 +37,7 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
   const csvText = csvBytes.toString('utf8');
   const table = parseCsv(csvText.slice(1));
   const [header, ...body] = table as [string[], ...string[][]];
-  const json = JSON.parse(file('data/indicators.json').toString('utf8'));
+  const json = JSON.parse(file('data/indicators.json').toString('utf8')) as IndicatorsJson;
   const col = (name: string) => header.indexOf(name);
 
   it('CSV is UTF-8 with a BOM, CRLF line ends and a header row of the documented columns', () => {
@@ -61,7 +65,7 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
   describe.each(rows)('indicator $number $name', (row) => {
     const ind = content.indicators.find((i) => i.data.number === row.number)!.data;
     const csvRow = body.find((r) => r[col('序号')] === String(row.number))!;
-    const record = json.indicators.find((r: { number: number }) => r.number === row.number);
+    const record = json.indicators.find((r) => r.number === row.number);
 
     it('CSV has every target cell as the source table and the content write it', () => {
       const written = targetColumns.map((c) => {
@@ -81,13 +85,13 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
     });
 
     it('links to the indicator page under the base path', () => {
-      expect(record.url).toBe(new URL(`${build.base}indicators/${ind.slug}/`, siteOrigin).href);
+      expect(record?.url).toBe(new URL(`${build.base}indicators/${ind.slug}/`, siteOrigin).href);
     });
 
     it('the indicator page offers its own rows, identical to the whole table\'s', () => {
       const one = parseCsv(file(`data/indicators/${ind.slug}.csv`).toString('utf8').slice(1));
       expect(one).toEqual([header, csvRow]);
-      const oneJson = JSON.parse(file(`data/indicators/${ind.slug}.json`).toString('utf8'));
+      const oneJson = JSON.parse(file(`data/indicators/${ind.slug}.json`).toString('utf8')) as IndicatorsJson;
       expect(oneJson.version).toBe(json.version);
       expect(oneJson.indicators).toEqual([record]);
       const $ = load(build, `indicators/${ind.slug}/`);

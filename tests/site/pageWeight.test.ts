@@ -16,7 +16,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const atOnce = (p: PageSize) => widgets.filter((w) => w.when === 'present' && p.widgets.includes(w.tag)).map((w) => w.tag);
 const parts = (p: PageSize) =>
   `HTML ${kb(p.html.gz)}, CSS ${kb(p.css.gz)}, JS on load ${kb(p.js.gz)}, widgets at once ${kb(p.openWidgets.gz)} (${atOnce(p).join(', ') || 'none'}), images ${kb(p.images.gz)}`;
-const over = (pages: PageSize[], bytes: (p: PageSize) => Bytes, budget: number, extra = (_: PageSize) => '') =>
+const over = (pages: PageSize[], bytes: (p: PageSize) => Bytes, budget: number, extra: (p: PageSize) => string = () => '') =>
   pages
     .filter((p) => bytes(p).gz > budget)
     .map((p) => `/${p.page.replace(/index\.html$/, '')}: ${bytes(p).gz} bytes = ${kb(bytes(p).gz)} gzip (${parts(p)}${extra(p)})`);

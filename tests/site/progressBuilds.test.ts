@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/lib/checkLinks.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
 import { readProgressDownloads } from '../helpers/progressDownloads.ts';
+import type { ProgressReport } from '../../src/schemas/progress.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { compact, requireBuild } from '../helpers/site.ts';
@@ -143,8 +144,8 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     const reported = readdirSync(join(copy.dir, 'progress'))
       .filter((f) => f.endsWith('.json'))
       .flatMap((f) => {
-        const r = JSON.parse(readFileSync(join(copy.dir, 'progress', f), 'utf8'));
-        return r.rows.map((row: Record<string, unknown>) => ({ ...row, period: r.period, department: r.department, importedFrom: r.importedFrom, imported: r.imported, sample: r.sample }));
+        const r = JSON.parse(readFileSync(join(copy.dir, 'progress', f), 'utf8')) as ProgressReport;
+        return r.rows.map((row) => ({ ...row, period: r.period, department: r.department, importedFrom: r.importedFrom, imported: r.imported, sample: r.sample }));
       });
     expect(reported).toHaveLength(3);
     expect(

@@ -95,7 +95,7 @@ describe('CSV of all indicators', () => {
 });
 
 it('JSON carries the version, the generation date and the records', () => {
-  const json = JSON.parse(datasetJson({ generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' }, 'indicators', records));
+  const json = JSON.parse(datasetJson({ generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' }, 'indicators', records)) as { version: string; generated: string; indicators: unknown[] };
   expect(json.version).toBe(DATA_FORMAT_VERSION);
   expect(json.generated).toBe('2026-11-30');
   expect(json.indicators).toEqual(records);

@@ -27,14 +27,14 @@ describe('schedules', () => {
   });
 
   it('CI: a scheduled workflow whose last step is npm run regenerate', () => {
-    const wf = parse(read('ci/regenerate.yml'));
-    expect(wf.on.schedule[0].cron).toBe('15 18 * * *');
-    const steps = wf.jobs.regenerate.steps as { run?: string }[];
+    const wf = parse(read('ci/regenerate.yml')) as { on: { schedule: { cron: string }[] }; jobs: Record<string, { steps: { run?: string }[] }> };
+    expect(wf.on.schedule[0]?.cron).toBe('15 18 * * *');
+    const steps = wf.jobs.regenerate?.steps ?? [];
     expect(steps.at(-1)?.run).toBe('npm run regenerate');
   });
 
   it('package.json has the command the schedules run', () => {
-    expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.regenerate).toBe('node scripts/regenerate.ts');
+    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.regenerate).toBe('node scripts/regenerate.ts');
   });
 });
 
@@ -50,7 +50,8 @@ describe('installing on the server', () => {
   });
 
   it('CI installs that way before it regenerates', () => {
-    const steps = (parse(read('ci/regenerate.yml')).jobs.regenerate.steps as { run?: string }[]).map((s) => s.run);
+    const workflow = parse(read('ci/regenerate.yml')) as { jobs: { regenerate: { steps: { run?: string }[] } } };
+    const steps = workflow.jobs.regenerate.steps.map((s) => s.run);
     expect(steps.indexOf('npm ci --omit=dev --no-audit --no-fund')).toBe(steps.length - 2);
   });
 

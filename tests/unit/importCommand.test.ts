@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
+import type { ProgressReport } from '../../src/schemas/progress.ts';
 
 const fixtures = 'tests/fixtures/progress';
 const header = '指标编号,报告期,截至日期,数值,填报单位,备注\n';
@@ -49,7 +50,7 @@ describe('the import command', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('已替换');
     expect(listing()).toEqual(first);
     const replaced = first.find((f) => f.includes('development-reform'))!;
-    const report = JSON.parse(readFileSync(join(copy.dir, 'progress', replaced), 'utf8'));
+    const report = JSON.parse(readFileSync(join(copy.dir, 'progress', replaced), 'utf8')) as ProgressReport;
     // 第四季度 reports are cumulative to 31 December: one canonical period, 全年.
     expect(report.period).toBe('2025年全年');
     expect(report.rows).toEqual([{ indicator: 7, asOf: '2025-12-31', value: 1600, unit: '个', note: '更正' }]);

@@ -15,7 +15,7 @@ const report = (rows: [number, string, number][]): ProgressReport => ({
   imported: '2026-01-10',
   revisions: [],
   rows: rows.map(([indicator, asOf, value]) => ({ indicator, asOf, value, unit: ind(indicator).unit, note: '' })),
-} as ProgressReport);
+});
 
 describe('standing', () => {
   it.each([

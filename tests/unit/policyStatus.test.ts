@@ -100,6 +100,6 @@ describe('docNumberText and policySource', () => {
     [{ docNumberSecondary: false }, null],
   ])('%j → %s', (p, text) => {
     expect(docNumberText(p as Parameters<typeof docNumberText>[0])).toBe(text);
-    if (text) expect(policySource({ ...p, title: 't', titleDescriptive: false } as Parameters<typeof policySource>[0])).toBe(text);
+    if (text) expect(policySource({ ...p, title: 't', titleDescriptive: false })).toBe(text);
   });
 });

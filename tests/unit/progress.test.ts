@@ -75,7 +75,7 @@ describe('qualifiers', () => {
 
 describe('status of one target', () => {
   it.each<[string, IndicatorForProgress, 2024 | 2027, Reading[], string, Status, number | null, number | null]>([
-    // label, indicator, target year, readings, today, status, share reached, pace
+    // label, indicator, target year, readings, today, status, share reached, pace (null: no figure to judge, so none)
     ['cumulative on track', chargers, 2027, [r('2025-12-31', 1500)], '2026-01-10', 'on-track', 0.5, 0.5 / (731 / 1461)],
     ['cumulative 2024 target behind pace mid-year', chargers, 2024, [r('2024-06-30', 400)], '2024-07-15', 'speed-up', 400 / 1050, 400 / 1050 / (182 / 366)],
     ['2024 target uses the last 2024 figure, not later ones', chargers, 2024, [r('2024-12-31', 1050), r('2025-06-30', 1800)], '2025-07-01', 'done', 1, 1],
@@ -95,8 +95,8 @@ describe('status of one target', () => {
     ['rate 2024 target, mid-2024', digital, 2024, [r('2024-06-30', 80)], '2024-07-01', 'on-track', 80 / 84.5, 80 / 84.5 / (182 / 366)],
     ['rate 2024 target missed at year end', digital, 2024, [r('2024-12-31', 84)], '2025-01-02', 'behind', 84 / 84.5, 84 / 84.5],
     ['growth behind the path', investment, 2027, [r('2026-12-31', 15)], '2027-01-10', 'speed-up', 0.6, 15 / (8 + 17 * (730 / 1095))],
-    ['negative growth', investment, 2027, [r('2025-06-30', -2)], '2025-07-01', 'behind', -2 / 25, null],
-    ['growth 2027 target met early', investment, 2027, [r('2026-06-30', 26)], '2026-07-01', 'done', 26 / 25, null],
+    ['negative growth', investment, 2027, [r('2025-06-30', -2)], '2025-07-01', 'behind', -2 / 25, -2 / (8 + 17 * (181 / 1095))],
+    ['growth 2027 target met early', investment, 2027, [r('2026-06-30', 26)], '2026-07-01', 'done', 26 / 25, 26 / (8 + 17 * (546 / 1095))],
     ['rate with only a 2027 target', buses, 2027, [r('2025-12-31', 70)], '2026-01-01', 'on-track', 70 / 80, 70 / 80 / (731 / 1461)],
     ['growth 2024-only target ignores later years', techInvest, 2024, [r('2025-12-31', 12)], '2026-01-01', 'no-data', null, null],
   ])('%s', (_, ind, year, readings, today, status, reached, pace) => {
@@ -104,7 +104,8 @@ describe('status of one target', () => {
     expect(a.status).toBe(status);
     if (reached === null) expect(a.reached).toBeNull();
     else expect(a.reached).toBeCloseTo(reached, 6);
-    if (pace !== null) expect(a.pace).toBeCloseTo(pace, 6);
+    if (pace === null) expect(a.pace).toBeNull();
+    else expect(a.pace).toBeCloseTo(pace, 6);
   });
 });
 

@@ -7,7 +7,7 @@ import { readContent } from '../../src/checks/readContent.ts';
 import { BOM } from '../../src/export/csv.ts';
 import type { Revision } from '../../src/schemas/progress.ts';
 import { assessmentExport, compareProgress, datasetCsv, progressDownloadColumns, progressExport, type ProgressFigureInput } from '../../src/export/dataExport.ts';
-import { assessIndicator, type Reading } from '../../src/progress/assess.ts';
+import { assessIndicator } from '../../src/progress/assess.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 
 const { content } = readContent('content');
@@ -46,7 +46,7 @@ describe.each([
   },
 ])('$what', ({ n, readings, expected }) => {
   const ind = indicator(n);
-  const assessments = assessIndicator(ind, readings as Reading[], TODAY);
+  const assessments = assessIndicator(ind, readings, TODAY);
   it.each(readings.map((r, i) => [r.asOf, r, expected[i]] as const))('figure dated %s', (_, reading, want) => {
     expect(assessmentExport(reading, assessments)).toEqual(want);
   });

@@ -157,7 +157,7 @@ describe('npm run import:progress keeps what a re-import replaces', { timeout: 6
   afterAll(() => copy.remove());
   const run = (file: string) =>
     spawnSync('node', ['scripts/importProgress.ts', `tests/fixtures/progress/${file}`], { env: { ...process.env, CONTENT_DIR: copy.dir, BUILD_DATE: '2026-01-15' }, encoding: 'utf8' });
-  const stored = () => JSON.parse(readFileSync(join(copy.dir, 'progress/2025-development-reform.json'), 'utf8'));
+  const stored = () => JSON.parse(readFileSync(join(copy.dir, 'progress/2025-development-reform.json'), 'utf8')) as ProgressReport;
 
   it('writes the changed figure as a revision and says so', () => {
     expect(run('good.csv').status).toBe(0);
@@ -165,7 +165,7 @@ describe('npm run import:progress keeps what a re-import replaces', { timeout: 6
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('已修订 指标7 截至2025-12-31：1500 → 1600');
     const report = stored();
-    expect(report.rows.map((r: ProgressRow) => r.value)).toEqual([1600]);
+    expect(report.rows.map((r) => r.value)).toEqual([1600]);
     expect(report.importedFrom).toBe('good-corrected.csv');
     expect(report.revisions).toEqual([rev(7, '2025-12-31', 1500, 1600, '2026-01-15', 'good.csv', 'good-corrected.csv')]);
   });

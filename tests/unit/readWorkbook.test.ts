@@ -125,7 +125,7 @@ describe('generated edge cases', () => {
   it('rows and columns before the first cell stay, as read-excel-file leaves them', async () => {
     const path = tmpFile('leading.xlsx', makeXlsx('<row r="3"><c r="B3" t="inlineStr"><is><t>指标编号</t></is></c></row><row r="4"><c r="B4"><v>7</v></c></row>'));
     const rows = (await read(path)).sheets[0]!.rows;
-    expect(rows).toEqual([[null], [null], [null, '指标编号'], [null, 7]].map((r) => [...r, ...Array(2 - r.length).fill(null)]));
+    expect(rows).toEqual([[null], [null], [null, '指标编号'], [null, 7]].map((r) => [...r, ...Array<null>(2 - r.length).fill(null)]));
   });
 
   it.each([

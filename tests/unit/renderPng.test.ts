@@ -77,20 +77,20 @@ describe('image cache', () => {
 
   it('stores a file on the first call and returns it on the next without making it again', async () => {
     let made = 0;
-    const make = async () => (made++, Buffer.from('first'));
+    const make = () => (made++, Promise.resolve(Buffer.from('first')));
     expect((await cachedFile('png', ['a'], make, dir)).toString()).toBe('first');
-    expect((await cachedFile('png', ['a'], async () => Buffer.from('second'), dir)).toString()).toBe('first');
+    expect((await cachedFile('png', ['a'], () => Promise.resolve(Buffer.from('second')), dir)).toString()).toBe('first');
     expect(made).toBe(1);
     expect(readdirSync(dir)).toEqual([cacheName('png', ['a'])]);
   });
 
   it('makes the file every time when the cache is off', async () => {
-    expect((await cachedFile('png', ['a'], async () => Buffer.from('fresh'), null)).toString()).toBe('fresh');
+    expect((await cachedFile('png', ['a'], () => Promise.resolve(Buffer.from('fresh')), null)).toString()).toBe('fresh');
   });
 
   it('two pages drawing the same picture at once both get it, and one file is stored', async () => {
     const sub = mkdtempSync(join(dir, 'same-'));
-    const both = await Promise.all([1, 2].map(() => cachedFile('png', ['same'], async () => Buffer.from('picture'), sub)));
+    const both = await Promise.all([1, 2].map(() => cachedFile('png', ['same'], () => Promise.resolve(Buffer.from('picture')), sub)));
     expect(both.map(String)).toEqual(['picture', 'picture']);
     expect(readdirSync(sub)).toEqual([cacheName('png', ['same'])]);
   });
@@ -129,7 +129,7 @@ describe('image cache', () => {
     const options = previewRenderOptions();
     const fresh = await encodeRendered(svg, options);
     const stored = await cachedFile('png', renderKey(svg, options), () => encodeRendered(svg, options), dir);
-    expect((await cachedFile('png', renderKey(svg, options), async () => Buffer.alloc(0), dir)).equals(fresh)).toBe(true);
+    expect((await cachedFile('png', renderKey(svg, options), () => Promise.resolve(Buffer.alloc(0)), dir)).equals(fresh)).toBe(true);
     expect(stored.equals(fresh)).toBe(true);
     expect(existsSync(join(dir, cacheName('png', renderKey(svg, options))))).toBe(true);
   });

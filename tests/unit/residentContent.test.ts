@@ -97,7 +97,7 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
   ['a quote not in the action', 'guide/04-e-bikes.json', '支持老旧、存在安全隐患电动自行车报废更新。', '支持所有电动自行车报废更新。', ['guide/04-e-bikes.json', 'quotes.0（方案原文引用）', '正文中原样出现']],
   ['an unknown policy', 'guide/02-appliances.json', '"appliance-2024"', '"appliance-2023"', ['guide/02-appliances.json', 'policies.0（适用政策）', 'content/policies.json 中已有的政策标识']],
   ['a basis document as a rule', 'guide/03-digital.json', '"ndrc-2025-13"', '"gf-2024-7"', ['guide/03-digital.json', 'policies.0', 'kind 应为 "rule"']],
-  ['no official channel', 'guide/07-second-hand.json', /"askAt": \[[\s\S]*?\],\n  "faq"/, '"askAt": [],\n  "faq"', ['guide/07-second-hand.json', 'askAt（咨询渠道）', '至少应列出一个官方咨询渠道']],
+  ['no official channel', 'guide/07-second-hand.json', /"askAt": \[[\s\S]*?\],\n {2}"faq"/, '"askAt": [],\n  "faq"', ['guide/07-second-hand.json', 'askAt（咨询渠道）', '至少应列出一个官方咨询渠道']],
 ];
 
 describe('mistakes in policies and guide are reported with file, field and what is expected', () => {

@@ -51,7 +51,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv | { problem: string } {
 export function parseCsv(text: string, maxRows: number): { rows: Cell[][] } | { problem: string; row: number | null } {
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, to: maxRows + 1 }) as string[][];
+    records = parse(text, { relax_column_count: true, skip_empty_lines: false, to: maxRows + 1 });
   } catch (e) {
     const err = e as Error & { code?: string; lines?: number };
     return { problem: `CSV 格式有误，无法解析：请检查引号是否成对（${err.code ?? err.message}）`, row: err.lines ?? null };

@@ -114,7 +114,7 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
   let parsed: { sheet: string; data: unknown[][] }[];
   try {
     // Stored (level 0) so the parser's own unzip has nothing left to inflate beyond what we checked.
-    parsed = (await readXlsxFile(Buffer.from(zipSync(files, { level: 0 })))) as { sheet: string; data: unknown[][] }[];
+    parsed = await readXlsxFile(Buffer.from(zipSync(files, { level: 0 })));
   } catch (e) {
     return { problem: `文件内容有误，无法读取：请在 Excel 或 WPS 中打开后重新“另存为”Excel 工作簿（*.xlsx）（${(e as Error).message}）`, row: null };
   }

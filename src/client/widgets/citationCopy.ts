@@ -22,7 +22,8 @@ class CitationCopy extends HTMLElement {
     }
     this.querySelector<HTMLElement>('[data-date-note]')?.setAttribute('hidden', '');
     button.hidden = false;
-    button.addEventListener('click', async () => {
+    // Never rejects: a refused clipboard is handled inside.
+    const copy = async () => {
       try {
         await navigator.clipboard.writeText(text.value);
         status.textContent = '已复制引用文本。';
@@ -32,7 +33,8 @@ class CitationCopy extends HTMLElement {
         text.select();
         status.textContent = '无法直接复制，已选中引用文本，请按 Ctrl+C（或 ⌘+C）复制。';
       }
-    });
+    };
+    button.addEventListener('click', () => void copy());
   }
 }
 
