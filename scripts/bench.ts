@@ -18,7 +18,13 @@ import { benchSearch, formatSearchFigures } from './bench/search.ts';
 import { budgets, chartJsImporters, chartPageBytes, folderSize, measurePages, summarise } from './bench/sizes.ts';
 
 const args = new Set(process.argv.slice(2));
-const factorArgs = [...args].flatMap((a) => a.match(/^--factor=(\d+)$/)?.slice(1).map(Number) ?? []);
+const factorArgs = [...args].flatMap(
+  (a) =>
+    a
+      .match(/^--factor=(\d+)$/)
+      ?.slice(1)
+      .map(Number) ?? [],
+);
 const factors = factorArgs.length > 0 ? factorArgs : [10, 100];
 const scaledOnly = args.has('--scaled-only');
 const out = resolve('.bench-dist');
@@ -42,7 +48,9 @@ async function measureBuild(label: string, env: NodeJS.ProcessEnv, dir: string) 
   const verdict = `${figures.seconds < targets.buildSeconds ? '✓' : '✗'} < 60 s, ${figures.peakMiB < targets.buildMiB ? '✓' : '✗'} < 1 GiB`;
   const cpu = figures.cpuSeconds === null ? '' : `, CPU ${figures.cpuSeconds.toFixed(1)} s`;
   const single = figures.maxProcessMiB === null ? '' : `（最大单进程 ${figures.maxProcessMiB.toFixed(0)} MiB）`;
-  console.log(`${label.padEnd(15)} ${figures.ok ? '' : '构建失败 '}${figures.seconds.toFixed(1)} s${cpu}, 峰值 ${figures.peakMiB.toFixed(0)} MiB${single}, ${pages} 页, 输出 ${kb(outBytes)}  (${verdict})`);
+  console.log(
+    `${label.padEnd(15)} ${figures.ok ? '' : '构建失败 '}${figures.seconds.toFixed(1)} s${cpu}, 峰值 ${figures.peakMiB.toFixed(0)} MiB${single}, ${pages} 页, 输出 ${kb(outBytes)}  (${verdict})`,
+  );
   console.log(`${''.padEnd(15)} 各步：${figures.steps.map((s) => `${s.label} ${s.seconds.toFixed(1)} s`).join('，')}`);
 }
 // Pictures are cached on disk between builds (src/images/imageCache.ts). Each content is first built
@@ -65,9 +73,17 @@ if (!args.has('--skip-scaled')) {
     const { generateScaledContent } = await import('./bench/generate.ts');
     const content = generateScaledContent(factor);
     const images = freshImageCache();
-    await measureBuild(`synth ×${factor}`, { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', SAMPLE_DATA: '1', IMAGE_CACHE_DIR: images }, join(out, `x${factor}`));
+    await measureBuild(
+      `synth ×${factor}`,
+      { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', SAMPLE_DATA: '1', IMAGE_CACHE_DIR: images },
+      join(out, `x${factor}`),
+    );
     if (factor === 100) {
-      await measureBuild('×100 again', { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', SAMPLE_DATA: '1', IMAGE_CACHE_DIR: images }, join(out, `x${factor}`));
+      await measureBuild(
+        '×100 again',
+        { CONTENT_DIR: content, BENCH_SYNTHETIC_CONTENT: '1', SAMPLE_DATA: '1', IMAGE_CACHE_DIR: images },
+        join(out, `x${factor}`),
+      );
     }
     rmSync(content, { recursive: true, force: true });
     rmSync(join(out, `x${factor}`), { recursive: true, force: true });
@@ -81,8 +97,12 @@ if (scaledOnly) {
 // 2. Bytes per page type (real content).
 console.log('\n## 各类页面字节数（中位数；gzip 为 -9 压缩）');
 const pages = measurePages(realDir, base);
-console.log('“加载时 JS”为页面 <script> 及其静态 import；“按需 JS”为之后才用 import() 取得的代码：出现即取（present）、接近视口（visible）、读者要用时（asked，如指向或点击朗读）、交互时（interaction，如聚焦搜索框）。');
-console.log('type            pages   HTML raw/gz        CSS raw/gz         JS on load raw/gz  scripts* lazy gz (present/visible/asked/interaction)  largest total gz');
+console.log(
+  '“加载时 JS”为页面 <script> 及其静态 import；“按需 JS”为之后才用 import() 取得的代码：出现即取（present）、接近视口（visible）、读者要用时（asked，如指向或点击朗读）、交互时（interaction，如聚焦搜索框）。',
+);
+console.log(
+  'type            pages   HTML raw/gz        CSS raw/gz         JS on load raw/gz  scripts* lazy gz (present/visible/asked/interaction)  largest total gz',
+);
 const lazyCell = (l: (typeof pages)[number]['lazy']) =>
   (['present', 'visible', 'asked', 'interaction'] as const).map((w) => (l[w] ? kb(l[w].gz) : '–')).join(' / ');
 for (const s of summarise(pages)) {
@@ -95,9 +115,13 @@ const largest = pages.reduce((a, b) => (b.total.gz > a.total.gz ? b : a));
 console.log(`\n最大页面：${largest.page}，打开时共 ${kb(largest.total.raw)}，gzip ${kb(largest.total.gz)}（HTML、CSS、加载时 JS、出现即取的组件、图片）`);
 // The same budgets tests/site/pageWeight.test.ts enforces.
 const over = pages.filter((p) => !p.hasChart && p.total.gz > budgets.textPageGz);
-console.log(`文字页打开时 ≤ ${kb(budgets.textPageGz)} gzip：${over.length === 0 ? `✓ 全部 ${pages.filter((p) => !p.hasChart).length} 页达标` : `✗ ${over.length} 页超出：${over.map((p) => `${p.page} ${kb(p.total.gz)}`).join('，')}`}`);
+console.log(
+  `文字页打开时 ≤ ${kb(budgets.textPageGz)} gzip：${over.length === 0 ? `✓ 全部 ${pages.filter((p) => !p.hasChart).length} 页达标` : `✗ ${over.length} 页超出：${over.map((p) => `${p.page} ${kb(p.total.gz)}`).join('，')}`}`,
+);
 const chartOver = pages.filter((p) => p.hasChart && chartPageBytes(p).gz > budgets.chartPageGz);
-const chartMax = pages.filter((p) => p.hasChart).reduce<(typeof pages)[number] | undefined>((a, b) => (!a || chartPageBytes(b).gz > chartPageBytes(a).gz ? b : a), undefined);
+const chartMax = pages
+  .filter((p) => p.hasChart)
+  .reduce<(typeof pages)[number] | undefined>((a, b) => (!a || chartPageBytes(b).gz > chartPageBytes(a).gz ? b : a), undefined);
 console.log(
   `图表页连同图表代码 ≤ ${kb(budgets.chartPageGz)} gzip：${chartOver.length === 0 ? '✓' : `✗ ${chartOver.map((p) => `${p.page} ${kb(chartPageBytes(p).gz)}`).join('，')}`}${chartMax ? `（最大 ${chartMax.page} ${kb(chartPageBytes(chartMax).gz)}）` : ''}`,
 );
@@ -112,15 +136,23 @@ for (const p of withJs) {
   const n = p.scriptsOnLoad.filter((s) => s !== headScript).length;
   counts.set(n, (counts.get(n) ?? 0) + 1);
 }
-console.log(`加载时的脚本（不计首屏前的 ${headScript}）：${[...counts].map(([n, c]) => `${c} 页各 ${n} 个`).join('，')}；不同脚本 ${shared.size} 个：${[...shared].map(([s, c]) => `${s}（${c} 页）`).join('，')}`);
+console.log(
+  `加载时的脚本（不计首屏前的 ${headScript}）：${[...counts].map(([n, c]) => `${c} 页各 ${n} 个`).join('，')}；不同脚本 ${shared.size} 个：${[...shared].map(([s, c]) => `${s}（${c} 页）`).join('，')}`,
+);
 const maxJs = Math.max(0, ...pages.map((p) => p.js.gz));
 const oneShared = shared.size === 1 && [...counts.keys()].every((n) => n === 1);
-console.log(`加载时的 JavaScript（含 ${headScript}）：最多 ${kb(maxJs)} gzip（目标：只有一个共享脚本，≤ 3 KB）${maxJs <= targets.sharedJsGz && oneShared ? ' ✓' : ' ✗'}`);
+console.log(
+  `加载时的 JavaScript（含 ${headScript}）：最多 ${kb(maxJs)} gzip（目标：只有一个共享脚本，≤ 3 KB）${maxJs <= targets.sharedJsGz && oneShared ? ' ✓' : ' ✗'}`,
+);
 const chartPages = pages.filter((p) => p.hasChart);
 const chartOff = pages.filter((p) => p.chartJs && !p.hasChart);
 const { chartChunks, importers } = chartJsImporters(realDir, base);
 console.log(
-  `Chart.js 只在图表页：${chartOff.length === 0 && chartPages.length > 0 ? '✓' : `✗ ${chartOff.map((p) => p.page).join('，')}`}（有 <progress-chart> 的页面 ${chartPages.length} 个，按类型：${summarise(chartPages).map((t) => `${t.type} ${t.pages}`).join('，') || '无'}；Chart.js 所在 ${chartChunks.join('，') || '—'}，只由 ${importers.join('，') || '—'} 引入）`,
+  `Chart.js 只在图表页：${chartOff.length === 0 && chartPages.length > 0 ? '✓' : `✗ ${chartOff.map((p) => p.page).join('，')}`}（有 <progress-chart> 的页面 ${chartPages.length} 个，按类型：${
+    summarise(chartPages)
+      .map((t) => `${t.type} ${t.pages}`)
+      .join('，') || '无'
+  }；Chart.js 所在 ${chartChunks.join('，') || '—'}，只由 ${importers.join('，') || '—'} 引入）`,
 );
 
 // 3. Search index.

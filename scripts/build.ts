@@ -44,7 +44,9 @@ rmSync(tmpDir, { recursive: true, force: true });
 // contentCheck.ts) would check again, so it skips it.
 const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base, NODE_OPTIONS: astroNodeOptions(), CONTENT_CHECKED: '1' });
 if (code !== 0) {
-  fail(`astro build 退出码 ${code}。如上面有 “JavaScript heap out of memory”，说明网站内容已超出内存上限，请设置更大的 BUILD_HEAP_MB（现为 ${heapMiB()}）后重新构建。`);
+  fail(
+    `astro build 退出码 ${code}。如上面有 “JavaScript heap out of memory”，说明网站内容已超出内存上限，请设置更大的 BUILD_HEAP_MB（现为 ${heapMiB()}）后重新构建。`,
+  );
 }
 
 // Pagefind, OpenCC's dictionaries and the HTML parser are loaded only now: held during the Astro
@@ -53,7 +55,10 @@ const { buildSearchIndex } = await import('./lib/searchIndex.ts');
 const { checkLinks, formatBrokenLinks } = await import('./lib/checkLinks.ts');
 
 step(3, total, '生成全文搜索索引（Pagefind）');
-const search = await buildSearchIndex(tmpDir, content.synonyms.map((e) => e.data));
+const search = await buildSearchIndex(
+  tmpDir,
+  content.synonyms.map((e) => e.data),
+);
 if (search.errors.length > 0 || search.pages === 0) {
   console.error(search.errors.join('\n'));
   fail(`搜索索引生成失败（search index failed）：已索引 ${search.pages} 个页面。`);

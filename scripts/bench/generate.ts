@@ -55,7 +55,9 @@ export function generateScaledContent(factor: number, source = 'content'): strin
 
   const actions = readMdx(dir, 'actions');
   const measures = readMdx(dir, 'measures');
-  const indicatorFiles = readdirSync(join(dir, 'indicators')).filter((f) => f.endsWith('.json')).sort();
+  const indicatorFiles = readdirSync(join(dir, 'indicators'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const indicators = indicatorFiles.map((f) => JSON.parse(readFileSync(join(dir, 'indicators', f), 'utf8')) as Indicator);
   const nA = actions.length;
   const nM = measures.length;
@@ -79,7 +81,13 @@ export function generateScaledContent(factor: number, source = 'content'): strin
       writeMdx(join(dir, 'measures', `${String(data.number).padStart(4, '0')}-${data.slug}.mdx`), data, m.body);
     }
     for (const ind of indicators) {
-      const data = { ...ind, number: ind.number + nI * k, slug: slug(ind.slug), name: `${ind.name}（合成${k}）`, action: ind.action === null ? null : slug(ind.action) };
+      const data = {
+        ...ind,
+        number: ind.number + nI * k,
+        slug: slug(ind.slug),
+        name: `${ind.name}（合成${k}）`,
+        action: ind.action === null ? null : slug(ind.action),
+      };
       writeFileSync(join(dir, 'indicators', `${String(data.number).padStart(4, '0')}-${data.slug}.json`), JSON.stringify(data, null, 2));
     }
   }

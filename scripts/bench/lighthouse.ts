@@ -72,7 +72,14 @@ export async function benchLighthouse(dir: string, base: string, paths: string[]
           .filter((a) => a.score !== null && a.score < 1)
           .map((a) => `${c.id}: ${a.id} (${a.score})`),
       );
-      out.push({ path: `/${path}`, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing });
+      out.push({
+        path: `/${path}`,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+        failing,
+      });
     }
   } finally {
     chrome.kill();

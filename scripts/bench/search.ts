@@ -71,7 +71,12 @@ export async function benchSearch(dir: string, base: string, queries = benchQuer
     let pending: Array<Promise<number>> = [];
     page.on('requestfinished', (r) => {
       if (!new URL(r.url()).pathname.includes('/pagefind/')) return;
-      pending.push(r.sizes().then((s) => s.responseBodySize, () => 0));
+      pending.push(
+        r.sizes().then(
+          (s) => s.responseBodySize,
+          () => 0,
+        ),
+      );
     });
     await page.goto(`${site.url}search/`);
     const box = page.getByRole('searchbox', { name: '搜索词' });

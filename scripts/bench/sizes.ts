@@ -71,7 +71,10 @@ export const fullTextPages: readonly string[] = ['plan/index.html'];
 export const chartPageBytes = (p: PageSize): Bytes => add(p.total, p.lazy.visible ?? zero);
 
 export function pageType(page: string): string {
-  const parts = page.replace(/index\.html$/, '').split('/').filter(Boolean);
+  const parts = page
+    .replace(/index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return 'home';
   if (parts[0] === '404.html') return '404';
   return parts.length === 1 ? `${parts[0]}/` : `${parts[0]}/*`;
@@ -118,7 +121,10 @@ export function measurePages(dir: string, base: string): PageSize[] {
     for (const set of byWhen.values()) for (const f of set) claimed.add(f);
     // What the loaded scripts import by themselves, not through a widget (the search box's engine loader).
     const widgetChunks = new Set(widgets.map((w) => chunkOf(chunks, moduleOf(w.tag))));
-    const own = g.reach(load.flatMap((f) => g.importsOf(f).dynamics).filter((f) => !widgetChunks.has(f)), loaded);
+    const own = g.reach(
+      load.flatMap((f) => g.importsOf(f).dynamics).filter((f) => !widgetChunks.has(f)),
+      loaded,
+    );
     const interaction = [...own.load, ...own.lazy].filter((f) => !claimed.has(f));
     if (interaction.length) byWhen.set('interaction', new Set(interaction));
     const lazy: PageSize['lazy'] = {};

@@ -135,11 +135,13 @@ export function checkLinks(dir: string, base: string): BrokenLink[] {
 
 /** The URLs of a srcset attribute ("a.png 1x, b.png 2x" → a.png, b.png). */
 export function srcsetUrls(srcset: string): string[] {
-  return srcset
-    // Candidates are separated by a comma after a descriptor ("1x", "480w") or before whitespace.
-    .split(/(?<=\s\d+(?:\.\d+)?[wxh])\s*,|,\s+/)
-    .map((c) => c.trim().split(/\s+/)[0] ?? '')
-    .filter(Boolean);
+  return (
+    srcset
+      // Candidates are separated by a comma after a descriptor ("1x", "480w") or before whitespace.
+      .split(/(?<=\s\d+(?:\.\d+)?[wxh])\s*,|,\s+/)
+      .map((c) => c.trim().split(/\s+/)[0] ?? '')
+      .filter(Boolean)
+  );
 }
 
 /** Every <loc> of every sitemap*.xml at the top of the build, with the sitemap it is in. */
@@ -147,7 +149,10 @@ function sitemapLocs(dir: string, base: string): { sitemap: string; loc: string 
   return readdirSync(dir)
     .filter((f) => /^sitemap.*\.xml$/.test(f))
     .flatMap((f) =>
-      [...readFileSync(join(dir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({ sitemap: f, loc: new URL(m[1]!.trim(), `${ORIGIN}${base}`).href })),
+      [...readFileSync(join(dir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({
+        sitemap: f,
+        loc: new URL(m[1]!.trim(), `${ORIGIN}${base}`).href,
+      })),
     );
 }
 

@@ -106,24 +106,31 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
 
     const asOf = parseDateCell(cell('asOf'));
     if (!asOf) {
-      err('asOf', cellText(cell('asOf')) === ''
-        ? '截至日期不能为空，应如 2025-12-31（asOf missing）'
-        : '应为有效日期，如 2025-12-31、2025/12/31 或 2025年12月31日（invalid date）');
+      err(
+        'asOf',
+        cellText(cell('asOf')) === ''
+          ? '截至日期不能为空，应如 2025-12-31（asOf missing）'
+          : '应为有效日期，如 2025-12-31、2025/12/31 或 2025年12月31日（invalid date）',
+      );
     }
 
     const parsed = parseValueCell(cell('value'));
     if (!parsed) {
-      err('value', cellText(cell('value')) === ''
-        ? '数值不能为空（value missing）'
-        : '应为数字，如 1050、1,050、1.2万 或 84.5（千分位逗号须每三位一组）（not a number）');
+      err(
+        'value',
+        cellText(cell('value')) === '' ? '数值不能为空（value missing）' : '应为数字，如 1050、1,050、1.2万 或 84.5（千分位逗号须每三位一组）（not a number）',
+      );
     }
 
     const deptText = cellText(cell('department'));
     const dept = findDepartment(deptText);
     if (!dept) {
-      err('department', deptText === ''
-        ? '填报单位不能为空，应如 “区商务局”（department missing）'
-        : '不是 content/departments.json 中的部门名称，应如 “区商务局” 或 “伍家岗区商务局”（unknown department）');
+      err(
+        'department',
+        deptText === ''
+          ? '填报单位不能为空，应如 “区商务局”（department missing）'
+          : '不是 content/departments.json 中的部门名称，应如 “区商务局” 或 “伍家岗区商务局”（unknown department）',
+      );
     }
 
     if (ind && parsed && parsed.unit !== null && !unitsOf.get(ind.number)!.has(parsed.unit)) {
@@ -155,7 +162,15 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
     const file = `${period.key}-${dept.id}.json`;
     const group = groups.get(file) ?? {
       file,
-      report: { period: period.label, department: dept.id, sample: false, importedFrom: ctx.source, imported: ctx.today, rows: [] as ProgressRow[], revisions: [] },
+      report: {
+        period: period.label,
+        department: dept.id,
+        sample: false,
+        importedFrom: ctx.source,
+        imported: ctx.today,
+        rows: [] as ProgressRow[],
+        revisions: [],
+      },
     };
     // 备注 is prose and kept as written: NFKC would turn its ， into ,.
     group.report.rows.push({ indicator: ind.number, asOf, value: parsed.value, unit: ind.unit, note: cellText(cell('note')) });

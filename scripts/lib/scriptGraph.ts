@@ -45,7 +45,10 @@ export function scriptGraph(dir: string, base: string): ScriptGraph {
     const local = (s: string) => s.startsWith('.') || s.startsWith('/');
     const toFile = (s: string) => (s.startsWith('/') ? fileOf(s) : join(file, '..', s));
     // Minified output: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`, `import(`./x.js`)`.
-    const statics = [...src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{},\s$]+from\s*)?["'`]([^"'`]+)["'`]/g), ...src.matchAll(/export\s*[\w*{},\s$]*from\s*["'`]([^"'`]+)["'`]/g)]
+    const statics = [
+      ...src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{},\s$]+from\s*)?["'`]([^"'`]+)["'`]/g),
+      ...src.matchAll(/export\s*[\w*{},\s$]*from\s*["'`]([^"'`]+)["'`]/g),
+    ]
       .map((m) => m[1]!)
       .filter(local);
     const dynamics = [...src.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!).filter(local);
@@ -78,7 +81,11 @@ export function scriptGraph(dir: string, base: string): ScriptGraph {
   };
   const chunks = () => {
     const assets = join(dir, '_astro');
-    return existsSync(assets) ? readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => join(assets, f)) : [];
+    return existsSync(assets)
+      ? readdirSync(assets)
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => join(assets, f))
+      : [];
   };
   // Chart.js keeps its "chartjs-" CSS class and event names through minification.
   const isChartJs = (file: string) => /chartjs|Chart\.js v\d/i.test(read(file));

@@ -32,7 +32,8 @@ export function mdxBodyProblems(body: string): { line: number; problem: string }
     if (/[{}]/.test(text)) out.push({ line, problem: '不能使用花括号 { }（MDX 会将其中内容作为程序执行）；如需显示请改用全角｛ ｝' });
     const links = [...text.matchAll(/\]\(\s*<?([^)>\s]*)/g), ...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S*)/g)];
     for (const m of links) {
-      if (isUnsafeUrl(m[1] ?? '')) out.push({ line, problem: `链接地址不能是 ${JSON.stringify((m[1] ?? '').slice(0, 40))}（javascript:/data: 链接会执行代码）` });
+      if (isUnsafeUrl(m[1] ?? ''))
+        out.push({ line, problem: `链接地址不能是 ${JSON.stringify((m[1] ?? '').slice(0, 40))}（javascript:/data: 链接会执行代码）` });
     }
   });
   return out;
@@ -62,7 +63,12 @@ export function contentSafetyIssues(entries: ContentEntry[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const e of entries) {
     for (const u of unsafeValues(e.data, e.prefix ?? [])) {
-      issues.push({ file: e.file, field: u.path, expected: '不能是 javascript:、vbscript: 或 data: 开头的地址（点击时会执行代码）', found: JSON.stringify(u.value.slice(0, 60)) });
+      issues.push({
+        file: e.file,
+        field: u.path,
+        expected: '不能是 javascript:、vbscript: 或 data: 开头的地址（点击时会执行代码）',
+        found: JSON.stringify(u.value.slice(0, 60)),
+      });
     }
     for (const p of e.body === undefined ? [] : mdxBodyProblems(e.body)) {
       issues.push({ file: e.file, field: ['body'], expected: `第 ${p.line + (e.bodyStartLine ?? 1) - 1} 行${p.problem}` });

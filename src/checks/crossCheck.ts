@@ -29,13 +29,7 @@ export interface ContentSet {
 
 const show = (v: unknown) => JSON.stringify(v);
 
-function checkUnique<T>(
-  entries: Located<T>[],
-  key: (d: T) => string | number,
-  field: string,
-  what: string,
-  issues: ContentIssue[],
-) {
+function checkUnique<T>(entries: Located<T>[], key: (d: T) => string | number, field: string, what: string, issues: ContentIssue[]) {
   const seen = new Map<string | number, string>();
   for (const e of entries) {
     const k = key(e.data);
@@ -112,11 +106,7 @@ function checkIndicator(e: Located<Indicator>, actions: Set<string>, departments
     for (const { year, d, c } of pairs) {
       if (d?.kind !== 'value' || c?.kind !== 'value') continue;
       if (!shareAgrees(remark.percent, d.value, c.value)) {
-        push(
-          ['remark'],
-          `应与${year}年目标一致：区 ${d.raw} ÷ 市 ${c.raw} = ${shareOfCity(d.value, c.value)}%`,
-          show(ind.remark),
-        );
+        push(['remark'], `应与${year}年目标一致：区 ${d.raw} ÷ 市 ${c.raw} = ${shareOfCity(d.value, c.value)}%`, show(ind.remark));
       }
     }
   }
@@ -151,9 +141,7 @@ export function countArticles(content: ContentSet): number {
 
 /** Every text of the plan proper (not the 起草说明), joined: what indicator sources must quote. */
 export function planText(content: ContentSet): string {
-  return [...content.plan.filter((p) => p.data.kind !== 'explanation'), ...content.actions, ...content.measures]
-    .map((e) => e.body ?? '')
-    .join('\n');
+  return [...content.plan.filter((p) => p.data.kind !== 'explanation'), ...content.actions, ...content.measures].map((e) => e.body ?? '').join('\n');
 }
 
 export function crossCheck(content: ContentSet): ContentIssue[] {
@@ -163,7 +151,13 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
   const text = planText(content);
 
   checkUnique(content.departments, (d) => d.id, 'id', '部门标识', issues);
-  checkUnique(content.departments.flatMap((e) => [e.data.name, ...e.data.aliases, ...(e.data.fullName ? [e.data.fullName] : [])].map((name) => ({ ...e, data: name }))), (n) => n, 'name', '部门名称', issues);
+  checkUnique(
+    content.departments.flatMap((e) => [e.data.name, ...e.data.aliases, ...(e.data.fullName ? [e.data.fullName] : [])].map((name) => ({ ...e, data: name }))),
+    (n) => n,
+    'name',
+    '部门名称',
+    issues,
+  );
 
   for (const [dir, entries, count] of [
     ['actions', content.actions, 10],

@@ -57,14 +57,20 @@ export function checkProgress(
   const seenReport = new Map<string, string>();
   for (const { file, data } of reports) {
     if (data.sample && !allowSample) {
-      issues.push({ file, field: ['sample'], expected: '正式内容中不能有示例数据：示例数据应放在 examples/progress/，用 npm run build:demo 构建演示站', found: 'true' });
+      issues.push({
+        file,
+        field: ['sample'],
+        expected: '正式内容中不能有示例数据：示例数据应放在 examples/progress/，用 npm run build:demo 构建演示站',
+        found: 'true',
+      });
     }
     if (!deptIds.has(data.department)) {
       issues.push({ file, field: ['department'], expected: '应为 content/departments.json 中已有的部门标识', found: JSON.stringify(data.department) });
     }
     const reportKey = `${data.period}|${data.department}`;
     const firstReport = seenReport.get(reportKey);
-    if (firstReport) issues.push({ file, field: ['period'], expected: `同一单位同一报告期只能有一份报告（${firstReport} 已有）`, found: JSON.stringify(data.period) });
+    if (firstReport)
+      issues.push({ file, field: ['period'], expected: `同一单位同一报告期只能有一份报告（${firstReport} 已有）`, found: JSON.stringify(data.period) });
     else seenReport.set(reportKey, file);
     data.rows.forEach((row, i) => {
       for (const p of rowProblems(row, byNumber, today)) {
@@ -73,7 +79,12 @@ export function checkProgress(
       const key = `${row.indicator}|${row.asOf}`;
       const first = seenFigure.get(key);
       if (first) {
-        issues.push({ file, field: ['rows', i, 'asOf'], expected: `指标${row.indicator}在该截至日期已有数值（${first}），同一日期只能报一个数`, found: JSON.stringify(row.asOf) });
+        issues.push({
+          file,
+          field: ['rows', i, 'asOf'],
+          expected: `指标${row.indicator}在该截至日期已有数值（${first}），同一日期只能报一个数`,
+          found: JSON.stringify(row.asOf),
+        });
       } else {
         seenFigure.set(key, file);
       }

@@ -124,7 +124,12 @@ function validate(spec: CollectionSpec, entry: RawEntry, issues: ContentIssue[])
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const found = valueAt(entry.data, path);
-    issues.push({ file: entry.file, field: [...entry.prefix, ...path], expected: issue.message, ...(found === undefined ? {} : { found: JSON.stringify(found) }) });
+    issues.push({
+      file: entry.file,
+      field: [...entry.prefix, ...path],
+      expected: issue.message,
+      ...(found === undefined ? {} : { found: JSON.stringify(found) }),
+    });
   }
   return null;
 }
@@ -173,7 +178,15 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   }
   if (issues.length === 0) {
     try {
-      issues.push(...checkProgress(all.progress, all.indicators.map((i) => i.data), all.departments.map((d) => d.data), buildDate(), allowSampleData()));
+      issues.push(
+        ...checkProgress(
+          all.progress,
+          all.indicators.map((i) => i.data),
+          all.departments.map((d) => d.data),
+          buildDate(),
+          allowSampleData(),
+        ),
+      );
     } catch (e) {
       issues.push({ file: '（环境变量 BUILD_DATE）', field: [], expected: (e as Error).message });
     }

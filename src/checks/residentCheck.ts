@@ -27,11 +27,21 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
   });
   content.policies.forEach((e, i) => {
     if (e.data.figures.length > 0 && (e.data.verification === 'secondary' || e.data.verification === 'not-found')) {
-      issues.push({ file: e.file, field: [i, 'figures'], expected: `核实状态为 ${e.data.verification} 的文件不能公布数字，figures 应为空`, found: `${e.data.figures.length} 项` });
+      issues.push({
+        file: e.file,
+        field: [i, 'figures'],
+        expected: `核实状态为 ${e.data.verification} 的文件不能公布数字，figures 应为空`,
+        found: `${e.data.figures.length} 项`,
+      });
     }
     e.data.figures.forEach((f, j) => {
       if (f.replacedBy !== undefined && !policies.has(f.replacedBy)) {
-        issues.push({ file: e.file, field: [i, 'figures', j, 'replacedBy'], expected: '应为 content/policies.json 中已有的政策标识', found: show(f.replacedBy) });
+        issues.push({
+          file: e.file,
+          field: [i, 'figures', j, 'replacedBy'],
+          expected: '应为 content/policies.json 中已有的政策标识',
+          found: show(f.replacedBy),
+        });
       }
       if ((f.replacedBy === undefined) !== (f.replacedAfter === undefined)) {
         issues.push({ file: e.file, field: [i, 'figures', j, 'replacedAfter'], expected: 'replacedAfter 与 replacedBy 应同时填写或同时省略' });

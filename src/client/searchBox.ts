@@ -21,7 +21,10 @@ class SiteSearchBox extends HTMLElement {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const q = input.value.trim();
-        if (q) loadSearch().then(({ pagefind }) => pagefind.preload(q)).catch(() => {});
+        if (q)
+          loadSearch()
+            .then(({ pagefind }) => pagefind.preload(q))
+            .catch(() => {});
       }, 300);
     });
   }

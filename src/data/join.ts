@@ -14,7 +14,13 @@ interface Entry<T> {
   data: T;
 }
 
-export interface Collections<D extends Entry<Department>, P extends Entry<PlanSection>, A extends Entry<Action>, M extends Entry<Measure>, I extends Entry<Indicator>> {
+export interface Collections<
+  D extends Entry<Department>,
+  P extends Entry<PlanSection>,
+  A extends Entry<Action>,
+  M extends Entry<Measure>,
+  I extends Entry<Indicator>,
+> {
   departments: D[];
   plan: P[];
   actions: A[];
@@ -22,15 +28,24 @@ export interface Collections<D extends Entry<Department>, P extends Entry<PlanSe
   indicators: I[];
 }
 
-export function joinContent<D extends Entry<Department>, P extends Entry<PlanSection>, A extends Entry<Action>, M extends Entry<Measure>, I extends Entry<Indicator>>(
-  c: Collections<D, P, A, M, I>,
-) {
+export function joinContent<
+  D extends Entry<Department>,
+  P extends Entry<PlanSection>,
+  A extends Entry<Action>,
+  M extends Entry<Measure>,
+  I extends Entry<Indicator>,
+>(c: Collections<D, P, A, M, I>) {
   const byNumber = <T extends Entry<{ number: number }>>(list: T[]) => [...list].sort((a, b) => a.data.number - b.data.number);
   const actions = byNumber(c.actions);
   const measures = byNumber(c.measures);
   const indicators = byNumber(c.indicators);
   const plan = [...c.plan].sort((a, b) => a.data.order - b.data.order);
-  const rank = (id: string) => departmentRank(id, actions.map((a) => a.data), measures.map((m) => m.data));
+  const rank = (id: string) =>
+    departmentRank(
+      id,
+      actions.map((a) => a.data),
+      measures.map((m) => m.data),
+    );
   const departments = [...c.departments].sort((a, b) => rank(a.data.id) - rank(b.data.id) || a.data.name.localeCompare(b.data.name, 'zh-CN'));
 
   const departmentById = new Map(departments.map((d) => [d.data.id, d]));

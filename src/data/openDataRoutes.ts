@@ -41,7 +41,10 @@ function routes<R>(dataset: Dataset<R>) {
     });
   return {
     /** The whole dataset in one file. */
-    file: (format: Format): APIRoute => async () => respond(format, await dataset.records()),
+    file:
+      (format: Format): APIRoute =>
+      async () =>
+        respond(format, await dataset.records()),
     /** One file per indicator (every indicator, even one without rows), same columns and shape as the whole file. */
     perIndicator: (format: Format) => ({
       getStaticPaths: (async () => {

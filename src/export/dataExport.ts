@@ -145,10 +145,25 @@ const qualifierText = (q: TargetExport['qualifier']) => q ?? '';
 
 /** Four columns per target cell: as written, number, unit, qualifier. */
 const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport>[] => [
-  { header: `${label}（原文）`, jsonPath: `targets.${key}.raw`, description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。`, value: (r) => r.targets[key].raw },
-  { header: `${label}（数值）`, jsonPath: `targets.${key}.value`, description: `${label}目标的数值，“万”已换算（2万 → 20000）；无数值时为空。`, value: (r) => r.targets[key].value },
+  {
+    header: `${label}（原文）`,
+    jsonPath: `targets.${key}.raw`,
+    description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。`,
+    value: (r) => r.targets[key].raw,
+  },
+  {
+    header: `${label}（数值）`,
+    jsonPath: `targets.${key}.value`,
+    description: `${label}目标的数值，“万”已换算（2万 → 20000）；无数值时为空。`,
+    value: (r) => r.targets[key].value,
+  },
   { header: `${label}（单位）`, jsonPath: `targets.${key}.unit`, description: `${label}目标数值后的单位（%、个、辆等）。`, value: (r) => r.targets[key].unit },
-  { header: `${label}（限定词）`, jsonPath: `targets.${key}.qualifier`, description: `${label}目标的限定词：“超”（超过）或“以上”（不少于）；未写则为空。`, value: (r) => qualifierText(r.targets[key].qualifier) },
+  {
+    header: `${label}（限定词）`,
+    jsonPath: `targets.${key}.qualifier`,
+    description: `${label}目标的限定词：“超”（超过）或“以上”（不少于）；未写则为空。`,
+    value: (r) => qualifierText(r.targets[key].qualifier),
+  },
 ];
 
 export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
@@ -157,16 +172,46 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   { header: '指标类型', jsonPath: 'typeLabel', description: '主要目标或具体目标（JSON 中 type 为 main / specific）。', value: (r) => r.typeLabel },
   { header: '指标名称', jsonPath: 'name', description: '指标名称，照录原文。', value: (r) => r.name },
   { header: '计量单位', jsonPath: 'unit', description: '指标的计量单位；增长率和比率为“%”。', value: (r) => r.unit },
-  { header: '计量方式', jsonPath: 'measureLabel', description: '较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。', value: (r) => r.measureLabel },
+  {
+    header: '计量方式',
+    jsonPath: 'measureLabel',
+    description: '较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。',
+    value: (r) => r.measureLabel,
+  },
   ...targetColumns.flatMap((c) => targetColumnsFor(c.key, `${levelNames[c.level]}级${c.year}年`)),
   { header: '责任单位', jsonPath: 'responsibleText', description: '责任单位，照录附件2（合并单元格已按上一行补全）。', value: (r) => r.responsibleText },
-  { header: '责任单位（展开）', jsonPath: 'responsible[].name', description: '责任单位逐一列出，“各牵头单位”展开为各项行动的牵头单位，以“、”分隔。', value: (r) => r.responsible.map((d) => d.name).join('、') },
+  {
+    header: '责任单位（展开）',
+    jsonPath: 'responsible[].name',
+    description: '责任单位逐一列出，“各牵头单位”展开为各项行动的牵头单位，以“、”分隔。',
+    value: (r) => r.responsible.map((d) => d.name).join('、'),
+  },
   { header: '所属行动', jsonPath: 'action.title', description: '指标所属的重点任务（行动）；总体目标为空。', value: (r) => r.action?.title ?? '' },
   { header: '备注', jsonPath: 'origin', description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%。', value: (r) => r.origin },
-  { header: '区占市比重年份', jsonPath: 'share.year', description: '计算区占市比重所用的年份（区、市两级均有数值的最近年份）；增长率和比率类指标不计算，为空。', value: (r) => r.share?.year ?? null },
-  { header: '区占市比重（计算，%）', jsonPath: 'share.computedPercent', description: '本站计算：区级目标 ÷ 市级目标 × 100，保留两位小数。', value: (r) => r.share?.computedPercent ?? null },
-  { header: '区占市比重（备注，%）', jsonPath: 'share.statedPercent', description: '备注“占全市x%”中的百分数；备注未写比重时为空。', value: (r) => r.share?.statedPercent ?? null },
-  { header: '计算与备注是否一致', jsonPath: 'share.agrees', description: '“一致”或“不一致”（精确到两位小数）；无法比较时为空。', value: (r) => (r.share?.agrees == null ? '' : r.share.agrees ? '一致' : '不一致') },
+  {
+    header: '区占市比重年份',
+    jsonPath: 'share.year',
+    description: '计算区占市比重所用的年份（区、市两级均有数值的最近年份）；增长率和比率类指标不计算，为空。',
+    value: (r) => r.share?.year ?? null,
+  },
+  {
+    header: '区占市比重（计算，%）',
+    jsonPath: 'share.computedPercent',
+    description: '本站计算：区级目标 ÷ 市级目标 × 100，保留两位小数。',
+    value: (r) => r.share?.computedPercent ?? null,
+  },
+  {
+    header: '区占市比重（备注，%）',
+    jsonPath: 'share.statedPercent',
+    description: '备注“占全市x%”中的百分数；备注未写比重时为空。',
+    value: (r) => r.share?.statedPercent ?? null,
+  },
+  {
+    header: '计算与备注是否一致',
+    jsonPath: 'share.agrees',
+    description: '“一致”或“不一致”（精确到两位小数）；无法比较时为空。',
+    value: (r) => (r.share?.agrees == null ? '' : r.share.agrees ? '一致' : '不一致'),
+  },
   { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
 ];
 
@@ -320,15 +365,16 @@ export function assessmentExport(figure: Reading, assessments: readonly Assessme
  */
 function revisionsSinceDrop(revisions: readonly Revision[]): ProgressRevisionExport[] {
   const drop = revisions.findIndex((v) => v.value === null);
-  return (drop === -1 ? revisions : revisions.slice(0, drop)).map((v) => ({ revised: v.revised, previous: v.previous, value: v.value!, previousFrom: v.previousFrom, importedFrom: v.importedFrom }));
+  return (drop === -1 ? revisions : revisions.slice(0, drop)).map((v) => ({
+    revised: v.revised,
+    previous: v.previous,
+    value: v.value!,
+    previousFrom: v.previousFrom,
+    importedFrom: v.importedFrom,
+  }));
 }
 
-export function progressExport(
-  ind: ProgressIndicatorInput,
-  figure: ProgressFigureInput,
-  assessments: readonly Assessment[],
-  url: string,
-): ProgressExport {
+export function progressExport(ind: ProgressIndicatorInput, figure: ProgressFigureInput, assessments: readonly Assessment[], url: string): ProgressExport {
   return {
     indicator: ind.number,
     indicatorSlug: ind.slug,
@@ -366,34 +412,111 @@ const progressAssessmentColumns = (year: ProgressTargetYear): Column<ProgressExp
   const a = (r: ProgressExport) => r.assessments[year];
   const only = '仅在本站该目标状态所依据的那一行（目标期内截至生成日期的最新数值）填写，其余行为空';
   return [
-    { header: `区级${year}年目标`, jsonPath: `assessments.${year}.target`, description: `该指标的区级${year}年目标，照录附件2原文；区级不设${year}年目标时为空（JSON 中 assessments.${year} 为 null）。`, value: (r) => a(r)?.target ?? '' },
-    { header: `${year}年目标完成比例（%）`, jsonPath: `assessments.${year}.reachedPercent`, description: `本站计算：数值 ÷ 区级${year}年目标 × 100，保留两位小数；${only}。`, value: (r) => a(r)?.reachedPercent ?? null },
-    { header: `${year}年目标应完成比例（%）`, jsonPath: `assessments.${year}.expectedPercent`, description: `本站计算：按直线路径到截至日期应完成目标的百分比，保留两位小数，方法见“建设进展”页“计算方法”；${only}。`, value: (r) => a(r)?.expectedPercent ?? null },
-    { header: `${year}年目标进度比`, jsonPath: `assessments.${year}.pace`, description: `本站计算：完成比例 ÷ 应完成比例，保留两位小数；${only}。`, value: (r) => a(r)?.pace ?? null },
-    { header: `${year}年目标状态`, jsonPath: `assessments.${year}.statusLabel`, description: `与“建设进展”页和指标页显示的状态相同：已完成、进度正常、需加快或滞后（JSON 中 status 为 done / on-track / speed-up / behind）；${only}。`, value: (r) => a(r)?.statusLabel ?? '' },
+    {
+      header: `区级${year}年目标`,
+      jsonPath: `assessments.${year}.target`,
+      description: `该指标的区级${year}年目标，照录附件2原文；区级不设${year}年目标时为空（JSON 中 assessments.${year} 为 null）。`,
+      value: (r) => a(r)?.target ?? '',
+    },
+    {
+      header: `${year}年目标完成比例（%）`,
+      jsonPath: `assessments.${year}.reachedPercent`,
+      description: `本站计算：数值 ÷ 区级${year}年目标 × 100，保留两位小数；${only}。`,
+      value: (r) => a(r)?.reachedPercent ?? null,
+    },
+    {
+      header: `${year}年目标应完成比例（%）`,
+      jsonPath: `assessments.${year}.expectedPercent`,
+      description: `本站计算：按直线路径到截至日期应完成目标的百分比，保留两位小数，方法见“建设进展”页“计算方法”；${only}。`,
+      value: (r) => a(r)?.expectedPercent ?? null,
+    },
+    {
+      header: `${year}年目标进度比`,
+      jsonPath: `assessments.${year}.pace`,
+      description: `本站计算：完成比例 ÷ 应完成比例，保留两位小数；${only}。`,
+      value: (r) => a(r)?.pace ?? null,
+    },
+    {
+      header: `${year}年目标状态`,
+      jsonPath: `assessments.${year}.statusLabel`,
+      description: `与“建设进展”页和指标页显示的状态相同：已完成、进度正常、需加快或滞后（JSON 中 status 为 done / on-track / speed-up / behind）；${only}。`,
+      value: (r) => a(r)?.statusLabel ?? '',
+    },
   ];
 };
 
 export const progressDownloadColumns: Column<ProgressExport>[] = [
   { header: '指标序号', jsonPath: 'indicator', description: '附件2“两新”指标任务清单中的序号，1—22。', value: (r) => r.indicator },
-  { header: '指标标识', jsonPath: 'indicatorSlug', description: '本站网址中该指标的固定英文标识，与 indicators.csv 的“标识”列相同。', value: (r) => r.indicatorSlug },
+  {
+    header: '指标标识',
+    jsonPath: 'indicatorSlug',
+    description: '本站网址中该指标的固定英文标识，与 indicators.csv 的“标识”列相同。',
+    value: (r) => r.indicatorSlug,
+  },
   { header: '指标名称', jsonPath: 'indicatorName', description: '指标名称，照录原文。', value: (r) => r.indicatorName },
-  { header: '计量单位', jsonPath: 'unit', description: '数值的计量单位，与指标的计量单位相同；增长率和比率为“%”（数值为百分数的数字部分）。', value: (r) => r.unit },
-  { header: '计量方式', jsonPath: 'measureLabel', description: '数值的含义：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。', value: (r) => r.measureLabel },
+  {
+    header: '计量单位',
+    jsonPath: 'unit',
+    description: '数值的计量单位，与指标的计量单位相同；增长率和比率为“%”（数值为百分数的数字部分）。',
+    value: (r) => r.unit,
+  },
+  {
+    header: '计量方式',
+    jsonPath: 'measureLabel',
+    description: '数值的含义：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。',
+    value: (r) => r.measureLabel,
+  },
   { header: '报告期', jsonPath: 'period', description: '报告期，照录填报单位的写法，如“2025年第四季度”。', value: (r) => r.period },
   { header: '截至日期', jsonPath: 'asOf', description: '数值的截至日期（YYYY-MM-DD，含当天）。', value: (r) => r.asOf },
   { header: '数值', jsonPath: 'value', description: '填报单位报送的数值，按计量方式填写，不含单位。', value: (r) => r.value },
   { header: '填报单位', jsonPath: 'department.name', description: '报送该数值的部门名称。', value: (r) => r.department.name },
   { header: '填报单位标识', jsonPath: 'department.id', description: '填报单位在本站的固定英文标识。', value: (r) => r.department.id },
   { header: '备注', jsonPath: 'note', description: '填报单位的备注，照录；没有则为空。', value: (r) => r.note },
-  { header: '来源文件', jsonPath: 'importedFrom', description: '导入时所用的报送表格文件名，便于追溯；报告更正后重新导入时为更正后的文件。', value: (r) => r.importedFrom },
-  { header: '导入日期', jsonPath: 'imported', description: '该报告首次导入本站的日期（YYYY-MM-DD）。更正后重新导入不改变它：改动过的数值另有修订日期（见“最近修订日期”），未改动的数值不因重新导入而显得更新。', value: (r) => r.imported },
-  { header: '数据性质', jsonPath: 'sample', description: `“${figureKindLabels.reported}”表示责任单位正式报送的数值（JSON 中 sample 为 false）。演示版本中虚构的数值在此列另有标明（sample 为 true），正式网站不会出现。`, value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported) },
+  {
+    header: '来源文件',
+    jsonPath: 'importedFrom',
+    description: '导入时所用的报送表格文件名，便于追溯；报告更正后重新导入时为更正后的文件。',
+    value: (r) => r.importedFrom,
+  },
+  {
+    header: '导入日期',
+    jsonPath: 'imported',
+    description:
+      '该报告首次导入本站的日期（YYYY-MM-DD）。更正后重新导入不改变它：改动过的数值另有修订日期（见“最近修订日期”），未改动的数值不因重新导入而显得更新。',
+    value: (r) => r.imported,
+  },
+  {
+    header: '数据性质',
+    jsonPath: 'sample',
+    description: `“${figureKindLabels.reported}”表示责任单位正式报送的数值（JSON 中 sample 为 false）。演示版本中虚构的数值在此列另有标明（sample 为 true），正式网站不会出现。`,
+    value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported),
+  },
   ...progressTargetYears.flatMap(progressAssessmentColumns),
   { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
   // Added in format 1.1, so at the end. The JSON's revisions array holds every revision, latest first.
-  { header: '修订次数', jsonPath: 'revisions.length', description: '填报单位更正后重新导入、改动本数值的次数；从未修订为 0。每次修订的日期、原数值和来源文件见 JSON 的 revisions 数组（最近的在前）和指标页“数据修订记录”。', value: (r) => r.revisions.length },
-  { header: '最近修订日期', jsonPath: 'revisions.0.revised', description: '最近一次修订本数值的日期（YYYY-MM-DD），即更正后的报告导入本站的日期；从未修订为空。', value: (r) => r.revisions[0]?.revised ?? '' },
-  { header: '最近修订前数值', jsonPath: 'revisions.0.previous', description: '最近一次修订之前的数值，单位同“计量单位”；从未修订为空。', value: (r) => r.revisions[0]?.previous ?? null },
-  { header: '最近修订前来源文件', jsonPath: 'revisions.0.previousFrom', description: '最近一次修订之前的数值所来自的报送表格文件名；从未修订为空。', value: (r) => r.revisions[0]?.previousFrom ?? '' },
+  {
+    header: '修订次数',
+    jsonPath: 'revisions.length',
+    description:
+      '填报单位更正后重新导入、改动本数值的次数；从未修订为 0。每次修订的日期、原数值和来源文件见 JSON 的 revisions 数组（最近的在前）和指标页“数据修订记录”。',
+    value: (r) => r.revisions.length,
+  },
+  {
+    header: '最近修订日期',
+    jsonPath: 'revisions.0.revised',
+    description: '最近一次修订本数值的日期（YYYY-MM-DD），即更正后的报告导入本站的日期；从未修订为空。',
+    value: (r) => r.revisions[0]?.revised ?? '',
+  },
+  {
+    header: '最近修订前数值',
+    jsonPath: 'revisions.0.previous',
+    description: '最近一次修订之前的数值，单位同“计量单位”；从未修订为空。',
+    value: (r) => r.revisions[0]?.previous ?? null,
+  },
+  {
+    header: '最近修订前来源文件',
+    jsonPath: 'revisions.0.previousFrom',
+    description: '最近一次修订之前的数值所来自的报送表格文件名；从未修订为空。',
+    value: (r) => r.revisions[0]?.previousFrom ?? '',
+  },
 ];

@@ -67,5 +67,11 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
   palette.forEach((c, i) => plte.writeUIntBE(c >>> 8, i * 3, 3));
   // Run-length matching only: measured on a preview image it is 30× faster than zlib's default
   // strategy (under 1 ms against 22 ms) for a file about 15% larger, still half of resvg's.
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows, { strategy: constants.Z_RLE })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('PLTE', plte),
+    chunk('IDAT', deflateSync(rows, { strategy: constants.Z_RLE })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -50,4 +50,3 @@ export function previewSvg(spec: PreviewSpec): string {
     '</svg>',
   ].join('');
 }
-

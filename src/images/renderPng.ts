@@ -53,7 +53,7 @@ export function fontHash(file: string): string {
  * draws every picture again, and the folder the project sits in does not matter.
  */
 export function renderKey(svg: string, options: ResvgRenderOptions): string[] {
-  const fontFiles = (options.font && 'fontFiles' in options.font ? options.font.fontFiles ?? [] : []).map(fontHash);
+  const fontFiles = (options.font && 'fontFiles' in options.font ? (options.font.fontFiles ?? []) : []).map(fontHash);
   return [encoding, `resvg ${resvgVersion}`, JSON.stringify({ ...options, font: { ...options.font, fontFiles } }), svg];
 }
 

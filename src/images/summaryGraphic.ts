@@ -59,9 +59,7 @@ const font = "'Noto Sans SC','Noto Sans CJK SC','Source Han Sans SC','PingFang S
 const colors = { main: '#a61b1b', dark: '#7d1212', light: '#fbeeee', text: '#1f1f1f', muted: '#4d4d4d', line: '#c9c9c9' };
 
 function textLines(lines: string[], x: number, y: number, size: number, attrs = ''): string {
-  return lines
-    .map((l, i) => `<text x="${x}" y="${y + i * size * 1.35}" font-size="${size}"${attrs ? ` ${attrs}` : ''}>${escapeXml(l)}</text>`)
-    .join('');
+  return lines.map((l, i) => `<text x="${x}" y="${y + i * size * 1.35}" font-size="${size}"${attrs ? ` ${attrs}` : ''}>${escapeXml(l)}</text>`).join('');
 }
 
 /**

@@ -77,7 +77,6 @@ export type GuideRuleState =
 /** What a guide section shows for its rules on `today`. */
 export function guideRules<P extends PolicyLike>(policies: P[], today: string): { state: GuideRuleState; current: P[]; expired: P[] } {
   const { current, upcoming, history } = splitByValidity(policies, today);
-  const state: GuideRuleState =
-    policies.length === 0 ? 'none' : current.length > 0 ? 'current' : upcoming.length > 0 ? 'upcoming' : 'all-expired';
+  const state: GuideRuleState = policies.length === 0 ? 'none' : current.length > 0 ? 'current' : upcoming.length > 0 ? 'upcoming' : 'all-expired';
   return { state, current, expired: history };
 }

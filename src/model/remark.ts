@@ -1,9 +1,7 @@
 /** The 备注 column of 附件2: where a district target comes from. */
 
 export type Remark =
-  | { kind: 'aligned'; text: '与市保持一致' }
-  | { kind: 'district'; text: '伍家岗区自主设定' }
-  | { kind: 'share'; text: string; percent: number };
+  { kind: 'aligned'; text: '与市保持一致' } | { kind: 'district'; text: '伍家岗区自主设定' } | { kind: 'share'; text: string; percent: number };
 
 export function parseRemark(text: string): Remark | null {
   const t = text.trim();

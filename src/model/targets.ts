@@ -6,9 +6,7 @@
 export type Qualifier = '超' | '以上';
 
 export type TargetCell =
-  | { kind: 'none'; raw: '/' }
-  | { kind: 'blank'; raw: '' }
-  | { kind: 'value'; raw: string; value: number; unit: string; qualifier: Qualifier | null };
+  { kind: 'none'; raw: '/' } | { kind: 'blank'; raw: '' } | { kind: 'value'; raw: string; value: number; unit: string; qualifier: Qualifier | null };
 
 const pattern = /^(超)?(\d+(?:\.\d+)?)(万)?(%|[\u4e00-\u9fff]+?)(以上)?$/u;
 

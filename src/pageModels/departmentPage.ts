@@ -42,7 +42,11 @@ export interface DepartmentPage<I> {
   mentions: { text: string; href: string }[];
 }
 
-export function departmentPage<I>(department: { data: Pick<Department, 'id' | 'name' | 'aliases'> }, content: DepartmentPageContent<I>, base: string): DepartmentPage<I> {
+export function departmentPage<I>(
+  department: { data: Pick<Department, 'id' | 'name' | 'aliases'> },
+  content: DepartmentPageContent<I>,
+  base: string,
+): DepartmentPage<I> {
   const d = department.data;
   const tasks = [
     ...content.actions.map((a) => ({ kind: '行动', path: `/actions/${a.data.slug}/`, task: a.data })),

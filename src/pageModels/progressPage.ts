@@ -216,7 +216,15 @@ export function progressPage<I extends IndicatorEntryLike>(content: ProgressPage
 
   const reported = byIndicator.flatMap((p) =>
     p.primary?.reached != null && p.primary.atReading && p.primary.reading
-      ? [{ ind: p.indicator.data, reached: p.primary.reached, expectedShare: p.primary.atReading.expectedShare, asOf: p.primary.reading.asOf, status: p.primary.status }]
+      ? [
+          {
+            ind: p.indicator.data,
+            reached: p.primary.reached,
+            expectedShare: p.primary.atReading.expectedShare,
+            asOf: p.primary.reading.asOf,
+            status: p.primary.status,
+          },
+        ]
       : [],
   );
   const behind = reported.filter((r) => r.status === 'behind' || r.status === 'speed-up').length;

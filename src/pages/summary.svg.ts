@@ -3,5 +3,4 @@ import type { APIRoute } from 'astro';
 import { loadSummary } from '../data/summary';
 import { summarySvg } from '../images/summaryGraphic';
 
-export const GET: APIRoute = async () =>
-  new Response(summarySvg(await loadSummary()), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(summarySvg(await loadSummary()), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

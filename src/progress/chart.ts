@@ -71,11 +71,12 @@ export function levelBars(ind: IndicatorForProgress): LevelBar[] | null {
 }
 
 export function levelSummary(name: string, bars: LevelBar[]): string {
-  const parts = bars
-    .filter((b) => b.y2027 !== null)
-    .map((b) => `${b.label}${formatPercent(b.y2027!)}`);
+  const parts = bars.filter((b) => b.y2027 !== null).map((b) => `${b.label}${formatPercent(b.y2027!)}`);
   const d2024 = bars.find((b) => b.level === 'district')?.y2024;
   return parts.length > 0
     ? `“${name}”2027年目标：${parts.join('、')}${d2024 != null ? `；区级2024年目标${formatPercent(d2024)}` : ''}。`
-    : `“${name}”只设2024年目标：${bars.filter((b) => b.y2024 !== null).map((b) => `${b.label}${formatPercent(b.y2024!)}`).join('、')}。`;
+    : `“${name}”只设2024年目标：${bars
+        .filter((b) => b.y2024 !== null)
+        .map((b) => `${b.label}${formatPercent(b.y2024!)}`)
+        .join('、')}。`;
 }

@@ -52,8 +52,6 @@ export function valueMeaning(ind: TemplateIndicator): string {
 /** The blank template: header plus one row per indicator with the reading aids filled in. */
 export function templateRows(indicators: TemplateIndicator[]): string[][] {
   const header = [reportColumns[0].header, ...aidColumns, ...reportColumns.slice(1).map((c) => c.header)];
-  const rows = [...indicators]
-    .sort((a, b) => a.number - b.number)
-    .map((i) => [String(i.number), i.name, i.unit, valueMeaning(i), '', '', '', '', '']);
+  const rows = [...indicators].sort((a, b) => a.number - b.number).map((i) => [String(i.number), i.name, i.unit, valueMeaning(i), '', '', '', '', '']);
   return [header, ...rows];
 }

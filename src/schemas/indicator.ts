@@ -5,10 +5,9 @@ import { parseTargetCell } from '../model/targets.ts';
 import { departmentRefs, slug, verbatim } from './common.ts';
 
 /** A cell of the target table, exactly as 附件2 writes it. */
-const targetCell = z.string({ error: '应为表格原文字符串，如 "1050个"、"超6000辆"、"/" 或 ""' }).refine(
-  (raw) => parseTargetCell(raw) !== null,
-  { error: '应为 "/"（不设）、""（空白）或 数值加单位，如 "25%"、"1050个"、"2万户以上"、"超75万辆"' },
-);
+const targetCell = z
+  .string({ error: '应为表格原文字符串，如 "1050个"、"超6000辆"、"/" 或 ""' })
+  .refine((raw) => parseTargetCell(raw) !== null, { error: '应为 "/"（不设）、""（空白）或 数值加单位，如 "25%"、"1050个"、"2万户以上"、"超75万辆"' });
 
 /** The seven target columns of 附件2: national 2027; province, city and district for 2024 and 2027. */
 export const targetsSchema = z.object({

@@ -47,7 +47,13 @@ export function rankByTitle<T extends { title: string }>(items: T[], query: stri
   if (!q) return items;
   const inTitle = items.filter((i) => i.title.replace(/\s+/g, '').includes(q));
   const rest = items.filter((i) => !inTitle.includes(i));
-  return [...inTitle.map((item, order) => ({ item, order })).sort((a, b) => a.item.title.length - b.item.title.length || a.order - b.order).map((x) => x.item), ...rest];
+  return [
+    ...inTitle
+      .map((item, order) => ({ item, order }))
+      .sort((a, b) => a.item.title.length - b.item.title.length || a.order - b.order)
+      .map((x) => x.item),
+    ...rest,
+  ];
 }
 
 /**

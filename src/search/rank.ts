@@ -27,7 +27,24 @@ export interface RankItem {
  * renewal, so a title or heading with 补贴 says nothing about which page answers 洗衣机 补贴. They
  * still count in the engine's own match; they just do not lift a page or pick a section.
  */
-export const genericWords = new Set(['以旧换新', '旧换新', '以旧', '换新', '补贴', '更新', '申请', '政策', '目标', '完成', '设备', '改造', '办理', '标准', '今年', '时候']);
+export const genericWords = new Set([
+  '以旧换新',
+  '旧换新',
+  '以旧',
+  '换新',
+  '补贴',
+  '更新',
+  '申请',
+  '政策',
+  '目标',
+  '完成',
+  '设备',
+  '改造',
+  '办理',
+  '标准',
+  '今年',
+  '时候',
+]);
 
 /** Query words worth matching on: two or more characters, spaces removed, not generic. */
 function longWords(words: string[]): string[] {

@@ -20,7 +20,9 @@ type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number
 function describeViolations(page: string, violations: Violation[]): string {
   return violations
     .flatMap((v) =>
-      v.nodes.map((n) => `${v.id} [${v.impact ?? '-'}] /${page} ${n.target.join(' ')}\n  ${v.help} — ${v.helpUrl}\n  ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`),
+      v.nodes.map(
+        (n) => `${v.id} [${v.impact ?? '-'}] /${page} ${n.target.join(' ')}\n  ${v.help} — ${v.helpUrl}\n  ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
+      ),
     )
     .join('\n');
 }

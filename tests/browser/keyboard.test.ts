@@ -94,7 +94,12 @@ const controlEffects: { control: string; selector: string; effect: string; watch
       },
     },
   },
-  { control: 'header search button', selector: 'site-search-box button[type="submit"]', effect: 'the browser asks for the search page', watch: { navigates: 'search/' } },
+  {
+    control: 'header search button',
+    selector: 'site-search-box button[type="submit"]',
+    effect: 'the browser asks for the search page',
+    watch: { navigates: 'search/' },
+  },
   {
     control: 'search page button or filter',
     selector: 'search-page button[type="submit"], search-page select',
@@ -119,7 +124,12 @@ const controlEffects: { control: string; selector: string; effect: string; watch
       },
     },
   },
-  { control: 'text field', selector: 'input, textarea', effect: 'its value changes', watch: { state: (el) => (el as HTMLInputElement | HTMLTextAreaElement).value } },
+  {
+    control: 'text field',
+    selector: 'input, textarea',
+    effect: 'its value changes',
+    watch: { state: (el) => (el as HTMLInputElement | HTMLTextAreaElement).value },
+  },
 ];
 
 interface Control {
@@ -146,7 +156,14 @@ function markControls(page: Page): Promise<Control[]> {
         // A read-only field (e.g. citation text to select and copy) is meant not to change.
         const readOnly = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
         const effect = effects.findIndex((s) => el.matches(s));
-        out.push({ id: String(i), tag: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`, label, choices, readOnly, effect });
+        out.push({
+          id: String(i),
+          tag: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`,
+          label,
+          choices,
+          readOnly,
+          effect,
+        });
       });
       return out;
     },
@@ -336,7 +353,9 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       const walk = cycle === -1 ? log : log.slice(0, cycle);
       const reached = new Set(walk.map((f) => f.id));
       const unreached = controls.filter((c) => !reached.has(c.id)).map((c) => `${c.tag} “${c.label}”`);
-      const unseen = walk.filter((f) => !f.focusVisible || !f.indicator || !f.inView).map((f) => `${f.tag} ${f.href ?? ''} data-kb=${f.id} focusVisible=${f.focusVisible} indicator=${f.indicator} inView=${f.inView}`);
+      const unseen = walk
+        .filter((f) => !f.focusVisible || !f.indicator || !f.inView)
+        .map((f) => `${f.tag} ${f.href ?? ''} data-kb=${f.id} focusVisible=${f.focusVisible} indicator=${f.indicator} inView=${f.inView}`);
       expect(unreached, `controls on /${path} that Tab never reaches`).toEqual([]);
       expect(unseen, `focused elements on /${path} without a visible focus indicator`).toEqual([]);
 
@@ -351,7 +370,9 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 
       // Buttons and disclosures respond to Enter and Space; selects and fields to the keyboard.
-      const operable = controls.filter((c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag) && c.choices !== 1 && !c.readOnly);
+      const operable = controls.filter(
+        (c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag) && c.choices !== 1 && !c.readOnly,
+      );
       const unstated = operable.filter((c) => c.effect === -1).map((c) => `${c.tag} “${c.label}”`);
       expect(unstated, `controls on /${path} with no row in controlEffects (say what they do)`).toEqual([]);
       const dead: string[] = [];
@@ -377,9 +398,14 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       for (const c of operable) {
         // A select goes to the next option and back: filters combine, so one left narrowed could
         // hide every row the next filter would show, and its effect could not be seen.
-        const keys = c.tag.startsWith('select') ? ['ArrowDown', 'ArrowUp'] : c.tag.startsWith('input') || c.tag.startsWith('textarea') ? ['a'] : ['Enter', 'Space'];
+        const keys = c.tag.startsWith('select')
+          ? ['ArrowDown', 'ArrowUp']
+          : c.tag.startsWith('input') || c.tag.startsWith('textarea')
+            ? ['a']
+            : ['Enter', 'Space'];
         for (const key of keys) {
-          if (!(await pressAndObserve(operate, c, key, site.url, nextNavigation))) dead.push(`${c.tag} “${c.label}” (${key})：${controlEffects[c.effect]!.effect}`);
+          if (!(await pressAndObserve(operate, c, key, site.url, nextNavigation)))
+            dead.push(`${c.tag} “${c.label}” (${key})：${controlEffects[c.effect]!.effect}`);
         }
       }
       expect(dead, `controls on /${path} that do not do their job from the keyboard`).toEqual([]);

@@ -12,7 +12,7 @@ import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load } from '../helpers/site.ts';
 
 const browser = useBrowser();
-  // The root build has reports, so the progress tables carry figures.
+// The root build has reports, so the progress tables carry figures.
 const site = useSite(testBuilds[0]);
 
 async function open(path: string, width: number, media: 'screen' | 'print' = 'screen'): Promise<Page> {
@@ -70,9 +70,11 @@ describe('labels keep each figure with its indicator and column', () => {
   it('departments: a role names its action in full, empty cells are left out', async () => {
     const page = await open('departments/', 360);
     const row = page.getByRole('row', { name: /区住建局/ }).first();
-    const cells = await row.locator('td').evaluateAll((tds) =>
-      tds.filter((td) => getComputedStyle(td).display !== 'none').map((td) => `${getComputedStyle(td, '::before').content} ${td.textContent}`),
-    );
+    const cells = await row
+      .locator('td')
+      .evaluateAll((tds) =>
+        tds.filter((td) => getComputedStyle(td).display !== 'none').map((td) => `${getComputedStyle(td, '::before').content} ${td.textContent}`),
+      );
     expect(cells).toContain('"行动二 城市基础设施更新行动：" 牵头');
     expect(cells.every((c) => !c.endsWith('无'))).toBe(true);
     await page.context().close();
@@ -106,7 +108,7 @@ describe('indicator pages with reported figures at 360 px', () => {
   });
 });
 
-describe('the plan\'s own 附件2 table on /plan/ at 360 px', () => {
+describe("the plan's own 附件2 table on /plan/ at 360 px", () => {
   it('scrolls sideways only, the page scrolls down, and the indicator stays in view', async () => {
     const page = await open('plan/', 360);
     const box = page.getByRole('region', { name: /^“两新”指标任务清单/ });

@@ -179,18 +179,21 @@ describe('关怀版 (elder mode)', () => {
     await ctx.close();
   });
 
-  it.each(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])('has contrast of at least 7:1 and no WCAG 2.2 AA violation on /%s', async (path) => {
-    const ctx = await context(1280, { elder: true });
-    const page = await ctx.newPage();
-    await gotoOk(page, site.url + path);
-    // color-contrast-enhanced is the 7:1 rule (WCAG AAA 1.4.6), required of elder mode.
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .withRules(['color-contrast-enhanced'])
-      .analyze();
-    expect(result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
-    await ctx.close();
-  });
+  it.each(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])(
+    'has contrast of at least 7:1 and no WCAG 2.2 AA violation on /%s',
+    async (path) => {
+      const ctx = await context(1280, { elder: true });
+      const page = await ctx.newPage();
+      await gotoOk(page, site.url + path);
+      // color-contrast-enhanced is the 7:1 rule (WCAG AAA 1.4.6), required of elder mode.
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .withRules(['color-contrast-enhanced'])
+        .analyze();
+      expect(result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+      await ctx.close();
+    },
+  );
 
   it('stacks the home page cards in one column', async () => {
     const ctx = await context(1280, { elder: true });
@@ -245,7 +248,9 @@ describe('朗读 (reading aloud)', () => {
     await play.click();
     // The click fetches the code if pointing at the button has not already; it reads either way.
     await expect.poll(() => page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.length)).toBeGreaterThan(0);
-    const spoken = await page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.map((u) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })));
+    const spoken = await page.evaluate(() =>
+      (window as unknown as StubbedWindow).__speech.spoken.map((u) => ({ text: u.text, lang: u.lang, voice: u.voice?.lang })),
+    );
     const all = spoken.map((s) => s.text).join('');
     expect(all).toContain('支持老旧、存在安全隐患电动自行车报废更新。');
     expect(all).not.toContain('朗读正文');
@@ -329,10 +334,13 @@ describe('print', () => {
     expect(await page.getByRole('navigation', { name: '主导航' }).isHidden()).toBe(true);
     expect(await page.locator('elder-mode-toggle').isHidden()).toBe(true);
     expect(await page.locator('.site-footer').isHidden()).toBe(true);
-    const after = await page.locator('main a[href^="/"]:not(.toc a):not(h3 a):not(.breadcrumbs a)').first().evaluate((a) => ({
-      href: a.getAttribute('href'),
-      after: getComputedStyle(a, '::after').content,
-    }));
+    const after = await page
+      .locator('main a[href^="/"]:not(.toc a):not(h3 a):not(.breadcrumbs a)')
+      .first()
+      .evaluate((a) => ({
+        href: a.getAttribute('href'),
+        after: getComputedStyle(a, '::after').content,
+      }));
     expect(after.after).toBe(`" (${after.href})"`);
     const external = page.locator('main a[href^="http"]');
     if ((await external.count()) > 0) {
@@ -351,8 +359,7 @@ describe('一图读懂 on the home page', () => {
     const img = page.getByRole('img', { name: /一图读懂/ });
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);
-    const get = async (name: string) =>
-      page.request.get(new URL((await page.getByRole('link', { name }).getAttribute('href'))!, page.url()).href);
+    const get = async (name: string) => page.request.get(new URL((await page.getByRole('link', { name }).getAttribute('href'))!, page.url()).href);
     const svg = await get('SVG 格式（可无损放大）');
     expect(svg.headers()['content-type']).toContain('image/svg+xml');
     expect(await svg.text()).toContain('十大行动及牵头单位');

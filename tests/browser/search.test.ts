@@ -175,7 +175,10 @@ describe.each(testBuilds)('search at $base', (build) => {
     const results = page.getByRole('list', { name: '搜索结果' });
     await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain(`“${question}”`);
     await expect.poll(() => results.getAttribute('aria-busy'), wait).toBe('false');
-    const top = (await results.getByRole('link').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).pathname, (a as HTMLAnchorElement).hash]))).slice(0, 3);
+    const top = (await results.getByRole('link').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).pathname, (a as HTMLAnchorElement).hash]))).slice(
+      0,
+      3,
+    );
     const hit = top.find(([path]) => path === withBase(build.base, expected));
     expect(hit, `前三个结果：${top.map((t) => t.join('')).join(' ')}`).toBeDefined();
     if (section) expect((hit![1] ?? '').startsWith(section), `链接到 ${hit![1]}`).toBe(true);
@@ -195,7 +198,15 @@ describe.each(testBuilds)('search at $base', (build) => {
     const missed: string[] = [];
     for (const path of detail) {
       // The name as the page heads itself, without its list marker or indicator number.
-      const name = load(build, path)('h1').first().text().trim().replace(/^（[一二三四五六七八九十]+）/, '').replace(/^指标\d+：/, '');
+      const name = load(
+        build,
+        path,
+      )('h1')
+        .first()
+        .text()
+        .trim()
+        .replace(/^（[一二三四五六七八九十]+）/, '')
+        .replace(/^指标\d+：/, '');
       const found = await searchFor(page, name);
       if (!found.slice(0, 3).includes(withBase(build.base, `/${path}`))) missed.push(`${name} → ${found.slice(0, 3).join(' ')}`);
     }
@@ -207,13 +218,19 @@ describe.each(testBuilds)('search at $base', (build) => {
     const missed: string[] = [];
     for (const [i, path] of numbered.entries()) {
       const h1 = load(build, path)('h1').first().text().trim();
-      const n = path.startsWith('indicators/') ? Number(/^指标(\d+)：/.exec(h1)![1]) : [...Array(11).keys()].find((k) => k > 0 && h1.startsWith(`（${chineseNumeral(k)}）`))!;
+      const n = path.startsWith('indicators/')
+        ? Number(/^指标(\d+)：/.exec(h1)![1])
+        : [...Array(11).keys()].find((k) => k > 0 && h1.startsWith(`（${chineseNumeral(k)}）`))!;
       // Alternate the ways people write numbers: 第三项行动 / 行动3, 指标12 / 第十二项指标.
       const query = path.startsWith('actions/')
-        ? i % 2 ? `第${chineseNumeral(n)}项行动` : `行动${n}`
+        ? i % 2
+          ? `第${chineseNumeral(n)}项行动`
+          : `行动${n}`
         : path.startsWith('measures/')
           ? `第${chineseNumeral(n)}项保障措施`
-          : i % 2 ? `指标${n}` : `第${chineseNumeral(n)}项指标`;
+          : i % 2
+            ? `指标${n}`
+            : `第${chineseNumeral(n)}项指标`;
       const found = await searchFor(page, query);
       if (found[0] !== withBase(build.base, `/${path}`)) missed.push(`${query} → ${found.slice(0, 3).join(' ')}`);
     }

@@ -21,7 +21,9 @@ export type TestBuild = (typeof testBuilds)[number];
  */
 export const fixtureImports: string[][] = [
   // Files written by LibreOffice as bureaus write them (see real/README.md), and one by our template.
-  ['excel-style.xlsx', 'wps-style.xlsx', 'gbk.csv', 'utf8-bom.csv', 'utf8.csv'].map((f) => `tests/fixtures/progress/real/${f}`).concat('tests/fixtures/progress/good.xlsx'),
+  ['excel-style.xlsx', 'wps-style.xlsx', 'gbk.csv', 'utf8-bom.csv', 'utf8.csv']
+    .map((f) => `tests/fixtures/progress/real/${f}`)
+    .concat('tests/fixtures/progress/good.xlsx'),
   // 区发改局 corrects one figure: the pages then carry a 数据修订记录 table for every gate to see.
   ['tests/fixtures/progress/good-corrected.csv'],
 ];

@@ -22,7 +22,8 @@ export interface SourceFile {
 }
 
 const sourceExt = /\.(ts|mjs|astro)$/;
-const specifiers = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|<script[^>]*\ssrc=["']([^"']+)["']/gm;
+const specifiers =
+  /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|<script[^>]*\ssrc=["']([^"']+)["']/gm;
 
 function walk(path: string): string[] {
   if (!statSync(path).isDirectory()) return sourceExt.test(path) ? [path] : [];

@@ -78,7 +78,11 @@ export function readProgressDownloads(dir: string, slugs: readonly string[]): Pr
       const a = r.assessments[year];
       if (a === null) continue;
       const figures = [a.reachedPercent, a.expectedPercent, a.pace, a.status, a.statusLabel];
-      if (a.basis) expect(figures.map((x) => typeof x), `${r.indicatorSlug} ${r.asOf} ${year}`).toEqual(['number', 'number', 'number', 'string', 'string']);
+      if (a.basis)
+        expect(
+          figures.map((x) => typeof x),
+          `${r.indicatorSlug} ${r.asOf} ${year}`,
+        ).toEqual(['number', 'number', 'number', 'string', 'string']);
       else expect(figures, `${r.indicatorSlug} ${r.asOf} ${year}`).toEqual([null, null, null, null, null]);
     }
   }

@@ -16,10 +16,16 @@ const planStart = lines.findIndex((l) => l.startsWith('为认真贯彻落实'));
 const annexStart = lines.indexOf('附件2');
 
 /** The plan proper: from its first sentence to the end of 四、组织实施. */
-export const planLines = lines.slice(planStart, annexStart).map((l) => l.trim()).filter(Boolean);
+export const planLines = lines
+  .slice(planStart, annexStart)
+  .map((l) => l.trim())
+  .filter(Boolean);
 /** The 起草说明: before the plan's title. */
 export const explanationLines = lines
-  .slice(0, lines.findIndex((l) => l.trim() === '伍家岗区推动大规模设备更新和'))
+  .slice(
+    0,
+    lines.findIndex((l) => l.trim() === '伍家岗区推动大规模设备更新和'),
+  )
   .map((l) => l.trim())
   .filter(Boolean);
 

@@ -9,7 +9,9 @@ import { fixtureImports, testBuilds, type TestBuild } from './builds.ts';
 
 /** Report files (JSON) in a content folder's progress/. */
 export function reportFiles(contentDir: string): string[] {
-  return readdirSync(join(contentDir, 'progress')).filter((f) => f.endsWith('.json')).sort();
+  return readdirSync(join(contentDir, 'progress'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 }
 
 /** Copies content/ for one build and gives it its progress state; throws with the importer's output. */

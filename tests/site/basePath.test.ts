@@ -15,7 +15,9 @@ describe.each(testBuilds)('$name build ($base)', (build) => {
   it('every root-relative URL starts with the base', () => {
     for (const p of allPages(build)) {
       const $ = load(build, p);
-      const urls = $('[href],[src]').map((_, el) => $(el).attr('href') ?? $(el).attr('src')).get();
+      const urls = $('[href],[src]')
+        .map((_, el) => $(el).attr('href') ?? $(el).attr('src'))
+        .get();
       for (const u of urls.filter((x) => x.startsWith('/'))) expect(u.startsWith(build.base), `${p}: ${u}`).toBe(true);
     }
   });

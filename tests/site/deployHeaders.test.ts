@@ -12,7 +12,13 @@ const nginx = readFileSync('deploy/nginx.conf', 'utf8');
 const headers = readFileSync('deploy/_headers', 'utf8');
 const nginxCsp = /add_header Content-Security-Policy "([^"]+)"/.exec(nginx)?.[1];
 const headersCsp = /Content-Security-Policy: (.+)/.exec(headers)?.[1]?.trim();
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 describe('deploy headers', () => {
   it('send the same CSP from nginx and _headers', () => {

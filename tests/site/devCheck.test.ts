@@ -101,7 +101,13 @@ it('refuses to start on a <script> in an MDX body, naming file, field and line',
   copy.edit(file, /\s*$/, script);
   const line = readFileSync(join(copy.dir, file), 'utf8').split('\n').indexOf('<script>alert(1)</script>') + 1;
   dev = await startDev(copy.dir);
-  const outcome = await Promise.race([dev.exited, dev.ready.then(() => 'started', () => 'exited')]);
+  const outcome = await Promise.race([
+    dev.exited,
+    dev.ready.then(
+      () => 'started',
+      () => 'exited',
+    ),
+  ]);
   expect(outcome).toBe(1);
   for (const part of [...expected, '内容检查未通过（content check failed）', `第 ${line} 行`]) expect(dev.output()).toContain(part);
 }, 90_000);

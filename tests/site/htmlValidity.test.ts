@@ -32,7 +32,10 @@ describe.each(testBuilds)('HTML validity of the $name build', (build) => {
 
 describe('the validator itself', () => {
   it('reports a real markup error, so a clean run means something', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><p><div>x</div></p><img src="a.png"></body></html>', 'fixture.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><p><div>x</div></p><img src="a.png"></body></html>',
+      'fixture.html',
+    );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
     expect(rules).toContain('wcag/h37');
   });

@@ -88,24 +88,32 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
       expect(record?.url).toBe(new URL(`${build.base}indicators/${ind.slug}/`, siteOrigin).href);
     });
 
-    it('the indicator page offers its own rows, identical to the whole table\'s', () => {
+    it("the indicator page offers its own rows, identical to the whole table's", () => {
       const one = parseCsv(file(`data/indicators/${ind.slug}.csv`).toString('utf8').slice(1));
       expect(one).toEqual([header, csvRow]);
       const oneJson = JSON.parse(file(`data/indicators/${ind.slug}.json`).toString('utf8')) as IndicatorsJson;
       expect(oneJson.version).toBe(json.version);
       expect(oneJson.indicators).toEqual([record]);
       const $ = load(build, `indicators/${ind.slug}/`);
-      const hrefs = $('main a[download]').map((_, a) => $(a).attr('href')).get();
+      const hrefs = $('main a[download]')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(hrefs.slice(0, 2)).toEqual([`${build.base}data/indicators/${ind.slug}.csv`, `${build.base}data/indicators/${ind.slug}.json`]);
     });
   });
 
   it('/data/ links both downloads and the dictionary; the dictionary explains every column', () => {
     const $ = load(build, 'data/');
-    const hrefs = new Set($('main a').map((_, a) => $(a).attr('href')).get());
+    const hrefs = new Set(
+      $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
     for (const f of ['data/indicators.csv', 'data/indicators.json', 'data/dictionary/']) expect(hrefs.has(`${build.base}${f}`), f).toBe(true);
     const $d = load(build, 'data/dictionary/');
-    const documented = $d('#columns ~ .table-scroll tbody th').map((_, th) => $d(th).text()).get();
+    const documented = $d('#columns ~ .table-scroll tbody th')
+      .map((_, th) => $d(th).text())
+      .get();
     expect(documented).toEqual(header);
     const text = $d('main').text();
     for (const term of ['超', '以上', '/', '空白', '万', 'BOM']) expect(text).toContain(term);
@@ -113,6 +121,10 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
 
   it('the nav links to 开放数据', () => {
     const $ = load(build, '');
-    expect($('nav a').filter((_, a) => $(a).text().trim() === '开放数据').attr('href')).toBe(`${build.base}data/`);
+    expect(
+      $('nav a')
+        .filter((_, a) => $(a).text().trim() === '开放数据')
+        .attr('href'),
+    ).toBe(`${build.base}data/`);
   });
 });

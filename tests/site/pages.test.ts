@@ -12,7 +12,11 @@ const { content } = readContent('content');
 describe('plan text', () => {
   const plan = mainText(build, 'plan/');
   const $plan = load(build, 'plan/');
-  const headings = new Set($plan('main h3').map((_, h) => compact($plan(h).text())).get());
+  const headings = new Set(
+    $plan('main h3')
+      .map((_, h) => compact($plan(h).text()))
+      .get(),
+  );
   it.each(sentences(planLines))('/plan/ has: %s', (s) => {
     // An action or measure title such as "（一）制造业设备改造行动。" is a heading on the page,
     // where the full stop is dropped as headings do; everything else appears character for character.
@@ -80,7 +84,11 @@ describe('indicator pages show every target of 附件2', () => {
     expect(trs.length).toBe(22);
     trs.each((i, tr) => {
       const row = rows[i]!;
-      const cells = $(tr).find('td').slice(2, 9).map((_, td) => compact($(td).text())).get();
+      const cells = $(tr)
+        .find('td')
+        .slice(2, 9)
+        .map((_, td) => compact($(td).text()))
+        .get();
       expect(cells).toEqual(row.cells.map((c) => (c === '/' ? '/不设此级目标' : c === '' ? '（空白）表中空白，未设目标' : c)));
     });
   });
@@ -101,7 +109,9 @@ describe('indicator pages show every target of 附件2', () => {
 describe('action and department pages link what belongs together', () => {
   it.each(content.actions.map((a) => [a.data.slug, a] as const))('action %s', (slug, a) => {
     const $ = load(build, `actions/${slug}/`);
-    const links = $('main a').map((_, el) => $(el).attr('href')).get();
+    const links = $('main a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
     for (const id of [...a.data.lead, ...a.data.responsible]) expect(links).toContain(`/departments/${id}/`);
     for (const ind of content.indicators.filter((i) => i.data.action === slug)) {
       expect(links).toContain(`/indicators/${ind.data.slug}/`);
@@ -121,7 +131,9 @@ describe('action and department pages link what belongs together', () => {
     const $ = load(build, 'departments/');
     for (const a of content.actions) {
       for (const id of a.data.lead) {
-        const cell = $(`#dept-${id} td`).eq(a.data.number - 1).text();
+        const cell = $(`#dept-${id} td`)
+          .eq(a.data.number - 1)
+          .text();
         expect(cell, `${id} × ${a.data.slug}`).toContain('牵头');
       }
     }

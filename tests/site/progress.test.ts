@@ -40,7 +40,10 @@ describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base'
   });
 
   it('dates the figures by the latest 截至日期 reported', () => {
-    const latest = reports.flatMap((r) => r.rows.map((row) => row.asOf)).sort().at(-1);
+    const latest = reports
+      .flatMap((r) => r.rows.map((row) => row.asOf))
+      .sort()
+      .at(-1);
     expect(compact($('dt:contains("数据截至") + dd').text())).toBe(latest);
   });
 
@@ -66,8 +69,16 @@ describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base'
       for (const row of r.rows) {
         const ind = content.indicators.find((i) => i.data.number === row.indicator)!.data;
         const $i = load(build, `indicators/${ind.slug}/`);
-        const cells = $i(`#figure-${row.asOf}`).find('th, td').map((_, c) => compact($i(c).text())).get();
-        expect(cells.slice(0, 4), `${ind.slug} ${row.asOf}`).toEqual([row.asOf, r.period, expect.stringContaining(withUnit(row.value, ind.unit)), bureaus.get(r.department)]);
+        const cells = $i(`#figure-${row.asOf}`)
+          .find('th, td')
+          .map((_, c) => compact($i(c).text()))
+          .get();
+        expect(cells.slice(0, 4), `${ind.slug} ${row.asOf}`).toEqual([
+          row.asOf,
+          r.period,
+          expect.stringContaining(withUnit(row.value, ind.unit)),
+          bureaus.get(r.department),
+        ]);
       }
     }
   });
@@ -77,17 +88,29 @@ describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base'
       const own = reports.flatMap((r) => r.revisions.filter((v) => v.indicator === ind.number));
       const figures = reports.some((r) => r.rows.some((row) => row.indicator === ind.number));
       const $i = load(build, `indicators/${ind.slug}/`);
-      const rows = $i('section[aria-labelledby="revisions"] tbody tr').map((_, r) => compact($i(r).text())).get();
+      const rows = $i('section[aria-labelledby="revisions"] tbody tr')
+        .map((_, r) => compact($i(r).text()))
+        .get();
       expect(rows, ind.slug).toHaveLength(own.length);
-      for (const v of own) expect(rows.some((r) => r.startsWith(`${v.revised}${v.asOf}`)), `${ind.slug} ${v.asOf}`).toBe(true);
+      for (const v of own)
+        expect(
+          rows.some((r) => r.startsWith(`${v.revised}${v.asOf}`)),
+          `${ind.slug} ${v.asOf}`,
+        ).toBe(true);
       if (figures && own.length === 0) expect($i('#no-revisions').text(), ind.slug).toContain('未经修订');
     }
   });
 
   it('has one feed item per report', () => {
     const rss = cheerio.load(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8'), { xml: true });
-    const titles = rss('item title').map((_, t) => rss(t).text()).get();
-    for (const r of reports) expect(titles.some((t) => t.includes(`报送${r.period}进展数据`)), r.period).toBe(true);
+    const titles = rss('item title')
+      .map((_, t) => rss(t).text())
+      .get();
+    for (const r of reports)
+      expect(
+        titles.some((t) => t.includes(`报送${r.period}进展数据`)),
+        r.period,
+      ).toBe(true);
   });
 });
 

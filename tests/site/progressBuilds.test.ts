@@ -71,7 +71,11 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(compact($('dt:contains("数据截至") + dd').text())).toBe('2025-12-31');
     expect(compact($('dt:contains("页面生成日期") + dd').text())).toBe(BUILD_DATE);
     expect($('#no-figures').length).toBe(0);
-    const cells = (n: number) => $(`#progress-${n}`).find('td, th').map((_, c) => compact($(c).text())).get();
+    const cells = (n: number) =>
+      $(`#progress-${n}`)
+        .find('td, th')
+        .map((_, c) => compact($(c).text()))
+        .get();
     // The corrected figure: 1600 of 3000 = 53.33%; 731 of 1461 days = 50.03%; pace 1.07 → 进度正常.
     expect(cells(7)).toEqual(['7', '新增和改造充电桩（含自用桩）', '2027年3000个', '1,600个截至2025-12-31', '53.33%', '50.03%', '●进度正常', '区发改局']);
     expect($('body').text()).not.toContain('1,500个');
@@ -92,12 +96,12 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     const $a = page(out, 'actions/urban-infrastructure');
     expect(compact($a('section[aria-labelledby="progress"]').text())).toContain('1,600个（截至2025-12-31）53.33%●进度正常');
     const rss = cheerio.load(readFileSync(join(out, 'progress/rss.xml'), 'utf8'), { xml: true });
-    expect(rss('item title').map((_, t) => rss(t).text()).get().sort()).toEqual([
-      '区发改局修订2025年全年进展数据',
-      '区发改局报送2025年全年进展数据',
-      '区商务局报送2024年全年进展数据',
-      '区科技经信局报送2025年全年进展数据',
-    ]);
+    expect(
+      rss('item title')
+        .map((_, t) => rss(t).text())
+        .get()
+        .sort(),
+    ).toEqual(['区发改局修订2025年全年进展数据', '区发改局报送2025年全年进展数据', '区商务局报送2024年全年进展数据', '区科技经信局报送2025年全年进展数据']);
     // The 报送 item keeps the first import's date and shows the current figure.
     const item = (title: string) => rss('item').filter((_, i) => rss(i).find('title').text() === title);
     expect(item('区发改局报送2025年全年进展数据').find('description').text()).toContain('截至2025-12-31为1,600个');
@@ -115,12 +119,27 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(compact(section.find('p').first().text())).toContain('本指标的数值共修订1处，最近一次在2026-01-15');
     const table = section.find('table');
     expect(compact(table.find('caption').text())).toBe('指标7数据修订记录，最近的修订在前');
-    expect(table.find('thead th').map((_, th) => $i(th).attr('scope')).get()).toEqual(Array(7).fill('col'));
-    expect(table.find('thead th').map((_, th) => compact($i(th).text())).get()).toEqual(['修订日期', '截至日期', '原数值', '修订后数值', '填报单位', '原数据来源文件', '修订来源文件']);
+    expect(
+      table
+        .find('thead th')
+        .map((_, th) => $i(th).attr('scope'))
+        .get(),
+    ).toEqual(Array(7).fill('col'));
+    expect(
+      table
+        .find('thead th')
+        .map((_, th) => compact($i(th).text()))
+        .get(),
+    ).toEqual(['修订日期', '截至日期', '原数值', '修订后数值', '填报单位', '原数据来源文件', '修订来源文件']);
     const rows = table.find('tbody tr');
     expect(rows.length).toBe(1);
     expect(rows.find('th').attr('scope')).toBe('row');
-    expect(rows.find('th, td').map((_, c) => compact($i(c).text())).get()).toEqual(['2026-01-15', '2025-12-31', '1,500个', '1,600个', '区发改局', 'good.csv', 'good-corrected.csv']);
+    expect(
+      rows
+        .find('th, td')
+        .map((_, c) => compact($i(c).text()))
+        .get(),
+    ).toEqual(['2026-01-15', '2025-12-31', '1,500个', '1,600个', '区发改局', 'good.csv', 'good-corrected.csv']);
     // The reported-figures table marks the figure and points at the record.
     expect(compact($i('#figure-2025-12-31 td.num').text())).toBe('1,600个（已修订）');
     expect($i('#figure-2025-12-31 a').attr('href')).toBe('#revisions');
@@ -135,7 +154,10 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     for (const p of ['indicators/charging-piles', 'indicators/digital-design-tools']) {
       const report = await validator.validateFile(join(out, p, 'index.html'));
       const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2);
-      expect(errors.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? ''})`), p).toEqual([]);
+      expect(
+        errors.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+        p,
+      ).toEqual([]);
     }
   });
 
@@ -145,11 +167,29 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
       .filter((f) => f.endsWith('.json'))
       .flatMap((f) => {
         const r = JSON.parse(readFileSync(join(copy.dir, 'progress', f), 'utf8')) as ProgressReport;
-        return r.rows.map((row) => ({ ...row, period: r.period, department: r.department, importedFrom: r.importedFrom, imported: r.imported, sample: r.sample }));
+        return r.rows.map((row) => ({
+          ...row,
+          period: r.period,
+          department: r.department,
+          importedFrom: r.importedFrom,
+          imported: r.imported,
+          sample: r.sample,
+        }));
       });
     expect(reported).toHaveLength(3);
     expect(
-      d.json.records.map((r) => ({ indicator: r.indicator, asOf: r.asOf, value: r.value, unit: r.unit, note: r.note, period: r.period, department: r.department.id, importedFrom: r.importedFrom, imported: r.imported, sample: r.sample })),
+      d.json.records.map((r) => ({
+        indicator: r.indicator,
+        asOf: r.asOf,
+        value: r.value,
+        unit: r.unit,
+        note: r.note,
+        period: r.period,
+        department: r.department.id,
+        importedFrom: r.importedFrom,
+        imported: r.imported,
+        sample: r.sample,
+      })),
     ).toEqual(expect.arrayContaining(reported));
     expect(d.json.records).toHaveLength(reported.length);
     expect(d.json.generated).toBe(BUILD_DATE);
@@ -174,7 +214,11 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(d.column('来源文件')).toEqual(['good.csv', 'good-corrected.csv', 'good.csv']);
     // The report keeps its first import date: the correction is dated by its revision.
     expect(d.column('导入日期')).toEqual([BUILD_DATE, BUILD_DATE, BUILD_DATE]);
-    expect(d.json.records.map((r) => r.revisions)).toEqual([[], [{ revised: '2026-01-15', previous: 1500, value: 1600, previousFrom: 'good.csv', importedFrom: 'good-corrected.csv' }], []]);
+    expect(d.json.records.map((r) => r.revisions)).toEqual([
+      [],
+      [{ revised: '2026-01-15', previous: 1500, value: 1600, previousFrom: 'good.csv', importedFrom: 'good-corrected.csv' }],
+      [],
+    ]);
     expect(d.column('2024年目标状态')).toEqual(['', '', '已完成']);
     const $ = page(out, 'data');
     expect($('#no-progress-figures').length).toBe(0);

@@ -20,7 +20,11 @@ describe.each(testBuilds)('progress downloads at base $base', (build) => {
 
   it('/data/ lists both files and says whether anything has been reported', () => {
     const $ = load(build, 'data/');
-    const hrefs = new Set($('main a[download]').map((_, a) => $(a).attr('href')).get());
+    const hrefs = new Set(
+      $('main a[download]')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
     for (const f of ['data/progress.csv', 'data/progress.json']) expect(hrefs.has(`${build.base}${f}`), f).toBe(true);
     if (build.reports) {
       expect($('#no-progress-figures').length).toBe(0);
@@ -34,7 +38,9 @@ describe.each(testBuilds)('progress downloads at base $base', (build) => {
 
   it.each(slugs)('the %s page links its own progress files', (slug) => {
     const $ = load(build, `indicators/${slug}/`);
-    const hrefs = $('main a[download]').map((_, a) => $(a).attr('href')).get();
+    const hrefs = $('main a[download]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(hrefs).toEqual(expect.arrayContaining([`${build.base}data/progress/${slug}.csv`, `${build.base}data/progress/${slug}.json`]));
     const number = content.indicators.find((i) => i.data.slug === slug)!.data.number;
     const reported = reports.some((r) => r.rows.some((row) => row.indicator === number));
@@ -46,7 +52,9 @@ describe.each(testBuilds)('progress downloads at base $base', (build) => {
   it('the dictionary explains every progress column, in file order', () => {
     const d = readProgressDownloads(build.dir, []);
     const $ = load(build, 'data/dictionary/');
-    const documented = $('section[aria-labelledby="progress-columns"] tbody th').map((_, th) => $(th).text()).get();
+    const documented = $('section[aria-labelledby="progress-columns"] tbody th')
+      .map((_, th) => $(th).text())
+      .get();
     expect(documented).toEqual(d.header);
     for (const k of ['sample', 'latestAsOf', 'records']) expect($(`#json-progress-${k}`).length, k).toBe(1);
     // The JSON-only revisions array, its fields, and where dropped figures are recorded instead.
@@ -77,12 +85,21 @@ describe.each(testBuilds.filter((b) => b.reports))('progress downloads of the bu
 
   it('with reports: one record per reported figure, as the reports give it', () => {
     const d = readProgressDownloads(build.dir, slugs);
-    const reported = reports.flatMap((r) => r.rows.map((row) => ({ indicator: row.indicator, asOf: row.asOf, value: row.value, period: r.period, department: r.department })));
+    const reported = reports.flatMap((r) =>
+      r.rows.map((row) => ({ indicator: row.indicator, asOf: row.asOf, value: row.value, period: r.period, department: r.department })),
+    );
     expect(reported.length).toBeGreaterThan(0);
-    expect(d.json.records.map((r) => ({ indicator: r.indicator, asOf: r.asOf, value: r.value, period: r.period, department: r.department.id }))).toEqual(expect.arrayContaining(reported));
+    expect(d.json.records.map((r) => ({ indicator: r.indicator, asOf: r.asOf, value: r.value, period: r.period, department: r.department.id }))).toEqual(
+      expect.arrayContaining(reported),
+    );
     expect(d.json.records).toHaveLength(reported.length);
     expect(d.body).toHaveLength(reported.length);
     expect(d.json.sample).toBe(false);
-    expect(d.json.latestAsOf).toBe(reported.map((r) => r.asOf).sort().at(-1));
+    expect(d.json.latestAsOf).toBe(
+      reported
+        .map((r) => r.asOf)
+        .sort()
+        .at(-1),
+    );
   });
 });

@@ -67,10 +67,21 @@ describe.each(testBuilds)('guide and policies at today’s date ($name build)', 
   });
 
   it('has the seven sections, each quoting its action word for word and linking to it', () => {
-    expect($g('main section.guide-section > h2').map((_, h) => $g(h).text().replace(/^\d+\.\s*/, '')).get()).toEqual(guide.map((s) => s.title));
+    expect(
+      $g('main section.guide-section > h2')
+        .map((_, h) =>
+          $g(h)
+            .text()
+            .replace(/^\d+\.\s*/, ''),
+        )
+        .get(),
+    ).toEqual(guide.map((s) => s.title));
     for (const s of guide) {
       const sec = $g(`section#${s.slug}`);
-      const quotes = sec.find('blockquote').map((_, q) => compact($g(q).text())).get();
+      const quotes = sec
+        .find('blockquote')
+        .map((_, q) => compact($g(q).text()))
+        .get();
       expect(quotes).toEqual(s.quotes.map((q) => `“${q}”`));
       for (const q of s.quotes) expect(actionOf(s.action)).toContain(q);
       expect(sec.find(`a[href="${b.base}actions/${s.action}/"]`).length).toBeGreaterThan(0);

@@ -21,13 +21,25 @@ describe.each(testBuilds)('scripts in the $name build', (build) => {
   const rel = (f: string) => relative(build.dir, f);
   const chunks = g.chunks();
   const chunkOf = (tag: string) => chunks.find((c) => basename(c).startsWith(`${moduleOf(tag)}.`));
-  const modules = new Map(pages.map((p) => [p, load(build, p)('script[type="module"]').map((_, el) => load(build, p)(el).attr('src') ?? '(inline)').get()]));
+  const modules = new Map(
+    pages.map((p) => [
+      p,
+      load(
+        build,
+        p,
+      )('script[type="module"]')
+        .map((_, el) => load(build, p)(el).attr('src') ?? '(inline)')
+        .get(),
+    ]),
+  );
   const shared = modules.get('')![0]!;
 
   it.each(pages.filter((p) => !isShortUrl(p)))('/%s loads the shared script and only it, plus the head script', (p) => {
     const $ = load(build, p);
     expect(modules.get(p)).toEqual([shared]);
-    const classic = $('script:not([type="module"])').map((_, el) => $(el).attr('src') ?? '(inline)').get();
+    const classic = $('script:not([type="module"])')
+      .map((_, el) => $(el).attr('src') ?? '(inline)')
+      .get();
     expect(classic).toEqual([`${build.base}elder-mode.js`]);
     expect($('head script').first().attr('src')).toBe(`${build.base}elder-mode.js`);
   });
@@ -65,9 +77,13 @@ describe.each(testBuilds)('scripts in the $name build', (build) => {
     const html = pageHtml(build, p);
     const policy = load(build, p)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
     const listed = (directive: string) =>
-      (policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === directive) ?? []).filter((s) => s.startsWith("'sha"));
+      (
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .find(([name]) => name === directive) ?? []
+      ).filter((s) => s.startsWith("'sha"));
     expect(listed('script-src').sort()).toEqual([...inlineHashes(html, 'script')].sort());
     expect(listed('style-src').sort()).toEqual([...inlineHashes(html, 'style')].sort());
   });
 });
-

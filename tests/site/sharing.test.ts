@@ -81,21 +81,20 @@ describe.each(testBuilds)('at base $base', (build) => {
       .map((_, el) => `${el.tagName}: ${$(el).text().trim().slice(0, 30)}`)
       .get();
     expect(missing).toEqual([]);
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(ids.length - new Set(ids).size).toBe(0);
   });
 
   it('Markdown headings get ids from their Chinese text, the same in every build', () => {
     // Links such as /plan/explanation/#二起草过程 in articles depend on these staying put.
     const $ = load(build, 'plan/explanation/');
-    expect($('main h2, main h3').map((_, h) => $(h).attr('id')).get()).toEqual([
-      '一起草背景及依据',
-      '二起草过程',
-      '3-主要内容及需要说明的问题',
-      '1-主要内容',
-      '二需要说明的问题',
-      '四提请区政府常务会研究事项',
-    ]);
+    expect(
+      $('main h2, main h3')
+        .map((_, h) => $(h).attr('id'))
+        .get(),
+    ).toEqual(['一起草背景及依据', '二起草过程', '3-主要内容及需要说明的问题', '1-主要内容', '二需要说明的问题', '四提请区政府常务会研究事项']);
   });
 
   it.each(content.indicators.map((i) => i.data))('short URL /i/$number/ points at the indicator page', (ind) => {

@@ -47,7 +47,9 @@ describe('the layers of src/', () => {
       // Schemas for their types; the field labels are a plain table of words, not a schema.
       (i.resolved?.startsWith('src/schemas/') && (i.typeOnly || i.resolved === 'src/schemas/fieldLabels.ts'));
     const wrong = models.flatMap((f) => f.imports.filter((i) => !allowed(i)).map((i) => `${f.path} → ${i.specifier}`));
-    expect(models.map((f) => f.path)).toEqual(expect.arrayContaining(['src/pageModels/progressPage.ts', 'src/pageModels/indicatorPage.ts', 'src/pageModels/departmentPage.ts']));
+    expect(models.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['src/pageModels/progressPage.ts', 'src/pageModels/indicatorPage.ts', 'src/pageModels/departmentPage.ts']),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -87,9 +89,7 @@ describe('the layers of src/', () => {
     // A read is process.env.NAME not followed by an assignment; scripts may still set variables
     // for the processes they start.
     const read = /process\.env\.([A-Z_]+)\b(?!\s*(?:=(?!=)|\?\?=))/g;
-    const wrong = files
-      .filter((f) => f.path !== 'src/config/env.ts')
-      .flatMap((f) => [...f.text.matchAll(read)].map((m) => `${f.path}: ${m[0]}`));
+    const wrong = files.filter((f) => f.path !== 'src/config/env.ts').flatMap((f) => [...f.text.matchAll(read)].map((m) => `${f.path}: ${m[0]}`));
     expect(wrong).toEqual([]);
   });
 });

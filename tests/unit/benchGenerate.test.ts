@@ -52,7 +52,10 @@ describe('syntheticReports', () => {
   });
 
   it('gives one sample report per bureau and quarter, leaving out indicators no single bureau or number covers', () => {
-    const out = syntheticReports([ind(1, ['commerce'], '100个'), ind(2, ['commerce', 'health'], '200个'), ind(3, [], '10个'), ind(4, ['health'], '/')], quarters([2025, 1], [2025, 2]));
+    const out = syntheticReports(
+      [ind(1, ['commerce'], '100个'), ind(2, ['commerce', 'health'], '200个'), ind(3, [], '10个'), ind(4, ['health'], '/')],
+      quarters([2025, 1], [2025, 2]),
+    );
     expect(out.map((r) => r.file)).toEqual(['2025-q1-commerce.json', '2025-q2-commerce.json']);
     expect(out[0]!.report).toMatchObject({ period: '2025年第一季度', department: 'commerce', sample: true });
     expect(out[0]!.report.rows.map((r) => [r.indicator, r.asOf, r.value])).toEqual([

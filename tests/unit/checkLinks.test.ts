@@ -32,8 +32,16 @@ describe('srcsetUrls', () => {
 
 describe('scanPage', () => {
   it.each([
-    ['links, assets and downloads', '<link rel="stylesheet" href="/a.css"><script src="/s.js"></script><a href="/x/">x</a><area href="/m/"><form action="/f/"></form>', ['/a.css', '/s.js', '/x/', '/m/', '/f/']],
-    ['media', '<img src="/i.png" srcset="/i.png 1x, /j.png 2x"><video src="/v.mp4" poster="/p.png"><source src="/v.webm"><track src="/t.vtt"></video><audio src="/a.ogg"></audio><iframe src="/if/"></iframe><embed src="/e.svg"><object data="/o.svg"></object>', ['/i.png', '/i.png', '/j.png', '/v.mp4', '/p.png', '/v.webm', '/t.vtt', '/a.ogg', '/if/', '/e.svg', '/o.svg']],
+    [
+      'links, assets and downloads',
+      '<link rel="stylesheet" href="/a.css"><script src="/s.js"></script><a href="/x/">x</a><area href="/m/"><form action="/f/"></form>',
+      ['/a.css', '/s.js', '/x/', '/m/', '/f/'],
+    ],
+    [
+      'media',
+      '<img src="/i.png" srcset="/i.png 1x, /j.png 2x"><video src="/v.mp4" poster="/p.png"><source src="/v.webm"><track src="/t.vtt"></video><audio src="/a.ogg"></audio><iframe src="/if/"></iframe><embed src="/e.svg"><object data="/o.svg"></object>',
+      ['/i.png', '/i.png', '/j.png', '/v.mp4', '/p.png', '/v.webm', '/t.vtt', '/a.ogg', '/if/', '/e.svg', '/o.svg'],
+    ],
     ['entities decoded, any letter case', '<A HREF="/q/?a=1&amp;b=2">x</A>', ['/q/?a=1&b=2']],
     ['attributes that are not links', '<div href="/no/"></div><a>no href</a><img alt="x">', []],
   ])('finds %s', (_, html, refs) => expect(scanPage(html).refs).toEqual(refs));

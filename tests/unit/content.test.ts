@@ -40,7 +40,10 @@ describe('附件2: 22 indicators', () => {
         expect(ind.responsibleText).toBe(row.responsible);
         expect(ind.inherited).not.toContain('responsible');
       } else {
-        const above = rows.slice(0, row.number - 1).reverse().find((r) => r.responsible)!;
+        const above = rows
+          .slice(0, row.number - 1)
+          .reverse()
+          .find((r) => r.responsible)!;
         expect(ind.responsibleText).toBe(above.responsible);
         expect(ind.inherited).toContain('responsible');
       }
@@ -81,9 +84,7 @@ describe.each([
 
 describe('departments', () => {
   it('every bureau named in the document is a department, once', () => {
-    const named = new Set(
-      [...sourceText.matchAll(/(?:区|市)[\u4e00-\u9fff]{1,12}?(?:局|办|分局)(?=[、，。）\s的等])/g)].map((m) => m[0]),
-    );
+    const named = new Set([...sourceText.matchAll(/(?:区|市)[\u4e00-\u9fff]{1,12}?(?:局|办|分局)(?=[、，。）\s的等])/g)].map((m) => m[0]));
     const known = new Set(content.departments.flatMap((d) => [d.data.name, ...d.data.aliases]));
     const missing = [...named].filter((n) => !known.has(n));
     expect(named.size).toBeGreaterThan(15);

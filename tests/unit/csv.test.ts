@@ -46,10 +46,13 @@ describe('neutraliseFormula', () => {
 });
 
 describe('toCsv', () => {
-  const csv = toCsv(['序号', '名称', '数值'], [
-    [1, '新增充电桩', 3000],
-    [2, '=cmd|"/c calc"!A1', null],
-  ]);
+  const csv = toCsv(
+    ['序号', '名称', '数值'],
+    [
+      [1, '新增充电桩', 3000],
+      [2, '=cmd|"/c calc"!A1', null],
+    ],
+  );
   it('starts with a UTF-8 byte-order mark and ends every line with CRLF', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.charCodeAt(0)).toBe(0xfeff);

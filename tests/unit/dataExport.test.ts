@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { BOM } from '../../src/export/csv.ts';
-import { DATA_FORMAT_VERSION, datasetCsv, datasetJson, indicatorDownloadColumns, indicatorExport, shareAgreement, targetExport } from '../../src/export/dataExport.ts';
+import {
+  DATA_FORMAT_VERSION,
+  datasetCsv,
+  datasetJson,
+  indicatorDownloadColumns,
+  indicatorExport,
+  shareAgreement,
+  targetExport,
+} from '../../src/export/dataExport.ts';
 import { parseTargetCell, targetColumns } from '../../src/model/targets.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 import { annexRows } from '../helpers/sourceDocument.ts';
@@ -95,7 +103,9 @@ describe('CSV of all indicators', () => {
 });
 
 it('JSON carries the version, the generation date and the records', () => {
-  const json = JSON.parse(datasetJson({ generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' }, 'indicators', records)) as { version: string; generated: string; indicators: unknown[] };
+  const json = JSON.parse(
+    datasetJson({ generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' }, 'indicators', records),
+  ) as { version: string; generated: string; indicators: unknown[] };
   expect(json.version).toBe(DATA_FORMAT_VERSION);
   expect(json.generated).toBe('2026-11-30');
   expect(json.indicators).toEqual(records);

@@ -39,7 +39,14 @@ describe('schedules', () => {
 });
 
 describe('installing on the server', () => {
-  const deployFiles = ['ci/regenerate.yml', 'cron/liangxin-regenerate', 'systemd/liangxin-regenerate.service', 'systemd/liangxin-regenerate.timer', 'nginx.conf', '_headers'];
+  const deployFiles = [
+    'ci/regenerate.yml',
+    'cron/liangxin-regenerate',
+    'systemd/liangxin-regenerate.service',
+    'systemd/liangxin-regenerate.timer',
+    'nginx.conf',
+    '_headers',
+  ];
   /** Every npm install command a text gives (npm ci, npm install, npm i), as written. */
   const installs = (text: string) => [...text.matchAll(/\bnpm (?:ci|install|i)\b[^\n&;`]*/g)].map((m) => m[0].trim());
 

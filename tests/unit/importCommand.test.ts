@@ -23,7 +23,10 @@ beforeEach(() => {
 
 const run = (...args: string[]) =>
   spawnSync('node', ['scripts/importProgress.ts', ...args], { env: { ...process.env, CONTENT_DIR: copy.dir, BUILD_DATE: '2026-01-15' }, encoding: 'utf8' });
-const listing = () => readdirSync(join(copy.dir, 'progress')).filter((f) => f.endsWith('.json')).sort();
+const listing = () =>
+  readdirSync(join(copy.dir, 'progress'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const write = (name: string, text: string) => {
   const path = join(copy.dir, name);
   writeFileSync(path, text);

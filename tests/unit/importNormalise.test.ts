@@ -156,7 +156,13 @@ describe('dates', () => {
 });
 
 describe('periods', () => {
-  const full = (year: number, end: number, start: string) => ({ ...canonicalPeriod(year, end), year, endMonth: end, start, end: isoDate(year, end, new Date(Date.UTC(year, end, 0)).getUTCDate())! });
+  const full = (year: number, end: number, start: string) => ({
+    ...canonicalPeriod(year, end),
+    year,
+    endMonth: end,
+    start,
+    end: isoDate(year, end, new Date(Date.UTC(year, end, 0)).getUTCDate())!,
+  });
   it.each([
     // end of the year
     ['2025年', full(2025, 12, '2025-01-01')],
@@ -222,7 +228,11 @@ describe('periods', () => {
   it.each([
     ['2025年上半年', '2025-09-30', '报告期“2025年上半年”与截至日期 2025-09-30 矛盾：上半年应截至 2025-06-30 或之前（period contradicts asOf）'],
     ['2025年', '2026-01-05', '报告期“2025年”与截至日期 2026-01-05 矛盾：2025年应截至 2025-12-31 或之前（period contradicts asOf）'],
-    ['2025年第三季度', '2025-06-30', '报告期“2025年第三季度”与截至日期 2025-06-30 矛盾：第三季度的截至日期应在 2025-07-01 至 2025-09-30 之间（period contradicts asOf）'],
+    [
+      '2025年第三季度',
+      '2025-06-30',
+      '报告期“2025年第三季度”与截至日期 2025-06-30 矛盾：第三季度的截至日期应在 2025-07-01 至 2025-09-30 之间（period contradicts asOf）',
+    ],
     ['2025年9月', '2025-08-31', '报告期“2025年9月”与截至日期 2025-08-31 矛盾：9月的截至日期应在 2025-09-01 至 2025-09-30 之间（period contradicts asOf）'],
     ['2025年第三季度', '2025-08-15', null],
     ['2025年上半年', '2025-06-30', null],

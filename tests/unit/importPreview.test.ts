@@ -35,7 +35,12 @@ describe('standing', () => {
 describe('previewLines', () => {
   it('names each touched indicator once, before → after, in number order', () => {
     const before = [report([[7, '2025-12-31', 1500]])];
-    const after = [report([[7, '2025-12-31', 1500], [8, '2025-12-31', 20]])];
+    const after = [
+      report([
+        [7, '2025-12-31', 1500],
+        [8, '2025-12-31', 20],
+      ]),
+    ];
     expect(previewLines(indicators, before, after, new Set([8, 7]), '2026-01-15')).toEqual([
       '指标7 新增和改造充电桩（含自用桩）：1,500个，完成50%，进度正常（不变）',
       '指标8 更新和加装电梯：暂无数据 → 20台，完成20%，滞后',

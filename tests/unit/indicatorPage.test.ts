@@ -67,7 +67,16 @@ describe('the facts of the row', () => {
 
   it.each([
     [1, '主要目标', '较2023年增长率', '各牵头单位（', '）', null, '总体目标（方案“一、总体要求”）', '/zt/liangxin/plan/#general'],
-    [10, '具体目标', '自2024年起累计数量', '', '', '/zt/liangxin/actions/urban-infrastructure/', '（二）城市基础设施更新行动', '/zt/liangxin/plan/#action-urban-infrastructure'],
+    [
+      10,
+      '具体目标',
+      '自2024年起累计数量',
+      '',
+      '',
+      '/zt/liangxin/actions/urban-infrastructure/',
+      '（二）城市基础设施更新行动',
+      '/zt/liangxin/plan/#action-urban-infrastructure',
+    ],
   ])('indicator %i: %s, %s, bureaus “%s…%s”, action %s %s, source %s', (n, type, measure, before, after, actionHref, actionText, sourceHref) => {
     const page = pageOf(n, '/zt/liangxin/');
     expect([page.typeLabel, page.measureLabel, page.departmentsBefore, page.departmentsAfter]).toEqual([type, measure, before, after]);
@@ -91,9 +100,33 @@ describe('the facts of the row', () => {
 describe('the four levels', () => {
   it.each([
     // number, 2024 and 2027 cell text per level, national to district (null: no 2024 column)
-    [1, [[null, '25%'], ['8%', '25%'], ['8%', '25%'], ['8%', '25%']]],
-    [6, [[null, '/'], ['10%', ''], ['10%', ''], ['10%', '']]],
-    [14, [[null, '/'], ['4万辆', '/'], ['3200辆', '/'], ['1000辆', '/']]],
+    [
+      1,
+      [
+        [null, '25%'],
+        ['8%', '25%'],
+        ['8%', '25%'],
+        ['8%', '25%'],
+      ],
+    ],
+    [
+      6,
+      [
+        [null, '/'],
+        ['10%', ''],
+        ['10%', ''],
+        ['10%', ''],
+      ],
+    ],
+    [
+      14,
+      [
+        [null, '/'],
+        ['4万辆', '/'],
+        ['3200辆', '/'],
+        ['1000辆', '/'],
+      ],
+    ],
   ])('indicator %i', (n, cells) => {
     const { levels } = pageOf(n);
     expect(levels.map((l) => l.id)).toEqual(['level-national', 'level-province', 'level-city', 'level-district']);

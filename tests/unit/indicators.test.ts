@@ -16,7 +16,11 @@ describe('districtShare', () => {
   it.each([
     ['2027 targets', make({ city2027: '1000台', district2027: '100台' }), { year: 2027, percent: 10, stated: 10 }],
     ['2024 targets', make({ city2024: '3200辆', district2024: '1000辆' }, 'annual', '占全市31.25%'), { year: 2024, percent: 31.25, stated: 31.25 }],
-    ['a stated share that disagrees is reported, not hidden', make({ city2027: '600台套', district2027: '100台套' }, 'cumulative', '占全市10%'), { year: 2027, percent: 16.67, stated: 10 }],
+    [
+      'a stated share that disagrees is reported, not hidden',
+      make({ city2027: '600台套', district2027: '100台套' }, 'cumulative', '占全市10%'),
+      { year: 2027, percent: 16.67, stated: 10 },
+    ],
     ['no city target', make({ district2027: '1家' }, 'cumulative', '伍家岗区自主设定'), null],
     ['growth rates have no share', make({ city2027: '25%', district2027: '25%' }, 'growth', '与市保持一致'), null],
     ['ratios have no share', make({ city2027: '80%', district2027: '80%' }, 'rate', '与市保持一致'), null],
@@ -31,14 +35,24 @@ describe('headlineTarget', () => {
 
 describe('levelFields (what a card shows for a level)', () => {
   it.each([
-    ['district, both years', make({ district2024: '1050个', district2027: '超3000个' }), 'district', [
-      { label: '区级 2024年', text: '1050个', set: true },
-      { label: '区级 2027年', text: '超3000个', set: true },
-    ]],
-    ['city, no 2024 target and a blank 2027 cell', make({ city2024: '/', city2027: '' }), 'city', [
-      { label: '市级 2024年', text: '不设此级目标', set: false },
-      { label: '市级 2027年', text: '表中空白，未设目标', set: false },
-    ]],
+    [
+      'district, both years',
+      make({ district2024: '1050个', district2027: '超3000个' }),
+      'district',
+      [
+        { label: '区级 2024年', text: '1050个', set: true },
+        { label: '区级 2027年', text: '超3000个', set: true },
+      ],
+    ],
+    [
+      'city, no 2024 target and a blank 2027 cell',
+      make({ city2024: '/', city2027: '' }),
+      'city',
+      [
+        { label: '市级 2024年', text: '不设此级目标', set: false },
+        { label: '市级 2027年', text: '表中空白，未设目标', set: false },
+      ],
+    ],
     ['national has 2027 only', make({ national2027: '25%' }), 'national', [{ label: '国家级 2027年', text: '25%', set: true }]],
   ] as const)('%s', (_, ind, level, expected) => expect(levelFields(ind, level)).toEqual(expected));
 });

@@ -71,6 +71,8 @@ describe('parseMdxEntry', () => {
   });
 
   it("throws js-yaml's error, with its line, on a broken frontmatter", () => {
-    expect(() => parseMdxEntry('---\ntitle: 一\nnumber: [2\n---\n正文。')).toThrow(expect.objectContaining({ name: 'YAMLException', mark: expect.objectContaining({ line: 3 }) as unknown }));
+    expect(() => parseMdxEntry('---\ntitle: 一\nnumber: [2\n---\n正文。')).toThrow(
+      expect.objectContaining({ name: 'YAMLException', mark: expect.objectContaining({ line: 3 }) as unknown }),
+    );
   });
 });

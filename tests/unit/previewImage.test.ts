@@ -56,7 +56,13 @@ describe('the packaged font', () => {
 });
 
 describe('rendering', () => {
-  const spec = { kicker: '目标指标 · 指标7', title: '新增和改造充电桩（含自用桩）', figure: '超6000辆', figureLabel: '伍家岗区2027年目标', footer: '伍家岗区「两新」行动方案专题' };
+  const spec = {
+    kicker: '目标指标 · 指标7',
+    title: '新增和改造充电桩（含自用桩）',
+    figure: '超6000辆',
+    figureLabel: '伍家岗区2027年目标',
+    footer: '伍家岗区「两新」行动方案专题',
+  };
   /** Inked pixels (dark or red: low green) in a horizontal band of the rendered image. */
   const inkIn = (opts: ResvgRenderOptions, top: number, bottom: number) => {
     const img = new Resvg(previewSvg(spec), opts).render();

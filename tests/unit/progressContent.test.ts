@@ -60,7 +60,10 @@ describe('revisions', () => {
     ['none (reports from before revisions)', []],
     ['of a figure the report has', [revision()]],
     ['of a figure the corrected report dropped', [revision({ indicator: 8, value: null })]],
-    ['of a figure a later revision dropped', [revision({ indicator: 8, value: 25, revised: '2026-01-12' }), revision({ indicator: 8, previous: 25, value: null })]],
+    [
+      'of a figure a later revision dropped',
+      [revision({ indicator: 8, value: 25, revised: '2026-01-12' }), revision({ indicator: 8, previous: 25, value: null })],
+    ],
   ])('pass when %s', (_, revisions) => {
     process.env.BUILD_DATE = '2026-01-15';
     report({}, { revisions });
@@ -81,8 +84,18 @@ describe('mistakes name the file and the field', () => {
     ['unknown bureau', {}, { department: 'transport' }, 'department（填报单位）：应为 content/departments.json 中已有的部门标识'],
     ['bad date', { asOf: '2025-13-01' }, {}, 'rows.0.asOf（截至日期）：应为日期 YYYY-MM-DD'],
     ['example data in the official content', {}, { sample: true }, 'sample（是否示例数据）：正式内容中不能有示例数据'],
-    ['revision of a figure the report does not have', {}, { revisions: [revision({ indicator: 8 })] }, 'revisions.0.indicator（指标编号）：修订记录应针对本报告中的数值：rows 中没有指标8截至2025-12-31的数值'],
-    ['revision dated after today', {}, { revisions: [revision({ revised: '2026-01-16' })] }, 'revisions.0.revised（修订日期）：修订日期不能晚于今天（2026-01-15）'],
+    [
+      'revision of a figure the report does not have',
+      {},
+      { revisions: [revision({ indicator: 8 })] },
+      'revisions.0.indicator（指标编号）：修订记录应针对本报告中的数值：rows 中没有指标8截至2025-12-31的数值',
+    ],
+    [
+      'revision dated after today',
+      {},
+      { revisions: [revision({ revised: '2026-01-16' })] },
+      'revisions.0.revised（修订日期）：修订日期不能晚于今天（2026-01-15）',
+    ],
     ['revision without its old value', {}, { revisions: [revision({ previous: null })] }, 'revisions.0.previous（原数值）：应为修订前的数值'],
   ])('%s', (_, row, extra, message) => {
     process.env.BUILD_DATE = '2026-01-15';

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { BOM } from '../../src/export/csv.ts';
 import type { Revision } from '../../src/schemas/progress.ts';
-import { assessmentExport, compareProgress, datasetCsv, progressDownloadColumns, progressExport, type ProgressFigureInput } from '../../src/export/dataExport.ts';
+import {
+  assessmentExport,
+  compareProgress,
+  datasetCsv,
+  progressDownloadColumns,
+  progressExport,
+  type ProgressFigureInput,
+} from '../../src/export/dataExport.ts';
 import { assessIndicator } from '../../src/progress/assess.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 
@@ -15,7 +22,13 @@ const indicator = (n: number) => content.indicators.find((i) => i.data.number ==
 const TODAY = '2026-01-15';
 
 const basis = (target: string, reachedPercent: number, expectedPercent: number, pace: number, status: string, statusLabel: string) => ({
-  target, basis: true, reachedPercent, expectedPercent, pace, status, statusLabel,
+  target,
+  basis: true,
+  reachedPercent,
+  expectedPercent,
+  pace,
+  status,
+  statusLabel,
 });
 const notBasis = (target: string) => ({ target, basis: false, reachedPercent: null, expectedPercent: null, pace: null, status: null, statusLabel: null });
 
@@ -23,7 +36,10 @@ describe.each([
   {
     what: 'charging piles (cumulative, 2024 1050个 and 2027 3000个): each figure carries the target its period covers',
     n: 7,
-    readings: [{ asOf: '2024-12-31', value: 1100 }, { asOf: '2025-12-31', value: 1500 }],
+    readings: [
+      { asOf: '2024-12-31', value: 1100 },
+      { asOf: '2025-12-31', value: 1500 },
+    ],
     expected: [
       // 1100 ÷ 1050 = 104.76%; the 2024 period is over, the target met → 已完成. Not the 2027 basis: a later figure is.
       { '2024': basis('1050个', 104.76, 100, 1.05, 'done', '已完成'), '2027': notBasis('3000个') },
@@ -90,7 +106,9 @@ describe('records and CSV', () => {
   });
   // Built as src/data/openData.ts builds them: each indicator assessed over all its figures.
   const row = (n: number, figures: ProgressFigureInput[]) =>
-    figures.map((f) => progressExport(indicator(n), f, assessIndicator(indicator(n), figures, TODAY), `https://example.gov.cn/indicators/${indicator(n).slug}/`));
+    figures.map((f) =>
+      progressExport(indicator(n), f, assessIndicator(indicator(n), figures, TODAY), `https://example.gov.cn/indicators/${indicator(n).slug}/`),
+    );
   const records = [
     ...row(7, [figure({ note: '=HYPERLINK("x")', sample: true }), figure({ asOf: '2024-12-31', value: 900, period: '2024年第四季度' })]),
     ...row(2, [figure({ value: 86 })]),
@@ -141,7 +159,12 @@ describe('records and CSV', () => {
       cells: ['0', '', '', ''],
     },
   ])('revision columns: $name', ({ revisions, json, cells }) => {
-    const r = progressExport(indicator(7), figure({ value: 1600, ...(revisions ? { revisions } : {}) }), [], 'https://example.gov.cn/indicators/charging-piles/');
+    const r = progressExport(
+      indicator(7),
+      figure({ value: 1600, ...(revisions ? { revisions } : {}) }),
+      [],
+      'https://example.gov.cn/indicators/charging-piles/',
+    );
     expect(r.revisions).toEqual(json);
     const [h, line] = parseCsv(datasetCsv(progressDownloadColumns, [r]).slice(BOM.length)) as [string[], string[]];
     expect(['修订次数', '最近修订日期', '最近修订前数值', '最近修订前来源文件'].map((c) => line[h.indexOf(c)])).toEqual(cells);

@@ -137,7 +137,14 @@ describe('a workbook as bureaus send it', () => {
     expect([r.sheet, r.headerRow, r.ignoredColumns]).toEqual(['进度表', 4, ['联系人']]);
     expect(r.reports.map((x) => [x.file, x.report.period, x.report.rows.map((row) => [row.indicator, row.asOf, row.value, row.unit])]).sort()).toEqual([
       ['2025-h1-health.json', '2025年上半年', [[12, '2025-06-30', 3, '台']]],
-      ['2025-housing-construction.json', '2025年全年', [[8, '2025-12-31', 1500, '台'], [9, '2025-12-31', 36, '套']]],
+      [
+        '2025-housing-construction.json',
+        '2025年全年',
+        [
+          [8, '2025-12-31', 1500, '台'],
+          [9, '2025-12-31', 36, '套'],
+        ],
+      ],
       ['2025-q3-development-reform.json', '2025年前三季度', [[11, '2025-08-15', 78.5, '%']]],
       ['2025-urban-management.json', '2025年全年', [[10, '2025-12-31', 100, '台套']]],
     ]);

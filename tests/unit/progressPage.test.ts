@@ -98,7 +98,11 @@ describe('rows', () => {
     const noTarget = content.indicators.map((i) =>
       i.data.number === 21 ? { ...i, data: { ...i.data, targets: { ...i.data.targets, district2027: '/' } } } : i,
     );
-    const c = { ...content, indicators: noTarget, indicatorDepartments: (i: (typeof noTarget)[number]) => content.indicatorDepartments(content.indicator(i.data.number)) };
+    const c = {
+      ...content,
+      indicators: noTarget,
+      indicatorDepartments: (i: (typeof noTarget)[number]) => content.indicatorDepartments(content.indicator(i.data.number)),
+    };
     const p = progressPage(c, pageProgress({ ...content, indicators: noTarget }, today, readings), '/');
     const r = p.groups.flatMap((g) => g.rows).find((x) => x.number === 21)!;
     expect([r.status, r.filterStatus, r.target, r.reached, r.expected]).toEqual([null, 'no-data', '—', '—', { text: '—', note: null }]);
@@ -111,7 +115,11 @@ describe('rows', () => {
     expect(r.href).toBe('/zt/liangxin/indicators/charging-piles/#progress');
     expect(r.departmentIds).toBe('development-reform');
     expect(r.responsible).toBe('区发改局');
-    expect(p.downloads).toEqual({ xlsx: '/zt/liangxin/progress/template.xlsx', csv: '/zt/liangxin/progress/template.csv', rss: '/zt/liangxin/progress/rss.xml' });
+    expect(p.downloads).toEqual({
+      xlsx: '/zt/liangxin/progress/template.xlsx',
+      csv: '/zt/liangxin/progress/template.csv',
+      rss: '/zt/liangxin/progress/rss.xml',
+    });
   });
 });
 

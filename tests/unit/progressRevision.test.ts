@@ -15,7 +15,15 @@ function report(rows: ProgressRow[], importedFrom: string, imported: string, rev
 }
 
 const first = report([row(7, '2025-12-31', 1500), row(8, '2025-12-31', 20)], 'a.csv', '2026-01-10');
-const rev = (indicator: number, asOf: string, previous: number, value: number | null, revised = '2026-01-15', previousFrom = 'a.csv', importedFrom = 'b.csv'): Revision => ({
+const rev = (
+  indicator: number,
+  asOf: string,
+  previous: number,
+  value: number | null,
+  revised = '2026-01-15',
+  previousFrom = 'a.csv',
+  importedFrom = 'b.csv',
+): Revision => ({
   revised,
   indicator,
   asOf,
@@ -86,9 +94,15 @@ describe('reviseReport', () => {
     },
     {
       name: 'earlier revisions are kept, the new ones follow',
-      previous: report([row(7, '2025-12-31', 1600), row(8, '2025-12-31', 20)], 'b.csv', '2026-01-10', [rev(7, '2025-12-31', 1500, 1600, '2026-01-12', 'a.csv', 'b.csv')]),
+      previous: report([row(7, '2025-12-31', 1600), row(8, '2025-12-31', 20)], 'b.csv', '2026-01-10', [
+        rev(7, '2025-12-31', 1500, 1600, '2026-01-12', 'a.csv', 'b.csv'),
+      ]),
       next: report([row(7, '2025-12-31', 1650), row(8, '2025-12-31', 21)], 'c.csv', '2026-01-15'),
-      revisions: [rev(7, '2025-12-31', 1500, 1600, '2026-01-12', 'a.csv', 'b.csv'), rev(7, '2025-12-31', 1600, 1650, '2026-01-15', 'b.csv', 'c.csv'), rev(8, '2025-12-31', 20, 21, '2026-01-15', 'b.csv', 'c.csv')],
+      revisions: [
+        rev(7, '2025-12-31', 1500, 1600, '2026-01-12', 'a.csv', 'b.csv'),
+        rev(7, '2025-12-31', 1600, 1650, '2026-01-15', 'b.csv', 'c.csv'),
+        rev(8, '2025-12-31', 20, 21, '2026-01-15', 'b.csv', 'c.csv'),
+      ],
       imported: '2026-01-10',
       importedFrom: 'c.csv',
     },
@@ -117,13 +131,26 @@ describe('reviseReport', () => {
 
 describe('revision views', () => {
   const reports = [
-    { id: '2025-q4-a', period: '2025年第四季度', department: 'a', sample: false, revisions: [rev(7, '2025-12-31', 1500, 1600, '2026-01-12'), rev(8, '2025-12-31', 20, null, '2026-01-12'), rev(7, '2025-12-31', 1600, 1650, '2026-01-15')] },
+    {
+      id: '2025-q4-a',
+      period: '2025年第四季度',
+      department: 'a',
+      sample: false,
+      revisions: [rev(7, '2025-12-31', 1500, 1600, '2026-01-12'), rev(8, '2025-12-31', 20, null, '2026-01-12'), rev(7, '2025-12-31', 1600, 1650, '2026-01-15')],
+    },
     { id: '2025-q3-a', period: '2025年第三季度', department: 'a', sample: false, revisions: [rev(7, '2025-09-30', 900, 950, '2026-01-12')] },
     { id: '2024-q4-b', period: '2024年第四季度', department: 'b', sample: false },
   ];
 
   it.each([
-    { indicator: 7, expected: [['2026-01-15', '2025-12-31', 1600, 1650], ['2026-01-12', '2025-09-30', 900, 950], ['2026-01-12', '2025-12-31', 1500, 1600]] },
+    {
+      indicator: 7,
+      expected: [
+        ['2026-01-15', '2025-12-31', 1600, 1650],
+        ['2026-01-12', '2025-09-30', 900, 950],
+        ['2026-01-12', '2025-12-31', 1500, 1600],
+      ],
+    },
     { indicator: 8, expected: [['2026-01-12', '2025-12-31', 20, null]] },
     { indicator: 9, expected: [] },
   ])('indicator $indicator: its revisions, newest first', ({ indicator, expected }) => {
@@ -156,7 +183,10 @@ describe('npm run import:progress keeps what a re-import replaces', { timeout: 6
   const copy = copyContent({ reports: false });
   afterAll(() => copy.remove());
   const run = (file: string) =>
-    spawnSync('node', ['scripts/importProgress.ts', `tests/fixtures/progress/${file}`], { env: { ...process.env, CONTENT_DIR: copy.dir, BUILD_DATE: '2026-01-15' }, encoding: 'utf8' });
+    spawnSync('node', ['scripts/importProgress.ts', `tests/fixtures/progress/${file}`], {
+      env: { ...process.env, CONTENT_DIR: copy.dir, BUILD_DATE: '2026-01-15' },
+      encoding: 'utf8',
+    });
   const stored = () => JSON.parse(readFileSync(join(copy.dir, 'progress/2025-development-reform.json'), 'utf8')) as ProgressReport;
 
   it('writes the changed figure as a revision and says so', () => {

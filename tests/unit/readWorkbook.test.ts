@@ -123,7 +123,10 @@ describe('real fixtures (written by LibreOffice)', () => {
 
 describe('generated edge cases', () => {
   it('rows and columns before the first cell stay, as read-excel-file leaves them', async () => {
-    const path = tmpFile('leading.xlsx', makeXlsx('<row r="3"><c r="B3" t="inlineStr"><is><t>指标编号</t></is></c></row><row r="4"><c r="B4"><v>7</v></c></row>'));
+    const path = tmpFile(
+      'leading.xlsx',
+      makeXlsx('<row r="3"><c r="B3" t="inlineStr"><is><t>指标编号</t></is></c></row><row r="4"><c r="B4"><v>7</v></c></row>'),
+    );
     const rows = (await read(path)).sheets[0]!.rows;
     expect(rows).toEqual([[null], [null], [null, '指标编号'], [null, 7]].map((r) => [...r, ...Array<null>(2 - r.length).fill(null)]));
   });
@@ -147,16 +150,26 @@ describe('generated edge cases', () => {
 
   it('a merge across columns (a title) is left alone; one down a column is filled', async () => {
     const merges = '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B4"/></mergeCells>';
-    const sheet = '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>区商务局</t></is></c></row>' +
+    const sheet =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>区商务局</t></is></c></row>' +
       '<row r="3"><c r="A3"><v>2</v></c></row><row r="4"><c r="A4"><v>3</v></c></row>';
     const rows = (await read(tmpFile('merged.xlsx', makeXlsx(sheet, { after: merges })))).sheets[0]!.rows;
-    expect(rows).toEqual([['标题', null], [1, '区商务局'], [2, '区商务局'], [3, '区商务局']]);
+    expect(rows).toEqual([
+      ['标题', null],
+      [1, '区商务局'],
+      [2, '区商务局'],
+      [3, '区商务局'],
+    ]);
   });
 
   it('a percent cell merged down is copied as shown', async () => {
     const sheet = '<row r="1"><c r="A1" s="2"><v>0.086</v></c></row><row r="2"><c r="B2"><v>5</v></c></row>';
-    const rows = (await read(tmpFile('merged-pct.xlsx', makeXlsx(sheet, { after: '<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>' })))).sheets[0]!.rows;
-    expect(rows).toEqual([['8.6%', null], ['8.6%', 5]]);
+    const rows = (await read(tmpFile('merged-pct.xlsx', makeXlsx(sheet, { after: '<mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>' })))).sheets[0]!
+      .rows;
+    expect(rows).toEqual([
+      ['8.6%', null],
+      ['8.6%', 5],
+    ]);
   });
 
   it('a formula saved without its result is refused with the cell, not read as empty', async () => {
@@ -169,7 +182,11 @@ describe('generated edge cases', () => {
 
 describe('refusals, each naming the file', () => {
   it.each([
-    ['old.xls', join(real, 'old.xls'), '文件：值为 “old.xls”，请在 Excel 或 WPS 中打开该文件，点“文件 → 另存为”，“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.xls not supported）'],
+    [
+      'old.xls',
+      join(real, 'old.xls'),
+      '文件：值为 “old.xls”，请在 Excel 或 WPS 中打开该文件，点“文件 → 另存为”，“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.xls not supported）',
+    ],
     ['unknown extension', join(tmp, '进展.ods'), '只能导入 Excel 工作簿（.xlsx）或 CSV（.csv）文件'],
     ['missing file', join(tmp, 'missing.xlsx'), '文件：值为 “missing.xlsx”，找不到文件或无法读取：请检查路径是否正确（file not found or unreadable）'],
     ['corrupt .xlsx', 'tests/fixtures/progress/corrupt.xlsx', '文件：值为 “corrupt.xlsx”，文件已损坏或不是 .xlsx 格式，无法解压'],

@@ -14,7 +14,13 @@ import { previewSvg } from '../../src/images/previewImage.ts';
 import { previewRenderOptions } from '../../src/images/renderPreview.ts';
 import { encodeRendered, renderKey } from '../../src/images/renderPng.ts';
 
-const spec = { kicker: '目标指标 · 指标7', title: '新增和改造充电桩（含自用桩）', figure: '超6000辆', figureLabel: '伍家岗区2027年目标', footer: '伍家岗区「两新」行动方案专题' };
+const spec = {
+  kicker: '目标指标 · 指标7',
+  title: '新增和改造充电桩（含自用桩）',
+  figure: '超6000辆',
+  figureLabel: '伍家岗区2027年目标',
+  footer: '伍家岗区「两新」行动方案专题',
+};
 
 /** The RGBA pixels of a PNG file, as resvg decodes an embedded image drawn at its own size. */
 function decode(png: Buffer): { width: number; height: number; pixels: Buffer } {
@@ -29,7 +35,11 @@ const colourType = (png: Buffer) => png[25];
 describe('indexedPng', () => {
   it.each([
     ['a preview image', previewSvg(spec), previewRenderOptions()],
-    ['flat colours', '<svg xmlns="http://www.w3.org/2000/svg" width="7" height="5"><rect width="7" height="5" fill="#9e1b1b"/><rect x="2" y="1" width="3" height="2" fill="#fff"/></svg>', {}],
+    [
+      'flat colours',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="7" height="5"><rect width="7" height="5" fill="#9e1b1b"/><rect x="2" y="1" width="3" height="2" fill="#fff"/></svg>',
+      {},
+    ],
   ] as [string, string, ResvgRenderOptions][])('%s: the same pixels as resvg’s RGBA PNG', (_, svg, options) => {
     const image = new Resvg(svg, options).render();
     const rgba = image.asPng();
@@ -54,7 +64,13 @@ describe('indexedPng', () => {
   });
 
   it.each([
-    ['a transparent pixel', [[0, 0, 0, 255], [0, 0, 0, 0]]],
+    [
+      'a transparent pixel',
+      [
+        [0, 0, 0, 255],
+        [0, 0, 0, 0],
+      ],
+    ],
     ['257 colours', Array.from({ length: 257 }, (_, i) => [i & 0xff, i >> 8, 0, 255])],
   ])('declines %s (the caller keeps RGBA)', (_, pixels) => {
     expect(indexedPng(Uint8Array.from(pixels.flat()), pixels.length, 1)).toBeNull();

@@ -28,7 +28,11 @@ const rows = reference
 /** The parts of a row's figures that are verified: all of a verified row, the verified clauses of a mixed one. */
 function verifiedText(row: (typeof rows)[number]): string {
   if (row.status.startsWith('verified')) return row.figures;
-  if (row.status === 'mixed') return row.figures.split(';').filter((part) => part.includes('(verified)')).join(';');
+  if (row.status === 'mixed')
+    return row.figures
+      .split(';')
+      .filter((part) => part.includes('(verified)'))
+      .join(';');
   return '';
 }
 
@@ -54,7 +58,10 @@ describe('every published figure is verified for its own document in the referen
     expect(matching.length, `参考文件中没有 ${key}`).toBeGreaterThan(0);
     const n = numberOf(value);
     expect(n).not.toBe('');
-    expect(matching.some((r) => verifiedText(r).includes(n)), `${key} 的 ${value} 未在参考文件中标为 verified`).toBe(true);
+    expect(
+      matching.some((r) => verifiedText(r).includes(n)),
+      `${key} 的 ${value} 未在参考文件中标为 verified`,
+    ).toBe(true);
   });
   it('no secondary or not-found document carries figures', () => {
     for (const p of policies.filter((x) => x.verification === 'secondary' || x.verification === 'not-found')) expect(p.figures).toEqual([]);
@@ -90,14 +97,50 @@ let copy: ContentCopy | undefined;
 afterEach(() => copy?.remove());
 
 const cases: [string, string, string | RegExp, string, string[]][] = [
-  ['an unverified figure', 'policies.json', /"value": "20,000元", "verification": "verified"/, '"value": "20,000元", "verification": "secondary"', ['policies.json', 'verification（核实状态）', '只有已核实（verified）的数字可以发布']],
-  ['figures on a secondary document', 'policies.json', '"verification": "secondary",', '"verification": "secondary", "figures": [{ "topic": "car", "label": "x", "value": "1元", "verification": "verified" }],', ['policies.json', 'figures', '不能公布数字']],
-  ['a period that ends before it begins', 'policies.json', '"from": "2024-04", "to": "2025-01-10"', '"from": "2024-04", "to": "2023-01-10"', ['policies.json', 'applies.to（结束日期）', '不应早于开始日期']],
+  [
+    'an unverified figure',
+    'policies.json',
+    /"value": "20,000元", "verification": "verified"/,
+    '"value": "20,000元", "verification": "secondary"',
+    ['policies.json', 'verification（核实状态）', '只有已核实（verified）的数字可以发布'],
+  ],
+  [
+    'figures on a secondary document',
+    'policies.json',
+    '"verification": "secondary",',
+    '"verification": "secondary", "figures": [{ "topic": "car", "label": "x", "value": "1元", "verification": "verified" }],',
+    ['policies.json', 'figures', '不能公布数字'],
+  ],
+  [
+    'a period that ends before it begins',
+    'policies.json',
+    '"from": "2024-04", "to": "2025-01-10"',
+    '"from": "2024-04", "to": "2023-01-10"',
+    ['policies.json', 'applies.to（结束日期）', '不应早于开始日期'],
+  ],
   ['a malformed date', 'policies.json', '"issued": "2024-08-16"', '"issued": "2024/08/16"', ['policies.json', 'issued（成文或发布日期）', '2024-08-23']],
-  ['a quote not in the action', 'guide/04-e-bikes.json', '支持老旧、存在安全隐患电动自行车报废更新。', '支持所有电动自行车报废更新。', ['guide/04-e-bikes.json', 'quotes.0（方案原文引用）', '正文中原样出现']],
-  ['an unknown policy', 'guide/02-appliances.json', '"appliance-2024"', '"appliance-2023"', ['guide/02-appliances.json', 'policies.0（适用政策）', 'content/policies.json 中已有的政策标识']],
+  [
+    'a quote not in the action',
+    'guide/04-e-bikes.json',
+    '支持老旧、存在安全隐患电动自行车报废更新。',
+    '支持所有电动自行车报废更新。',
+    ['guide/04-e-bikes.json', 'quotes.0（方案原文引用）', '正文中原样出现'],
+  ],
+  [
+    'an unknown policy',
+    'guide/02-appliances.json',
+    '"appliance-2024"',
+    '"appliance-2023"',
+    ['guide/02-appliances.json', 'policies.0（适用政策）', 'content/policies.json 中已有的政策标识'],
+  ],
   ['a basis document as a rule', 'guide/03-digital.json', '"ndrc-2025-13"', '"gf-2024-7"', ['guide/03-digital.json', 'policies.0', 'kind 应为 "rule"']],
-  ['no official channel', 'guide/07-second-hand.json', /"askAt": \[[\s\S]*?\],\n {2}"faq"/, '"askAt": [],\n  "faq"', ['guide/07-second-hand.json', 'askAt（咨询渠道）', '至少应列出一个官方咨询渠道']],
+  [
+    'no official channel',
+    'guide/07-second-hand.json',
+    /"askAt": \[[\s\S]*?\],\n {2}"faq"/,
+    '"askAt": [],\n  "faq"',
+    ['guide/07-second-hand.json', 'askAt（咨询渠道）', '至少应列出一个官方咨询渠道'],
+  ],
 ];
 
 describe('mistakes in policies and guide are reported with file, field and what is expected', () => {

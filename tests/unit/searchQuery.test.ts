@@ -41,9 +41,18 @@ describe('relaxedQueries', () => {
   it.each([
     [['电梯'], []],
     // Equal lengths: the later word goes first, since people type the thing before the qualifier.
-    [['老旧', '电梯', '更新'], ['老旧 电梯', '老旧 更新', '电梯 更新']],
-    [['新能源', '公交车', '占比'], ['新能源 公交车', '新能源 占比', '公交车 占比']],
-    [['以旧换新', '补贴'], ['以旧换新', '补贴']],
+    [
+      ['老旧', '电梯', '更新'],
+      ['老旧 电梯', '老旧 更新', '电梯 更新'],
+    ],
+    [
+      ['新能源', '公交车', '占比'],
+      ['新能源 公交车', '新能源 占比', '公交车 占比'],
+    ],
+    [
+      ['以旧换新', '补贴'],
+      ['以旧换新', '补贴'],
+    ],
     [['a', 'b', 'c', 'd', 'e', 'f'], []],
   ])('%j → %j', (words, out) => expect(relaxedQueries(words)).toEqual(out));
 });
@@ -51,7 +60,14 @@ describe('relaxedQueries', () => {
 describe('mergeRanked', () => {
   it.each([
     [['a', 'b'], [], ['a', 'b']],
-    [['a'], [['b', 'c'], ['d', 'b']], ['a', 'b', 'd', 'c']],
+    [
+      ['a'],
+      [
+        ['b', 'c'],
+        ['d', 'b'],
+      ],
+      ['a', 'b', 'd', 'c'],
+    ],
     [[], [['x'], ['x', 'y']], ['x', 'y']],
   ])('%j + %j → %j', (primary, relaxed, out) => expect(mergeRanked(primary, relaxed)).toEqual(out));
 });

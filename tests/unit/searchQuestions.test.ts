@@ -33,21 +33,33 @@ describe('expandSynonyms with content/search-synonyms.json', () => {
   it.each([
     [['洗衣机', '换新', '补贴'], ['家电', '换新', '补贴'], [['洗衣机', '家电']]],
     [['电动车', '以旧换新'], ['电动自行车', '以旧换新'], [['电动车', '电动自行车']]],
-    [['老年人', '卫生间改造'], ['适老化', '家装厨卫', '改造'], [['老年人', '适老化'], ['卫生间', '家装厨卫']]],
+    [
+      ['老年人', '卫生间改造'],
+      ['适老化', '家装厨卫', '改造'],
+      [
+        ['老年人', '适老化'],
+        ['卫生间', '家装厨卫'],
+      ],
+    ],
     [['报废车'], ['汽车报废'], [['报废车', '汽车报废']]],
     // The site's own word is never rewritten.
     [['电动自行车'], ['电动自行车'], []],
     [['家电以旧换新'], ['家电以旧换新'], []],
   ])('%j', (words, out, replaced) => expect(expandSynonyms(words, table)).toEqual({ words: out, replaced }));
   it('prefers the longest everyday word', () => {
-    const t: Synonym[] = [{ words: ['老人'], term: 'A' }, { words: ['老年人'], term: '适老化' }];
+    const t: Synonym[] = [
+      { words: ['老人'], term: 'A' },
+      { words: ['老年人'], term: '适老化' },
+    ];
     expect(expandSynonyms(['老年人'], t).words).toEqual(['适老化']);
   });
 });
 
 describe('searchedAs', () => {
   it('says what was dropped and what was also searched', () => {
-    expect(searchedAs(['洗衣机', '换新', '补贴'], ['我家', '想', '有', '吗'], [['洗衣机', '家电']])).toBe('已按“洗衣机 换新 补贴”搜索（略去了“我家”“想”“有”“吗”；“洗衣机”也查了“家电”）。');
+    expect(searchedAs(['洗衣机', '换新', '补贴'], ['我家', '想', '有', '吗'], [['洗衣机', '家电']])).toBe(
+      '已按“洗衣机 换新 补贴”搜索（略去了“我家”“想”“有”“吗”；“洗衣机”也查了“家电”）。',
+    );
   });
   it('says nothing for a plain keyword', () => expect(searchedAs(['电梯'], [], [])).toBe(''));
   it.each([

@@ -34,10 +34,13 @@ describe('summary picture', () => {
     expect(sourceActions).toHaveLength(10);
   });
 
-  it.each(sourceActions.map((a, i) => [i + 1, a.title, a.lead] as const))('action %i %s with its lead bureaus %j, as the document lists them', (n, title, lead) => {
-    expect(pictureText).toContain(`${itemMarker(n)}${title}`);
-    expect(pictureText).toContain(`牵头：${lead.join('、')}`);
-  });
+  it.each(sourceActions.map((a, i) => [i + 1, a.title, a.lead] as const))(
+    'action %i %s with its lead bureaus %j, as the document lists them',
+    (n, title, lead) => {
+      expect(pictureText).toContain(`${itemMarker(n)}${title}`);
+      expect(pictureText).toContain(`牵头：${lead.join('、')}`);
+    },
+  );
 
   it('shows each main indicator’s headline target, as 附件2 writes it', () => {
     // 主要目标 is a merged cell in 附件2, so which rows are main comes from the content.

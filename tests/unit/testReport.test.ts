@@ -10,17 +10,34 @@ function report(name: string, statuses: string[]): string {
   const path = join(dir, `${name}.json`);
   const results = statuses.map((status, i) => ({ status, fullName: `case ${i} ${status}` }));
   const count = (s: string) => statuses.filter((x) => x === s).length;
-  writeFileSync(path, JSON.stringify({ numPassedTests: count('passed'), numFailedTests: count('failed'), testResults: [{ name: `/repo/tests/${name}.test.ts`, assertionResults: results }] }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      numPassedTests: count('passed'),
+      numFailedTests: count('failed'),
+      testResults: [{ name: `/repo/tests/${name}.test.ts`, assertionResults: results }],
+    }),
+  );
   return path;
 }
 
 describe('readTotals and closingLine', () => {
   it.each([
     [[['passed', 'passed'], ['failed']], '2 passed, 1 failed', 0],
-    [[['passed', 'skipped'], ['todo', 'passed']], '2 passed, 0 failed, 2 skipped', 2],
+    [
+      [
+        ['passed', 'skipped'],
+        ['todo', 'passed'],
+      ],
+      '2 passed, 0 failed, 2 skipped',
+      2,
+    ],
     [[['passed'], []], '1 passed, 0 failed', 0],
   ])('%j → %s', (files, line, skipped) => {
-    const totals = readTotals(files.map((s, i) => report(`r${i}-${line.length}-${skipped}`, s)), '/repo');
+    const totals = readTotals(
+      files.map((s, i) => report(`r${i}-${line.length}-${skipped}`, s)),
+      '/repo',
+    );
     expect(closingLine(totals)).toBe(line);
     expect(totals.skipped).toHaveLength(skipped);
   });

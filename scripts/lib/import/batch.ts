@@ -79,7 +79,9 @@ export function joinResults(results: FileResult[]): { reports: ParsedReport[]; c
     for (const report of r.reports) {
       const first = byFile.get(report.file);
       if (first) {
-        clashes.push(`${basename(r.path)} 与 ${basename(first.path)} 都是${report.report.period}同一单位的报告（${report.file}）：请只导入其中正确的一份（duplicate report in batch）`);
+        clashes.push(
+          `${basename(r.path)} 与 ${basename(first.path)} 都是${report.report.period}同一单位的报告（${report.file}）：请只导入其中正确的一份（duplicate report in batch）`,
+        );
       } else {
         byFile.set(report.file, { report, path: r.path });
       }

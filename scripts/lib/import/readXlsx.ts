@@ -68,7 +68,8 @@ function showAsExcel(name: string, rows: Cell[][], scan: SheetScan | undefined):
       if (row && typeof row[c - 1] === 'number') row[c - 1] = p.shown;
     }
     const first = scan.percent.values().next().value;
-    if (first) notes.push(`工作表“${name}”：${scan.percent.size} 个百分比格式的单元格按显示读作百分数，如 ${first.address} 的 ${first.raw} 读作“${first.shown}”`);
+    if (first)
+      notes.push(`工作表“${name}”：${scan.percent.size} 个百分比格式的单元格按显示读作百分数，如 ${first.address} 的 ${first.raw} 读作“${first.shown}”`);
     if (scan.formulas.length > 0) {
       notes.push(`工作表“${name}”：${scan.formulas.length} 个公式单元格（${list(scan.formulas, 5)}）按文件中保存的计算结果读取`);
     }
@@ -86,7 +87,11 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
   const unzipped = unzipBounded(bytes, limits.maxUnzippedBytes);
   if ('problem' in unzipped) {
     const p = unzipped.problem;
-    if (p.kind === 'too-large') return { problem: `解压后超过 ${mb(limits.maxUnzippedBytes)}（${mb(p.size)}）：请删除多余的工作表或空白行后重新导入（unzipped size too large）`, row: null };
+    if (p.kind === 'too-large')
+      return {
+        problem: `解压后超过 ${mb(limits.maxUnzippedBytes)}（${mb(p.size)}）：请删除多余的工作表或空白行后重新导入（unzipped size too large）`,
+        row: null,
+      };
     if (p.kind === 'bomb') return { problem: `文件中的“${p.entry}”压缩比异常（${Math.round(p.ratio)}:1），疑似压缩炸弹，已拒绝（zip bomb）`, row: null };
     return { problem: `文件已损坏或不是 .xlsx 格式，无法解压：请在 Excel 或 WPS 中重新“另存为”Excel 工作簿（*.xlsx）（corrupt zip: ${p.detail}）`, row: null };
   }
@@ -100,7 +105,8 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
   for (const [name, path] of sheetPaths(files)) {
     const scan = scanSheet(xmlText(files[path]), percent);
     // Checked before read-excel-file builds the rows, which is where the memory goes.
-    if (scan.lastRow > limits.maxRows) return { problem: `工作表“${name}”有 ${scan.lastRow} 行，超过 ${limits.maxRows} 行上限：请只保留要导入的数据（too many rows）`, row: null };
+    if (scan.lastRow > limits.maxRows)
+      return { problem: `工作表“${name}”有 ${scan.lastRow} 行，超过 ${limits.maxRows} 行上限：请只保留要导入的数据（too many rows）`, row: null };
     const missing = scan.formulasWithoutValue[0];
     if (missing) {
       return {

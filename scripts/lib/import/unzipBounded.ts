@@ -16,10 +16,7 @@ export interface ZipEntryInfo {
 }
 
 /** Why a zip was refused, for the caller to word for staff. */
-export type ZipProblem =
-  | { kind: 'corrupt'; detail: string }
-  | { kind: 'too-large'; size: number }
-  | { kind: 'bomb'; entry: string; ratio: number };
+export type ZipProblem = { kind: 'corrupt'; detail: string } | { kind: 'too-large'; size: number } | { kind: 'bomb'; entry: string; ratio: number };
 
 /**
  * Deflate cannot beat about 1032:1, and XML written by Excel, WPS or LibreOffice stays well

@@ -110,7 +110,7 @@ export function scanSheet(sheetXml: string, percent: Set<number>): SheetScan {
     const value = /<(?:[\w-]+:)?v>([^<]*)<\/(?:[\w-]+:)?v>/.exec(inner)?.[1];
     const hasFormula = /<(?:[\w-]+:)?f\b/.test(inner);
     if (hasFormula) (value === undefined ? out.formulasWithoutValue : out.formulas).push(a.r!);
-    if (value !== undefined && value !== '' || /<(?:[\w-]+:)?is\b/.test(inner)) out.lastRow = Math.max(out.lastRow, at[0]);
+    if ((value !== undefined && value !== '') || /<(?:[\w-]+:)?is\b/.test(inner)) out.lastRow = Math.max(out.lastRow, at[0]);
     const type = a.t ?? 'n';
     if (type === 'n' && value && percent.has(Number(a.s ?? 0)) && Number.isFinite(Number(value))) {
       out.percent.set(`${at[0]},${at[1]}`, { address: a.r!, raw: value, shown: percentText(value) });

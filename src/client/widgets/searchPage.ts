@@ -16,9 +16,7 @@ const RELAX_BELOW = 5;
 
 function words(query: string): string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return query
-    .split(' ')
-    .flatMap((part) => [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment));
+  return query.split(' ').flatMap((part) => [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment));
 }
 
 class SearchPage extends HTMLElement {
@@ -149,7 +147,11 @@ class SearchPage extends HTMLElement {
     // Words to rank by: each searched word whole and as the engine would split it, typed and site's words.
     const matchWords = [...new Set(asked.flatMap((q) => [...q.split(' '), ...words(q)]))];
     const question = clean.dropped.length > 0 || expanded.replaced.length > 0;
-    const ranked = rankMatches(data.filter((d) => !d.referenced), matchWords, question);
+    const ranked = rankMatches(
+      data.filter((d) => !d.referenced),
+      matchWords,
+      question,
+    );
     const hidden = data.length - data.filter((d) => d.referenced).length - ranked.length;
     const shown = [...data.filter((d) => d.referenced), ...rankByTitle(ranked, clean.words.join(''))];
     if (id !== this.run) return; // A newer query has started; its results win.

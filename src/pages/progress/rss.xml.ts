@@ -37,7 +37,10 @@ export async function GET(context: APIContext) {
       // One indicator: its page, where 数据修订记录 shows the change; several: the progress page.
       link: href(numbers.length === 1 ? `/indicators/${indicator(numbers[0]!).slug}/#revisions` : '/progress/'),
       description: e.revisions
-        .map((v) => `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值由${withUnit(v.previous, v.unit)}修订为${v.value === null ? '无（修订后的报告不再含此数值）' : withUnit(v.value, v.unit)}`)
+        .map(
+          (v) =>
+            `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值由${withUnit(v.previous, v.unit)}修订为${v.value === null ? '无（修订后的报告不再含此数值）' : withUnit(v.value, v.unit)}`,
+        )
         .join('；'),
       guid: `progress-revision-${e.reportId}-${e.revised}`,
     };
