@@ -60,8 +60,8 @@ const controlEffects: { control: string; selector: string; effect: string; watch
     },
   },
   {
-    control: 'sort button of the indicator table',
-    selector: 'indicator-table th[data-sort] > button',
+    control: 'sort button of a filtered table (/indicators/)',
+    selector: 'table-filter th[data-sort] > button',
     effect: "the columns' aria-sort and the order of the rows change",
     watch: {
       state: (el) => {
@@ -71,26 +71,17 @@ const controlEffects: { control: string; selector: string; effect: string; watch
     },
   },
   {
-    control: 'filter or sort select of the indicator table',
-    selector: 'indicator-table form select',
-    effect: 'which rows and cards show, their order or the count change',
+    control: 'filter or sort select of a filtered table (/indicators/, /progress/)',
+    selector: 'table-filter form select',
+    effect: 'which rows, cards and groups show, their order or the count change',
     watch: {
       state: (el) => {
-        const host = el.closest('indicator-table')!;
-        const items = [...host.querySelectorAll<HTMLElement>('tbody tr, .indicator-cards > li')];
-        return [items.map((i) => `${i.hidden ? '-' : '+'}${i.dataset.number ?? ''}`), host.querySelector('[data-count]')?.textContent];
-      },
-    },
-  },
-  {
-    control: 'filter select on /progress/',
-    selector: 'progress-filter form select',
-    effect: 'which rows and groups show, or the count, change',
-    watch: {
-      state: (el) => {
-        const host = el.closest('progress-filter')!;
-        const items = [...host.querySelectorAll<HTMLElement>('tbody tr[data-status], [data-group]')];
-        return [items.map((i) => `${i.hidden ? '-' : '+'}${i.id || i.getAttribute('aria-labelledby')}`), host.querySelector('[data-count]')?.textContent];
+        const host = el.closest('table-filter')!;
+        const items = [...host.querySelectorAll<HTMLElement>('tbody tr, .indicator-cards > li, [data-group]')];
+        return [
+          items.map((i) => `${i.hidden ? '-' : '+'}${i.dataset.number ?? (i.id || i.getAttribute('aria-labelledby'))}`),
+          host.querySelector('[data-count]')?.textContent,
+        ];
       },
     },
   },
