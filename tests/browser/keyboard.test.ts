@@ -6,13 +6,12 @@
  *
  * Pages run a few at a time, so each gets a browser context of its own (its own localStorage)
  * and navigations a control starts are answered with 204 rather than followed: nothing one page
- * does can change another, and no page load races the next key press. Each of the three checks
- * (Tab walk, skip link, operating controls) starts on a freshly loaded document in the context's
- * one tab: opening a tab costs Chromium far more than loading a page in it.
+ * does can change another, and no page load races the next key press. Each page is loaded once
+ * and all three checks (Tab walk, skip link, operating controls) run on that document.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, it } from 'vitest';
-import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
+import { afterAll, describe, it } from 'vitest';
+import { gotoOk, useBrowser, useSite, widgetsReady } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
@@ -228,16 +227,6 @@ async function pressTabs(context: BrowserContext, page: Page, count: number): Pr
 }
 
 /**
- * Loads `url` as a new document even if the tab shows it already (perhaps as url#main, where a
- * plain goto would only scroll and resolve at once), and checks it is new: no control marked.
- */
-async function loadAfresh(page: Page, url: string): Promise<void> {
-  await page.goto('about:blank');
-  await gotoOk(page, url);
-  if (await page.evaluate(() => document.querySelector('[data-kb]') !== null)) throw new Error(`${url} was not loaded afresh`);
-}
-
-/**
  * Presses a key on a control and reports whether it did what controlEffects says it does. A
  * navigation the page asks for is answered with HTTP 204 by the route in the test (the browser
  * then stays on the page, as the HTML standard says), so no control can take the page away
@@ -303,23 +292,58 @@ interface KeyboardWatch {
   __kbObserver?: MutationObserver;
 }
 
+/** A tab of its own browser context, reused page after page (see the pool below). */
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Tabs free for the next page. Pages run a few at a time, each in a browser context of its own, so
+ * none sees another's localStorage (the site follows 关怀版 across tabs: one page switching it on
+ * would restyle the others mid-walk). A tab is reused only after a page that passed, with its
+ * storage cleared and its routes removed; opening a context and a tab costs Chromium more than
+ * loading a page.
+ */
+const idle: Tab[] = [];
+async function takeTab(): Promise<Tab> {
+  const reused = idle.pop();
+  if (reused) return reused;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // A control that cannot be found fails in seconds, not after Playwright's 30 s default.
+  page.setDefaultTimeout(10_000);
+  return { context, page };
+}
+async function releaseTab(tab: Tab, passed: boolean): Promise<void> {
+  if (!passed) return tab.context.close();
+  await tab.page.unrouteAll({ behavior: 'wait' });
+  await tab.page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await tab.page.goto('about:blank');
+  idle.push(tab);
+}
+afterAll(async () => {
+  await Promise.all(idle.splice(0).map((t) => t.context.close()));
+});
+
 describe.each(testBuilds)('keyboard on every page of the $name build', (build) => {
   const site = useSite(build);
 
   it.concurrent.for(pagesToCheck(build))('/%s', async (path, { expect }) => {
-    // One context per page: pages tested side by side must not share localStorage, or one page
-    // switching 关怀版 on would restyle the others mid-walk (the site follows the mode across tabs).
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    // A control that cannot be found fails in seconds, not after Playwright's 30 s default.
-    page.setDefaultTimeout(10_000);
+    const tab = await takeTab();
+    const { context, page } = tab;
+    let passed = false;
     const url = `${site.url}${path}`;
     let navigated: ((url: string) => void) | undefined;
     const nextNavigation = () => new Promise<string>((resolve) => (navigated = resolve));
     try {
-      // Widgets load their code with import() after the load event; wait until the page has
-      // fetched all it fetches by itself, or a slow machine would mark a page half set up.
-      await gotoOk(page, url, { waitUntil: 'networkidle' });
+      // The page is loaded once: the Tab walk and the skip link only move focus, and each control
+      // below is focused by the test itself, so nothing the walk does changes what they find.
+      await gotoOk(page, url);
+      await widgetsReady(page);
       const controls = await markControls(page);
 
       // Tab through the whole page once (and a little more, to see it wrap or leave the page).
@@ -354,38 +378,27 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       const first = walk[0];
       expect(first?.tag).toBe('a');
       expect(first?.href).toMatch(/#main$/);
-      // (On a document of its own: Tab from the top of a fresh load.)
-      await loadAfresh(page, url);
-      await page.keyboard.press('Tab');
+      await page.evaluate((id) => document.querySelector<HTMLElement>(`[data-kb="${id}"]`)?.focus(), first!.id);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 
       // Buttons and disclosures respond to Enter and Space; selects and fields to the keyboard.
-      const operable = controls.filter(
+      // Marked again: widgets whose code came during the walk have added controls of their own.
+      const operable = (await markControls(page)).filter(
         (c) => /^(button|summary|select|input|textarea)|role=(button|link|checkbox|switch|tab|menuitem|option)/.test(c.tag) && c.choices !== 1 && !c.readOnly,
       );
       const unstated = operable.filter((c) => c.effect === -1).map((c) => `${c.tag} “${c.label}”`);
       expect(unstated, `controls on /${path} with no row in controlEffects (say what they do)`).toEqual([]);
-      const dead: string[] = [];
-      // Again a fresh document: the skip link left the tab at url#main, with focus moved.
-      const operate = page;
-      await loadAfresh(operate, url);
       // From here on a navigation the page asks for (a search form submitting, say) is answered with
       // 204, so the page stays put for the next control.
-      await operate.route('**/*', (route, request) => {
-        if (request.isNavigationRequest() && request.frame() === operate.mainFrame()) {
+      await page.route('**/*', (route, request) => {
+        if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
           navigated?.(request.url());
           return route.fulfill({ status: 204 });
         }
         return route.continue();
       });
-      // The page loads the same each time, so the same controls must appear; widgets whose code
-      // arrives after the load event may take a moment on a busy machine.
-      const missing = async () => {
-        const marked = new Set((await markControls(operate)).map((c) => c.id));
-        return operable.filter((c) => !marked.has(c.id)).map((c) => `${c.tag} “${c.label}”`);
-      };
-      await expect.poll(missing, { timeout: 10_000, message: `controls on /${path} missing on a second load` }).toEqual([]);
+      const dead: string[] = [];
       for (const c of operable) {
         // A select goes to the next option and back: filters combine, so one left narrowed could
         // hide every row the next filter would show, and its effect could not be seen.
@@ -395,13 +408,14 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
             ? ['a']
             : ['Enter', 'Space'];
         for (const key of keys) {
-          if (!(await pressAndObserve(operate, c, key, site.url, nextNavigation)))
+          if (!(await pressAndObserve(page, c, key, site.url, nextNavigation)))
             dead.push(`${c.tag} “${c.label}” (${key})：${controlEffects[c.effect]!.effect}`);
         }
       }
       expect(dead, `controls on /${path} that do not do their job from the keyboard`).toEqual([]);
+      passed = true;
     } finally {
-      await context.close();
+      await releaseTab(tab, passed);
     }
   });
 });

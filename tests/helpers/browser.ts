@@ -15,6 +15,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/lib/chromium.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 import { requireBuild } from './site.ts';
+import { widgets } from '../../src/site/widgets.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
@@ -86,4 +87,27 @@ export function useSite(build: { dir: string; base: string }): SiteAddress {
 export async function gotoOk(page: Page, url: string, options?: Parameters<Page['goto']>[1]): Promise<void> {
   const response = await page.goto(url, options);
   expect(response?.status(), `${url} 的响应状态（HTTP status）`).toBe(200);
+}
+
+/**
+ * Waits until the page has fetched the code of every widget it fetches by itself (src/site/widgets.ts):
+ * a `present` widget at once, a `visible` one when it is within the first two screens (the shared
+ * script loads it a screen ahead). An `asked` widget waits for the reader, and one that needs a
+ * capability the browser may lack is not waited for. Quicker than Playwright's `networkidle`, which
+ * always waits half a second more.
+ */
+export async function widgetsReady(page: Page): Promise<void> {
+  const expected = widgets.filter((w) => w.when !== 'asked' && !w.needs).map(({ tag, when }) => ({ tag, when }));
+  await page.waitForFunction(
+    (list) =>
+      list.every(({ tag, when }) => {
+        const near = [...document.getElementsByTagName(tag)].filter((el) => {
+          if (when === 'present') return true;
+          const r = el.getBoundingClientRect();
+          return el.checkVisibility() && r.top < 2 * innerHeight;
+        });
+        return near.length === 0 || customElements.get(tag) !== undefined;
+      }),
+    expected,
+  );
 }
