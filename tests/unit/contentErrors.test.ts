@@ -66,6 +66,13 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     ['explanation.mdx', 'declares.aligned', '按内容统计为 8', 'declares.districtSet'],
   ],
   [
+    'an action count the content does not have',
+    'plan/explanation.mdx',
+    'actions: 10',
+    'actions: 11',
+    ['explanation.mdx', 'declares.actions', '按内容统计为 10', '/actions/', '应有序号为 11 的条目'],
+  ],
+  [
     'a figure not in its action',
     'actions/09-recycling.mdx',
     'text: "家电回收量达2万台套"',
