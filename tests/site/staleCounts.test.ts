@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorCounts } from '../../src/checks/crossCheck.ts';
 import { readContent } from '../../src/checks/readContent.ts';
+import { actionsName } from '../../src/model/counts.ts';
 import { chineseNumeral } from '../../src/model/format.ts';
 import type { DeclaredCounts } from '../../src/schemas/planSection.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
@@ -52,6 +53,10 @@ function prepareCopy(): void {
     if (value === declared[key as keyof DeclaredCounts]) continue;
     copy.edit(`plan/${explanation.file.split('/').pop()!}`, new RegExp(`^(  ${key}:) \\d+$`, 'm'), `$1 ${value}`);
   }
+  // Staff's own notes may file a note under the section's name; a real change would rename it too.
+  const notes = readFileSync(join(copy.dir, 'notes.json'), 'utf8');
+  const oldTopic = `"topic": "${actionsName(before.actions)}"`;
+  if (notes.includes(oldTopic)) copy.edit('notes.json', oldTopic, `"topic": "${actionsName(after.actions)}"`);
 }
 
 function build(): Promise<void> {
