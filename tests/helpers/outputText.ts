@@ -33,18 +33,19 @@ export function markupSegments(markup: string, xml: boolean): string[] {
     if (current.trim()) out.push(current);
     current = '';
   };
+  // DOM node types: 1 element (script and style included), 3 text, 4 CDATA; comments are skipped.
   const walk = (node: ChildNode) => {
-    if (node.type === 'text') {
+    if (node.nodeType === 3) {
       current += node.data;
       return;
     }
-    if (node.type === 'cdata') {
+    if (node.nodeType === 4) {
       node.children.forEach(walk);
       return;
     }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
+    if (node.nodeType !== 1 || !('attribs' in node)) return;
     for (const value of Object.values(node.attribs)) if (value.trim()) out.push(value);
-    if (node.type === 'style') return;
+    if (node.name.toLowerCase() === 'style') return;
     const isInline = inline.has(node.name.toLowerCase());
     if (!isInline) flush();
     node.children.forEach(walk);
