@@ -11,6 +11,7 @@ import { contentDir, outDir as outDirOf, siteBase } from '../src/config/env.ts';
 import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
 import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
+import { planCounts } from '../src/model/counts.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
 
@@ -57,6 +58,7 @@ const { checkLinks, formatBrokenLinks } = await import('./lib/checkLinks.ts');
 step(3, total, '生成全文搜索索引（Pagefind）');
 const search = await buildSearchIndex(
   tmpDir,
+  planCounts(content),
   content.synonyms.map((e) => e.data),
 );
 if (search.errors.length > 0 || search.pages === 0) {

@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
-import { countArticles, indicatorCounts } from '../../src/checks/crossCheck.ts';
+import { contentCounts } from '../../src/checks/crossCheck.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { formatIssues } from '../../src/checks/issue.ts';
@@ -104,7 +104,7 @@ export function generateScaledContent(factor: number, source = 'content'): strin
 
   // The 起草说明 declares the counts; make them those of the scaled content.
   const { content } = readContent(dir);
-  const counts = { ...indicatorCounts(content.indicators.map((i) => i.data)), articles: countArticles(content) };
+  const counts = contentCounts(content);
   const explanationFile = join(dir, 'plan', 'explanation.mdx');
   const explanation = parseMdxEntry(readFileSync(explanationFile, 'utf8'));
   const data = explanation.data as Pick<PlanSection, 'declares'>;

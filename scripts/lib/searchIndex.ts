@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { listHtmlFiles, pageUrl } from './checkLinks.ts';
-import { withHints } from '../../src/search/hints.ts';
+import { withHints, type RefCounts } from '../../src/search/hints.ts';
 import { hanCharacters, variantMap } from '../../src/search/variants.ts';
 import type { Synonym } from '../../src/search/synonyms.ts';
 
@@ -38,7 +38,7 @@ export const unusedFiles = [
  * `synonyms` (content/search-synonyms.json, checked) is written next to the index as
  * pagefind/synonyms.json; the search page fetches it with the engine, on first use.
  */
-export async function buildSearchIndex(dir: string, synonyms: Synonym[] = []): Promise<SearchIndexResult> {
+export async function buildSearchIndex(dir: string, counts: RefCounts, synonyms: Synonym[] = []): Promise<SearchIndexResult> {
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors, forceLanguage: 'zh' });
   errors.push(...createErrors);
@@ -57,7 +57,7 @@ export async function buildSearchIndex(dir: string, synonyms: Synonym[] = []): P
       const html = readFileSync(file, 'utf8');
       // The layout marks indexable pages (see pageType); search and 404 pages are left out.
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: path, content: withHints(path, html) });
+      const added = await index.addHTMLFile({ url: path, content: withHints(path, html, counts) });
       errors.push(...added.errors.map((e) => `${relative(dir, file)}: ${e}`));
       pages += 1;
       for (const c of hanCharacters(html)) han.add(c);

@@ -6,7 +6,7 @@
 import type { ContentIssue } from './issue.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import type { PlanSection } from '../schemas/planSection.ts';
+import type { DeclaredCounts, PlanSection } from '../schemas/planSection.ts';
 import type { Action, Measure } from '../schemas/task.ts';
 import { parseRemark, shareAgrees, shareOfCity } from '../model/remark.ts';
 import { parseTargetCell, targetColumns, type TargetCell } from '../model/targets.ts';
@@ -139,6 +139,16 @@ export function countArticles(content: ContentSet): number {
   return leadIns + content.actions.length + content.measures.length;
 }
 
+/** Everything the 起草说明 declares, counted from the content. */
+export function contentCounts(content: ContentSet): DeclaredCounts {
+  return {
+    ...indicatorCounts(content.indicators.map((i) => i.data)),
+    actions: content.actions.length,
+    measures: content.measures.length,
+    articles: countArticles(content),
+  };
+}
+
 /** Every text of the plan proper (not the 起草说明), joined: what indicator sources must quote. */
 export function planText(content: ContentSet): string {
   return [...content.plan.filter((p) => p.data.kind !== 'explanation'), ...content.actions, ...content.measures].map((e) => e.body ?? '').join('\n');
@@ -159,9 +169,12 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
     issues,
   );
 
+  // How many actions and measures there are is the 起草说明's to say (十大行动, 四个方面); without
+  // it, the numbers present must still run 1, 2, … without a gap.
+  const declared = content.plan.find((p) => p.data.kind === 'explanation')?.data.declares;
   for (const [dir, entries, count] of [
-    ['actions', content.actions, 10],
-    ['measures', content.measures, 4],
+    ['actions', content.actions, declared?.actions ?? content.actions.length],
+    ['measures', content.measures, declared?.measures ?? content.measures.length],
   ] as const) {
     checkUnique<Action | Measure>(entries, (d) => d.number, 'number', '序号', issues);
     checkUnique<Action | Measure>(entries, (d) => d.slug, 'slug', '网址标识', issues);
@@ -199,9 +212,8 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
   for (const e of content.indicators) checkIndicator(e, actionSlugs, departments, text, issues);
 
   const explanation = content.plan.find((p) => p.data.kind === 'explanation');
-  const declared = explanation?.data.declares;
   if (explanation && declared) {
-    const counted = { ...indicatorCounts(content.indicators.map((i) => i.data)), articles: countArticles(content) };
+    const counted = contentCounts(content);
     checkSequence(content.indicators, (d) => d.number, declared.indicators, 'indicators', issues);
     for (const key of Object.keys(declared) as (keyof typeof declared)[]) {
       if (counted[key] !== declared[key]) {

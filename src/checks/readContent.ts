@@ -14,6 +14,7 @@ import { contentCollections, type CollectionName, type CollectionSpec, type Entr
 import type { SiteSettings } from '../schemas/site.ts';
 import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
+import { periodIssues } from './periodCheck.ts';
 import type { ContentIssue } from './issue.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
 import { checkProgress } from './progressCheck.ts';
@@ -167,6 +168,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   issues.push(...contentSafetyIssues(valid));
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(all));
+  if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
   if (issues.length === 0) issues.push(...residentCheck(all));
   if (issues.length === 0) {
     // The text pages are built from: a synonym's term must be in it (see synonymCheck).

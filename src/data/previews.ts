@@ -4,6 +4,7 @@
  * endpoint and the page metadata, so a page can never point at an image that was not built.
  */
 import { itemMarker } from '../model/format';
+import { actionsName, indicatorsName } from '../model/counts';
 import { planDate, planStatusText } from '../site/pageCitation';
 import { headlineTarget } from '../model/indicators';
 import type { PreviewSpec } from '../images/previewImage';
@@ -25,14 +26,14 @@ async function buildSpecs(): Promise<Map<string, PreviewSpec>> {
   specs.set(defaultPreview, {
     kicker: content.site.district,
     title: doc.title,
-    figure: `${content.indicators.length}项目标指标`,
-    figureLabel: `十大行动 · ${content.measures.length}项保障措施`,
+    figure: indicatorsName(content.indicators.length),
+    figureLabel: `${actionsName(content.actions.length)} · ${content.measures.length}项保障措施`,
     footer,
   });
   for (const a of content.actions) {
     const figure = a.data.figures[0]?.text ?? '';
     specs.set(`/og/actions/${a.data.slug}.png`, {
-      kicker: `十大行动${itemMarker(a.data.number)}`,
+      kicker: `${actionsName(content.actions.length)}${itemMarker(a.data.number)}`,
       title: a.data.title,
       figure,
       figureLabel: figure ? '方案原文目标' : '',

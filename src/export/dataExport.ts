@@ -8,6 +8,7 @@
  * order; new ones go at the end.
  */
 import { toCsv, type CsvValue } from './csv.ts';
+import { numberRange } from '../model/counts.ts';
 import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from '../model/indicators.ts';
 import { levelNames, targetColumns, type TargetCell, type TargetKey } from '../model/targets.ts';
 import { statusLabels, type Assessment, type Reading, type Status } from '../progress/assess.ts';
@@ -136,9 +137,17 @@ export interface Column<R> {
   header: string;
   /** The matching field in the JSON, as a path. */
   jsonPath: string;
-  /** What the column holds, for the data dictionary. */
-  description: string;
+  /** What the column holds, for the data dictionary; a function where it names how many indicators there are. */
+  description: string | ((indicatorCount: number) => string);
   value: (row: R) => CsvValue;
+}
+
+/** The number column's meaning, with the range the content's indicators run over: 1—22. */
+const numberDescription = (indicatorCount: number) => `附件2“两新”指标任务清单中的序号，${numberRange(indicatorCount, '—')}。`;
+
+/** A column's meaning for the data dictionary, for a table of `indicatorCount` indicators. */
+export function columnDescription(column: Pick<Column<never>, 'description'>, indicatorCount: number): string {
+  return typeof column.description === 'function' ? column.description(indicatorCount) : column.description;
 }
 
 const qualifierText = (q: TargetExport['qualifier']) => q ?? '';
@@ -167,7 +176,7 @@ const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport
 ];
 
 export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
-  { header: '序号', jsonPath: 'number', description: '附件2“两新”指标任务清单中的序号，1—22。', value: (r) => r.number },
+  { header: '序号', jsonPath: 'number', description: numberDescription, value: (r) => r.number },
   { header: '标识', jsonPath: 'slug', description: '本站网址中使用的固定英文标识，不随内容修改而变化。', value: (r) => r.slug },
   { header: '指标类型', jsonPath: 'typeLabel', description: '主要目标或具体目标（JSON 中 type 为 main / specific）。', value: (r) => r.typeLabel },
   { header: '指标名称', jsonPath: 'name', description: '指标名称，照录原文。', value: (r) => r.name },
@@ -446,7 +455,7 @@ const progressAssessmentColumns = (year: ProgressTargetYear): Column<ProgressExp
 };
 
 export const progressDownloadColumns: Column<ProgressExport>[] = [
-  { header: '指标序号', jsonPath: 'indicator', description: '附件2“两新”指标任务清单中的序号，1—22。', value: (r) => r.indicator },
+  { header: '指标序号', jsonPath: 'indicator', description: numberDescription, value: (r) => r.indicator },
   {
     header: '指标标识',
     jsonPath: 'indicatorSlug',

@@ -1,8 +1,9 @@
 /**
- * 一图读懂: the plan on one picture — the ten actions with their lead bureaus and the headline
+ * 一图读懂: the plan on one picture — the actions (十大行动) with their lead bureaus and the headline
  * 2027 targets — as an SVG string built from the content data, plus the same facts as text (the
  * picture's full text equivalent). Pure, so the home page, the .svg download and tests agree.
  */
+import { actionsName } from '../model/counts.ts';
 import { itemMarker } from '../model/format.ts';
 import { headlineTarget, measureLabels, type IndicatorLike } from '../model/indicators.ts';
 import { escapeXml } from '../model/xml.ts';
@@ -44,10 +45,16 @@ export function summaryInput(source: {
   };
 }
 
+/** 十大行动及牵头单位, named by the number of actions the content holds. */
+function actionsHeading(input: SummaryInput): string {
+  return `${actionsName(input.actions.length)}及牵头单位`;
+}
+
 /** The facts of the picture as lines of text, in the order the picture shows them. */
-export function summaryText(input: SummaryInput): { heading: string; actions: string[]; targets: string[] } {
+export function summaryText(input: SummaryInput): { heading: string; actionsHeading: string; actions: string[]; targets: string[] } {
   return {
     heading: `${input.title}（${input.status}），实施期限${input.period}`,
+    actionsHeading: actionsHeading(input),
     actions: input.actions.map((a) => `${itemMarker(a.number)}${a.title}——牵头单位：${a.leads.join('、')}`),
     targets: input.targets.map((t) => `${t.name}：${t.year}年区级目标 ${t.value}（${t.measure}）`),
   };
@@ -94,8 +101,8 @@ export function summarySvg(input: SummaryInput): string {
   parts.push(textLines([`${input.status} · 实施期限 ${input.period}`], pad, 110 + titleLines.length * 46 - 4, 22, `fill="#ffffff"`));
   y = bandH + 50;
 
-  // Ten actions in two columns.
-  parts.push(textLines(['十大行动及牵头单位'], pad, y, 30, `fill="${colors.dark}" font-weight="700"`));
+  // The actions in two columns.
+  parts.push(textLines([actionsHeading(input)], pad, y, 30, `fill="${colors.dark}" font-weight="700"`));
   y += 24;
   const colW = (W - 2 * pad - 24) / 2;
   const cards = input.actions.slice(0, pictureLimits.actions).map((a) => {
@@ -116,7 +123,7 @@ export function summarySvg(input: SummaryInput): string {
     });
     y += h + 16;
   }
-  y = moreLine(parts, input.actions.length - cards.length, '项行动', '十大行动', y);
+  y = moreLine(parts, input.actions.length - cards.length, '项行动', actionsName(input.actions.length), y);
 
   // Headline targets.
   y += 40;

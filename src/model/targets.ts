@@ -42,6 +42,14 @@ export type TargetKey = (typeof targetColumns)[number]['key'];
 export type Level = (typeof targetColumns)[number]['level'];
 export type TargetYear = 2024 | 2027;
 
+/**
+ * The first and last years 附件2 sets targets for: the plan's period (2024—2027). The content
+ * check holds site.json's document.period to them, so the progress arithmetic and the period the
+ * pages print cannot disagree.
+ */
+export const firstTargetYear: TargetYear = Math.min(...targetColumns.map((c) => c.year)) as TargetYear;
+export const lastTargetYear: TargetYear = Math.max(...targetColumns.map((c) => c.year)) as TargetYear;
+
 export const levelNames: Record<Level, string> = {
   national: '国家',
   province: '省',

@@ -4,6 +4,7 @@
  * (content, progress data with its "today") and prints the result.
  */
 import { formatPercent, itemMarker } from '../model/format.ts';
+import { firstTargetYear as first, lastTargetYear as last } from '../model/targets.ts';
 import {
   countByStatus,
   daysBetween,
@@ -168,7 +169,7 @@ export function methodText(today: string): string[] {
   return [
     '每项指标按区级目标计算。数值以各单位报送的“截至日期”为准，取目标期内最近一次报送的数值。',
     '完成比例 = 报送数值 ÷ 目标值。',
-    '应完成比例 = 按直线路径到截至日期应达到的数值 ÷ 目标值。直线路径：2024年目标在2024年1月1日至12月31日内匀速完成；2027年目标在2024年1月1日至2027年12月31日内匀速完成；“当年数量”类指标在目标所在年份内匀速完成，名称中有“每年”的目标对2024—2027年每一年都适用；比率和增长率指标2024年内按2024年目标计，2025年起由2024年目标匀速过渡到2027年目标。',
+    `应完成比例 = 按直线路径到截至日期应达到的数值 ÷ 目标值。直线路径：${first}年目标在${first}年1月1日至12月31日内匀速完成；${last}年目标在${first}年1月1日至${last}年12月31日内匀速完成；“当年数量”类指标在目标所在年份内匀速完成，名称中有“每年”的目标对${first}—${last}年每一年都适用；比率和增长率指标${first}年内按${first}年目标计，${first + 1}年起由${first}年目标匀速过渡到${last}年目标。`,
     `进度比 = 完成比例 ÷ 应完成比例。状态：达到目标为“已完成”（目标写“超”的须高于目标值，写“以上”的达到即可）；进度比不低于 ${ON_TRACK} 为“进度正常”；在 ${SPEED_UP} 至 ${ON_TRACK} 之间为“需加快”；低于 ${SPEED_UP}，或目标期已结束仍未达到目标，为“滞后”；目标期内没有报送数据为“暂无数据”。`,
     `“今天”为本页生成日期 ${today}。截至日期晚于生成日期的数值不计入。`,
   ];

@@ -14,7 +14,7 @@
  *   进度正常 (≥ 0.95), 需加快 (0.6–0.95), 滞后 (< 0.6, or the period is over and it was missed).
  */
 import { districtTargets, type IndicatorLike } from '../model/indicators.ts';
-import type { Qualifier, TargetYear } from '../model/targets.ts';
+import { firstTargetYear, lastTargetYear, type Qualifier, type TargetYear } from '../model/targets.ts';
 
 export type Status = 'done' | 'on-track' | 'speed-up' | 'behind' | 'no-data';
 
@@ -32,8 +32,9 @@ export const statusSymbols: Record<Status, string> = { done: '✔', 'on-track': 
 /** Order in which statuses are listed and counted. */
 export const statusOrder: Status[] = ['done', 'on-track', 'speed-up', 'behind', 'no-data'];
 
-export const PLAN_START = '2024-01-01';
-export const PLAN_END = '2027-12-31';
+/** The plan's period, from the years 附件2 sets targets for (checked against site.json's document.period). */
+export const PLAN_START = `${firstTargetYear}-01-01`;
+export const PLAN_END = `${lastTargetYear}-12-31`;
 export const ON_TRACK = 0.95;
 export const SPEED_UP = 0.6;
 
@@ -101,7 +102,7 @@ const time = (d: string) => Date.parse(`${d}T00:00:00Z`);
 export const daysBetween = (a: string, b: string) => Math.round((time(b) - time(a)) / DAY);
 
 const yearWindow = (year: number): Window => ({ start: `${year}-01-01`, end: `${year}-12-31` });
-const clampYear = (y: number) => Math.min(2027, Math.max(2024, y));
+const clampYear = (y: number) => Math.min(lastTargetYear, Math.max(firstTargetYear, y));
 
 /** Whether an annual target applies to each year, as its name says (每年). */
 export function appliesEveryYear(ind: IndicatorForProgress): boolean {
@@ -125,7 +126,7 @@ export function targetWindow(ind: IndicatorForProgress, year: TargetYear, date: 
   if (ind.measure === 'annual') {
     return yearWindow(appliesEveryYear(ind) ? clampYear(Number(date.slice(0, 4))) : year);
   }
-  return year === 2024 ? yearWindow(2024) : { start: PLAN_START, end: PLAN_END };
+  return year === firstTargetYear ? yearWindow(firstTargetYear) : { start: PLAN_START, end: PLAN_END };
 }
 
 function elapsedIn(w: Window, date: string): { elapsedDays: number; totalDays: number; elapsed: number } {
@@ -140,13 +141,14 @@ export function pathAt(ind: IndicatorForProgress, target: Target, date: string):
   const window = targetWindow(ind, target.year, date);
   const e = elapsedIn(window, date);
   let expectedValue = target.value * e.elapsed;
-  const from = targetsOf(ind).find((t) => t.year === 2024);
-  if ((ind.measure === 'rate' || ind.measure === 'growth') && target.year === 2027 && from) {
-    // Rates and growth rates: the 2024 target by the end of 2024, then straight on to the 2027 target.
+  const from = targetsOf(ind).find((t) => t.year === firstTargetYear);
+  if ((ind.measure === 'rate' || ind.measure === 'growth') && target.year === lastTargetYear && from) {
+    // Rates and growth rates: the first year's target by the end of that year, then straight on to the last year's.
+    const first = yearWindow(firstTargetYear);
     expectedValue =
-      date <= '2024-12-31'
-        ? from.value * elapsedIn(yearWindow(2024), date).elapsed
-        : from.value + (target.value - from.value) * elapsedIn({ start: '2025-01-01', end: PLAN_END }, date).elapsed;
+      date <= first.end
+        ? from.value * elapsedIn(first, date).elapsed
+        : from.value + (target.value - from.value) * elapsedIn({ start: `${firstTargetYear + 1}-01-01`, end: PLAN_END }, date).elapsed;
   }
   const expectedShare = target.value === 0 ? 1 : expectedValue / target.value;
   return { window, ...e, expectedValue, expectedShare };
@@ -203,10 +205,10 @@ export function assessIndicator(ind: IndicatorForProgress, readings: Reading[], 
  */
 export function primaryAssessment(list: Assessment[], today: string): Assessment | null {
   if (list.length === 0) return null;
-  const y2024 = list.find((a) => a.target.year === 2024);
-  const y2027 = list.find((a) => a.target.year === 2027);
-  if (today <= '2024-12-31' && y2024) return y2024;
-  return y2027 ?? y2024 ?? null;
+  const first = list.find((a) => a.target.year === firstTargetYear);
+  const last = list.find((a) => a.target.year === lastTargetYear);
+  if (today <= `${firstTargetYear}-12-31` && first) return first;
+  return last ?? first ?? null;
 }
 
 export function countByStatus(statuses: Status[]): Record<Status, number> {

@@ -5,7 +5,7 @@
 import { formatPercent } from '../model/format.ts';
 import { pathAt, type Assessment, type IndicatorForProgress, type Reading } from './assess.ts';
 import { withUnit } from './text.ts';
-import { levelNames, targetColumns, type Level } from '../model/targets.ts';
+import { firstTargetYear, lastTargetYear, levelNames, targetColumns, type Level } from '../model/targets.ts';
 import { parseTargetCell } from '../model/targets.ts';
 
 export interface LinePoint {
@@ -18,10 +18,9 @@ export interface LinePoint {
 
 /** Dates where the path bends or restarts: the first and last day of each year of the target's period. */
 function pathDates(a: Assessment): string[] {
-  const first = a.target.year === 2024 && a.measure !== 'annual' ? 2024 : 2024;
-  const last = a.target.year === 2024 && !a.everyYear ? 2024 : 2027;
+  const last = a.target.year === firstTargetYear && !a.everyYear ? firstTargetYear : lastTargetYear;
   const out: string[] = [];
-  for (let y = first; y <= last; y++) out.push(`${y}-01-01`, `${y}-12-31`);
+  for (let y: number = firstTargetYear; y <= last; y++) out.push(`${y}-01-01`, `${y}-12-31`);
   return out;
 }
 

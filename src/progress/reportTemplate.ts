@@ -5,7 +5,7 @@
 import { measureExplanations, headlineTarget, type IndicatorLike } from '../model/indicators.ts';
 
 export const reportColumns = [
-  { header: '指标编号', key: 'indicator', required: true, hint: '1–22 的整数', synonyms: ['序号', '指标序号'] },
+  { header: '指标编号', key: 'indicator', required: true, hint: '附件2中的指标序号（整数）', synonyms: ['序号', '指标序号'] },
   { header: '报告期', key: 'period', required: true, hint: '如 “2025年第四季度”“2025年上半年”“2025年”“2025年3月”', synonyms: [] },
   { header: '截至日期', key: 'asOf', required: true, hint: '日期 YYYY-MM-DD，如 2025-12-31', synonyms: ['截止日期', '统计截至日期', '统计截止日期'] },
   { header: '数值', key: 'value', required: true, hint: '按指标定义填写的数字，不带单位或带指标自己的单位', synonyms: ['完成值', '完成数'] },

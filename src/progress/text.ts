@@ -1,6 +1,7 @@
 /** The arithmetic of a progress assessment in plain Chinese, for the method section and indicator pages. Pure. */
 import { formatNumber, formatPercent } from '../model/format.ts';
-import { ON_TRACK, SPEED_UP, statusLabels, type Assessment, type PathPoint } from './assess.ts';
+import { firstTargetYear, lastTargetYear } from '../model/targets.ts';
+import { ON_TRACK, PLAN_END, SPEED_UP, statusLabels, type Assessment, type PathPoint } from './assess.ts';
 
 /** A value with its unit: 1,050个, 84.5%. */
 export function withUnit(value: number, unit: string): string {
@@ -19,9 +20,9 @@ export function expectedText(a: Assessment, p: PathPoint, date: string): string 
   const t = withUnit(a.target.value, unit);
   const elapsed = `时间进度 ${p.elapsedDays} 天 ÷ ${p.totalDays} 天 = ${share(p.elapsed)}（${windowText(p)}）`;
   if (p.elapsedDays === 0) return `目标期为${windowText(p)}，到${date}尚未开始`;
-  const rateBetween = (a.measure === 'rate' || a.measure === 'growth') && a.target.year === 2027 && p.window.end === '2027-12-31';
+  const rateBetween = (a.measure === 'rate' || a.measure === 'growth') && a.target.year === lastTargetYear && p.window.end === PLAN_END;
   if (rateBetween && Math.abs(p.expectedValue - a.target.value * p.elapsed) > 1e-9) {
-    return `按2024年目标到2027年目标的直线路径，到${date}应达到 ${withUnit(p.expectedValue, unit)}，即目标 ${t} 的 ${share(p.expectedShare)}`;
+    return `按${firstTargetYear}年目标到${lastTargetYear}年目标的直线路径，到${date}应达到 ${withUnit(p.expectedValue, unit)}，即目标 ${t} 的 ${share(p.expectedShare)}`;
   }
   return `${elapsed}，到${date}应完成目标 ${t} 的 ${share(p.expectedShare)}，即 ${withUnit(p.expectedValue, unit)}`;
 }

@@ -37,7 +37,7 @@ export const measureKinds = {
 
 /** One row of 附件2 “两新”指标任务清单. */
 export const indicatorSchema = z.object({
-  /** 序号 in the table, 1–22. */
+  /** 序号 in the table: 1, 2, … without a gap (checked against the 起草说明's count). */
   number: z.int({ error: '应为整数序号，如 7' }).min(1).max(maxNumber.indicators),
   /** Stable ASCII slug for /indicators/<slug>/. */
   slug,

@@ -7,6 +7,10 @@ export const declaredCountsSchema = z.object({
   articles: z.int().positive(),
   /** 共设置22项目标指标. */
   indicators: z.int().positive(),
+  /** 推动实施十大行动: the actions of 二、重点任务. */
+  actions: z.int().positive(),
+  /** 从标准、金融、财税、要素等四个方面强化保障: the measures of 三、保障措施. */
+  measures: z.int().positive(),
   /** 主要目标指标值…设置5项. */
   main: z.int().nonnegative(),
   /** 具体目标指标值…最终设置17项. */

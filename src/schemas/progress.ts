@@ -4,8 +4,8 @@ import { maxNumber } from './limits.ts';
 
 /** One reported figure: an indicator's value as of a date. */
 export const progressRowSchema = z.object({
-  /** 指标编号: the indicator's 序号 in 附件2 (1–22). */
-  indicator: z.int({ error: '应为指标序号（整数 1–22），如 7' }).min(1).max(maxNumber.indicators),
+  /** 指标编号: the indicator's 序号 in 附件2. */
+  indicator: z.int({ error: '应为附件2中的指标序号（整数），如 7' }).min(1).max(maxNumber.indicators),
   /** 截至日期 YYYY-MM-DD: the date the value is measured at (end of that day). */
   asOf: z.iso.date({ error: '应为日期 YYYY-MM-DD，如 "2025-12-31"' }),
   /** 数值: a number as the indicator's measure defines it (cumulative count, count within the year, rate or growth in %). */
@@ -24,8 +24,8 @@ export const progressRowSchema = z.object({
 export const revisionSchema = z.object({
   /** 修订日期 YYYY-MM-DD: the day of the re-import that changed the figure (the import date). */
   revised: z.iso.date({ error: '应为修订日期 YYYY-MM-DD，如 "2026-01-15"' }),
-  /** 指标编号 of the changed figure (1–22). */
-  indicator: z.int({ error: '应为指标序号（整数 1–22），如 7' }).min(1).max(maxNumber.indicators),
+  /** 指标编号 of the changed figure. */
+  indicator: z.int({ error: '应为附件2中的指标序号（整数），如 7' }).min(1).max(maxNumber.indicators),
   /** 截至日期 YYYY-MM-DD of the changed figure; with the indicator it names the figure. */
   asOf: z.iso.date({ error: '应为日期 YYYY-MM-DD，如 "2025-12-31"' }),
   /** 原数值: the value before this revision. */

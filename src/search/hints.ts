@@ -6,6 +6,7 @@
  * search page looks references up as a Pagefind filter (see queryRefs in searchQuery.ts), so a
  * reference finds its page first however the engine segments the words.
  */
+import { actionsName, measuresName, type PlanCounts } from '../model/counts.ts';
 import { chineseNumeral } from '../model/format.ts';
 import { escapeXml } from '../model/xml.ts';
 import { pageType } from './pageType.ts';
@@ -18,18 +19,21 @@ export function numeralValue(text: string): number | null {
   return i === -1 ? null : i + 1;
 }
 
+/** What the references count: how many actions and measures the content holds (十大行动, 四项保障措施). */
+export type RefCounts = Pick<PlanCounts, 'actions' | 'measures'>;
+
 /** Section pages and the phrases people type for them instead of their heading. */
-export const sectionRefs: Record<string, string[]> = {
+export const sectionRefs = (counts: RefCounts): Record<string, string[]> => ({
   '/indicators/': ['2024年目标', '2027年目标', '目标指标', '主要目标', '指标清单', '指标任务清单', '两新指标任务清单', '附件2'],
-  '/actions/': ['十大行动', '重点任务'],
-  '/measures/': ['保障措施', '四项保障措施'],
+  '/actions/': [actionsName(counts.actions), '重点任务'],
+  '/measures/': ['保障措施', measuresName(counts.measures)],
   '/departments/': ['责任部门', '责任单位', '牵头单位'],
   '/plan/': ['方案全文', '方案原文', '行动方案'],
-};
+});
 
 /** The references of a page, from its path and its heading (the text of its first <h1>). */
-export function searchRefs(path: string, heading: string): string[] {
-  const section = sectionRefs[path];
+export function searchRefs(path: string, heading: string, counts: RefCounts): string[] {
+  const section = sectionRefs(counts)[path];
   if (section) return section;
   const type = pageType(path);
   const h = heading.replace(/\s+/g, '');
@@ -49,9 +53,9 @@ export function searchRefs(path: string, heading: string): string[] {
 export const TITLE_WEIGHT = 10;
 
 /** The copy of a page the indexer reads: title weighted, references as the `ref` filter. */
-export function withHints(path: string, html: string): string {
+export function withHints(path: string, html: string, counts: RefCounts): string {
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-  const refs = searchRefs(path, heading);
+  const refs = searchRefs(path, heading, counts);
   const weighted = html.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"`);
   if (refs.length === 0) return weighted;
   const metas = refs.map((r) => `<meta data-pagefind-filter="ref[content]" content="${escapeXml(r)}">`).join('');

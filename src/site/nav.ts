@@ -1,13 +1,16 @@
+import { actionsName, type PlanCounts } from '../model/counts.ts';
+
 /** Main navigation, in the order readers look for things. Paths are relative to the base. */
 export interface NavItem {
   label: string;
   path: string;
 }
 
-export const mainNav: NavItem[] = [
+/** The items; the actions' section is named by their number (十大行动), as the content counts them. */
+export const mainNav = (counts: Pick<PlanCounts, 'actions'>): NavItem[] => [
   { label: '首页', path: '/' },
   { label: '方案原文', path: '/plan/' },
-  { label: '十大行动', path: '/actions/' },
+  { label: actionsName(counts.actions), path: '/actions/' },
   { label: '保障措施', path: '/measures/' },
   { label: '目标指标', path: '/indicators/' },
   { label: '进展', path: '/progress/' },

@@ -1,13 +1,13 @@
+import { actionsName, type PlanCounts } from '../model/counts.ts';
+
 /**
- * The plan's two kinds of task: the ten actions (“二、重点任务”) and the measures (“三、保障措施”).
+ * The plan's two kinds of task: the actions (“二、重点任务”) and the measures (“三、保障措施”).
  * Their pages and cards are built alike (src/components/TaskPage.astro, TaskCard.astro); this says
  * where each kind lives and how the plan names the part it comes from. Paths are relative to the base.
  */
 export type TaskKind = 'action' | 'measure';
 
 export interface TaskKindInfo {
-  /** The index page's title, and the breadcrumb back to it. */
-  section: string;
   /** The index page: /actions/. */
   index: string;
   /** The part of the plan the tasks come from, as the plan numbers it. */
@@ -15,9 +15,14 @@ export interface TaskKindInfo {
 }
 
 export const taskKinds: Record<TaskKind, TaskKindInfo> = {
-  action: { section: '十大行动', index: '/actions/', planPart: '二、重点任务' },
-  measure: { section: '保障措施', index: '/measures/', planPart: '三、保障措施' },
+  action: { index: '/actions/', planPart: '二、重点任务' },
+  measure: { index: '/measures/', planPart: '三、保障措施' },
 };
+
+/** The index page's title, and the breadcrumb back to it: 十大行动 (by the content's count), 保障措施. */
+export function taskSection(kind: TaskKind, counts: Pick<PlanCounts, 'actions'>): string {
+  return kind === 'action' ? actionsName(counts.actions) : '保障措施';
+}
 
 /** A task's own page: /actions/<slug>/. */
 export function taskPath(kind: TaskKind, slug: string): string {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export interface ContentCopy {
   dir: string;
   /** Replaces `from` with `to` in one file of the copy; fails loudly when `from` is not there. */
-  edit: (file: string, from: string | RegExp, to: string) => void;
+  edit: (file: string, from: string | RegExp, to: string | ((match: string, ...groups: string[]) => string)) => void;
   remove: () => void;
 }
 
@@ -26,7 +26,7 @@ export function copyContent({ reports = true }: { reports?: boolean } = {}): Con
     edit(file, from, to) {
       const path = join(dir, file);
       const text = readFileSync(path, 'utf8');
-      const next = text.replace(from, to);
+      const next = typeof to === 'string' ? text.replace(from, to) : text.replace(from, to);
       if (next === text) throw new Error(`测试夹具：${file} 中没有 ${String(from)}`);
       writeFileSync(path, next);
     },

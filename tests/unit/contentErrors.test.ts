@@ -66,6 +66,20 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     ['explanation.mdx', 'declares.aligned', '按内容统计为 8', 'declares.districtSet'],
   ],
   [
+    'an action count the content does not have',
+    'plan/explanation.mdx',
+    'actions: 10',
+    'actions: 11',
+    ['explanation.mdx', 'declares.actions', '按内容统计为 10', '/actions/', '应有序号为 11 的条目'],
+  ],
+  [
+    'a plan period other than the years of 附件2',
+    'site.json',
+    '"period": { "start": 2024, "end": 2027 }',
+    '"period": { "start": 2024, "end": 2028 }',
+    ['site.json', 'document.period.end', '应为附件2目标的最后一个年份 2027', '2028'],
+  ],
+  [
     'a figure not in its action',
     'actions/09-recycling.mdx',
     'text: "家电回收量达2万台套"',

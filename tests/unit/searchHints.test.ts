@@ -13,6 +13,9 @@ describe('numeralValue', () => {
   ])('%s → %s', (text, n) => expect(numeralValue(text)).toBe(n));
 });
 
+// The real plan's counts: ten actions, four measures.
+const counts = { actions: 10, measures: 4 };
+
 describe('searchRefs', () => {
   it.each([
     ['/actions/transport/', '（三）交通运输设备绿色转型行动', ['行动3']],
@@ -20,21 +23,28 @@ describe('searchRefs', () => {
     ['/measures/finance/', '（二）创新金融支持', ['保障措施2']],
     ['/indicators/medical-equipment/', '指标12：每年更新CT、核磁共振等设备量', ['指标12']],
     ['/indicators/', '目标指标', ['2024年目标', '2027年目标', '目标指标', '主要目标', '指标清单', '指标任务清单', '两新指标任务清单', '附件2']],
+    ['/actions/', '十大行动', ['十大行动', '重点任务']],
+    ['/measures/', '保障措施', ['保障措施', '四项保障措施']],
     ['/departments/education/', '区教育局', []],
     ['/actions/transport/', '没有序号的标题', []],
-  ])('%s %s → %j', (path, heading, refs) => expect(searchRefs(path, heading)).toEqual(refs));
+  ])('%s %s → %j', (path, heading, refs) => expect(searchRefs(path, heading, counts)).toEqual(refs));
+
+  it('counts the section names from the content: eleven actions are 十一大行动', () => {
+    expect(searchRefs('/actions/', '十一大行动', { actions: 11, measures: 5 })).toEqual(['十一大行动', '重点任务']);
+    expect(searchRefs('/measures/', '保障措施', { actions: 11, measures: 5 })).toEqual(['保障措施', '五项保障措施']);
+  });
 });
 
 describe('withHints', () => {
   const page = (h1: string) => `<html><head><title>t</title></head><body><main data-pagefind-body><h1 class="x">${h1}</h1><p>正文</p></main></body></html>`;
   it('weights the title and adds the references as filters in the head', () => {
-    const html = withHints('/indicators/elevators/', page('指标8：更新和加装电梯'));
+    const html = withHints('/indicators/elevators/', page('指标8：更新和加装电梯'), counts);
     expect(html).toContain(`<h1 data-pagefind-weight="${TITLE_WEIGHT}" class="x">`);
     expect(html).toContain('<meta data-pagefind-filter="ref[content]" content="指标8"></head>');
     expect(html).toContain('<p>正文</p>');
   });
   it('leaves pages without references unchanged apart from the title weight', () => {
-    const html = withHints('/about/', page('关于本站'));
+    const html = withHints('/about/', page('关于本站'), counts);
     expect(html).toBe(page('关于本站').replace('<h1 class', `<h1 data-pagefind-weight="${TITLE_WEIGHT}" class`));
   });
 });

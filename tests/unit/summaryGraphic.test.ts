@@ -4,6 +4,7 @@ import { readContent } from '../../src/checks/readContent.ts';
 import { itemMarker } from '../../src/model/format.ts';
 import { headlineTarget } from '../../src/model/indicators.ts';
 import { pictureLimits, summaryInput, summarySvg, summaryText } from '../../src/images/summaryGraphic.ts';
+import { actionsName } from '../../src/model/counts.ts';
 import { annexRows, tasks } from '../helpers/sourceDocument.ts';
 
 const { content } = readContent();
@@ -72,7 +73,7 @@ describe('summary picture', () => {
     const text = [...big.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
     expect(text).toContain(`${itemMarker(pictureLimits.actions)}`);
     expect(text).not.toContain(`${itemMarker(pictureLimits.actions + 1)}`);
-    expect(text).toContain(`另有 ${30 - pictureLimits.actions} 项行动未在图中列出，见网站“十大行动”页。`);
+    expect(text).toContain(`另有 ${30 - pictureLimits.actions} 项行动未在图中列出，见网站“${actionsName(30)}”页。`);
     expect(text).toContain(`另有 ${20 - pictureLimits.targets} 项主要目标未在图中列出，见网站“目标指标”页。`);
     // The picture's own height (the root <svg>), which every line of text must lie within.
     const height = (svg: string) => Number(/^<svg[^>]* height="([^"]+)"/.exec(svg)![1]);

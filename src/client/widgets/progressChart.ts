@@ -41,6 +41,8 @@ function config(spec: Spec, reduceMotion: boolean): ChartConfiguration {
       options: { ...common, scales: { y: { beginAtZero: true, ticks: { callback: fmt } } } },
     };
   }
+  // The axis starts where the path does: the first day of the plan (no figure may be dated earlier).
+  const start = Math.min(...spec.series.flatMap((s) => s.points.map(([d]) => Date.parse(`${d}T00:00:00Z`))));
   return {
     type: 'line',
     data: {
@@ -58,7 +60,7 @@ function config(spec: Spec, reduceMotion: boolean): ChartConfiguration {
     options: {
       ...common,
       scales: {
-        x: { type: 'linear', ticks: { callback: (v) => dateOf(Number(v)), maxTicksLimit: 6 }, min: Date.parse('2024-01-01T00:00:00Z') - DAY },
+        x: { type: 'linear', ticks: { callback: (v) => dateOf(Number(v)), maxTicksLimit: 6 }, min: start - DAY },
         y: { beginAtZero: true, ticks: { callback: fmt } },
       },
       plugins: {
