@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/contentCheck.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
+import { siteAddress } from './src/site/siteAddress.ts';
 import { astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
 
 /** Base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
@@ -12,19 +13,19 @@ const base = siteBase();
 const contentDir = contentDirOf();
 
 /**
- * The public address comes from the site settings (content/site.json); until staff fill it in,
- * a placeholder keeps the sitemap valid. SITE_URL overrides both for previews.
+ * The public address comes from the site settings (content/site.json), or SITE_URL. Until staff
+ * fill it in, the build is a local preview on localhost (src/site/siteAddress.ts says what that
+ * means for the pages; scripts/build.ts refuses to publish it).
  */
 function siteUrl() {
-  const override = siteUrlOverride();
-  if (override) return override;
+  let configured = '';
   try {
     const { site } = JSON.parse(readFileSync(new URL(`${contentDir}/site.json`, `file://${process.cwd()}/`), 'utf8'));
-    if (site?.url) return site.url;
+    if (typeof site?.url === 'string') configured = site.url;
   } catch {
     // The content check reports a missing or broken site.json with its file and field.
   }
-  return 'http://localhost:4321';
+  return siteAddress(configured, siteUrlOverride()).href;
 }
 
 export default defineConfig({

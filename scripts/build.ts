@@ -3,15 +3,17 @@
  * then replace dist/ (or OUT_DIR). On any failure the last good site stays where it was.
  *
  * Environment: SITE_BASE (base path, default /), OUT_DIR (default dist), CONTENT_DIR (default content),
- * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts).
+ * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts), PUBLISH=1 (a build for
+ * publication: it stops before building while site.json has no site.url; `npm run regenerate` sets it).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDir, outDir as outDirOf, siteBase } from '../src/config/env.ts';
+import { contentDir, outDir as outDirOf, publishBuild, siteBase, siteUrlOverride } from '../src/config/env.ts';
 import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
 import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
 import { planCounts } from '../src/model/counts.ts';
+import { missingAddressMessage, siteAddress } from '../src/site/siteAddress.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
 
@@ -36,6 +38,13 @@ if (issues.length > 0) {
   fail(`内容有 ${issues.length} 处问题，见上。`);
 }
 console.log('内容检查通过。');
+// Checked before Astro starts: a published site must never print localhost as its address.
+const address = siteAddress(content.site?.url ?? '', siteUrlOverride());
+if (address.local && publishBuild()) fail(missingAddressMessage(`${contentDir()}/site.json`));
+const addressNote = address.local
+  ? `本地预览构建：尚未设置网站地址（${contentDir()}/site.json 的 site.url），网址为 ${address.href}，不可发布`
+  : `网站地址 ${address.href}`;
+console.log(addressNote);
 
 step(2, total, `Astro 构建（基础路径 ${base}）`);
 rmSync(tmpDir, { recursive: true, force: true });
@@ -77,4 +86,4 @@ console.log('站内链接全部可用。');
 
 step(5, total, `替换 ${outDir}`);
 swapDir(tmpDir, outDir);
-console.log(`完成：网站已写入 ${outDir}`);
+console.log(`完成：网站已写入 ${outDir}（${addressNote}）`);

@@ -4,14 +4,18 @@
  * temporary folder, search index, link check, atomic swap). On any failure the site already in
  * OUT_DIR stays exactly as it was and the command exits non-zero with the reason.
  *
+ * It publishes, so it needs the site's address (site.url in site.json, or SITE_URL) and stops
+ * before building without it; the build it runs has PUBLISH=1 and checks again.
+ *
  * Environment: OUT_DIR (default dist), SITE_BASE, CONTENT_DIR, BUILD_DATE — as for the build.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDir, outDir as outDirOf } from '../src/config/env.ts';
+import { contentDir, outDir as outDirOf, siteUrlOverride } from '../src/config/env.ts';
 import { buildDate } from '../src/config/buildDate.ts';
 import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
+import { missingAddressMessage, siteAddress } from '../src/site/siteAddress.ts';
 import { run, step } from './lib/run.ts';
 
 const outDir = resolve(outDirOf());
@@ -60,11 +64,13 @@ if (issues.length > 0) {
   console.error(formatIssues(issues));
   fail(`内容有 ${issues.length} 处问题，见上。`);
 }
+const address = siteAddress(content.site?.url ?? '', siteUrlOverride());
+if (address.local) fail(missingAddressMessage(`${contentDir()}/site.json`));
 const figures = content.progress.reduce((n, p) => n + p.data.rows.length, 0);
-console.log(`内容检查通过：${content.progress.length} 份进展报告，共 ${figures} 个数值；今天为 ${today}。`);
+console.log(`内容检查通过：${content.progress.length} 份进展报告，共 ${figures} 个数值；今天为 ${today}；网站地址 ${address.href}。`);
 
 step(3, total, '构建网站、建立搜索索引、检查链接并替换（scripts/build.ts）');
-const code = await run('node', ['scripts/build.ts'], { OUT_DIR: outDir, BUILD_DATE: today });
+const code = await run('node', ['scripts/build.ts'], { OUT_DIR: outDir, BUILD_DATE: today, PUBLISH: '1' });
 if (code !== 0) fail(`构建未完成（scripts/build.ts 退出码 ${code}），原因见上。`);
 
 step(4, total, '核对已发布的网站');

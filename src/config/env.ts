@@ -27,9 +27,18 @@ export function siteBase(env: Env = processEnv()): string {
   return env.SITE_BASE || '/';
 }
 
-/** SITE_URL: overrides the public address in content/site.json, for previews. */
+/** SITE_URL: overrides the public address in content/site.json (src/site/siteAddress.ts), e.g. for a staging server. */
 export function siteUrlOverride(env: Env = processEnv()): string | undefined {
   return env.SITE_URL || undefined;
+}
+
+/**
+ * PUBLISH=1: this build is for publication, so it needs the site's public address (site.url in
+ * site.json, or SITE_URL) and stops before building without it. `npm run regenerate` sets it;
+ * `npm start`, the tests and the demo build are local previews and do not.
+ */
+export function publishBuild(env: Env = processEnv()): boolean {
+  return env.PUBLISH === '1';
 }
 
 /** OUT_DIR: where `npm run build` puts the finished site (the default dist/). */

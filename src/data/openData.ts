@@ -2,24 +2,27 @@
  * The records behind the /data/ downloads, joined from the content once for the whole build.
  * Progress-report rows come from `progressRecords()`, served by their own endpoints.
  */
-import { absoluteUrl } from '../site/absoluteUrl';
+import { publicUrl } from '../site/siteAddress';
 import { buildDate } from '../config/buildDate';
 import { planDate } from '../site/pageCitation';
 import { compareProgress, indicatorExport, progressExport, type DatasetMeta, type IndicatorExport, type ProgressExport } from '../export/dataExport';
 import { loadContent } from './content';
 import { loadProgress } from './progress';
+import { loadSiteAddress } from './siteAddress';
 
-const site = () => import.meta.env.SITE ?? 'http://localhost:4321';
 const base = () => import.meta.env.BASE_URL;
+// Pages' addresses (网址, the dictionary's) go through publicUrl: absolute on the public site, the
+// path from the root in a local build, never a localhost address posing as the site's.
 
 export async function indicatorRecords(): Promise<IndicatorExport[]> {
   const content = await loadContent();
+  const address = await loadSiteAddress();
   return content.indicators.map((i) => {
     const action = content.actionOf(i);
     return indicatorExport(i.data, {
       responsible: content.indicatorDepartments(i).map((d) => ({ id: d.data.id, name: d.data.name })),
       action: action ? { slug: action.data.slug, title: action.data.title } : null,
-      url: absoluteUrl(site(), base(), `/indicators/${i.data.slug}/`),
+      url: publicUrl(address, base(), `/indicators/${i.data.slug}/`),
     });
   });
 }
@@ -32,13 +35,14 @@ export async function datasetMeta(): Promise<DatasetMeta> {
     generated: buildDate(),
     source: doc.title,
     status: date ? `${doc.status}（${date}）` : doc.status,
-    dictionary: absoluteUrl(site(), base(), '/data/dictionary/'),
+    dictionary: publicUrl(await loadSiteAddress(), base(), '/data/dictionary/'),
   };
 }
 
 /** Every reported figure with the pages' status for each target it is the basis of; empty until bureaus report. */
 export async function progressRecords(): Promise<ProgressExport[]> {
   const progress = await loadProgress();
+  const address = await loadSiteAddress();
   return progress.byIndicator
     .flatMap(({ indicator, figures, assessments }) =>
       figures.map((f) =>
@@ -46,7 +50,7 @@ export async function progressRecords(): Promise<ProgressExport[]> {
           indicator.data,
           { ...f, department: { id: f.department.data.id, name: f.department.data.name } },
           assessments,
-          absoluteUrl(site(), base(), `/indicators/${indicator.data.slug}/`),
+          publicUrl(address, base(), `/indicators/${indicator.data.slug}/`),
         ),
       ),
     )

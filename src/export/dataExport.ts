@@ -221,7 +221,7 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
     description: '“一致”或“不一致”（精确到两位小数）；无法比较时为空。',
     value: (r) => (r.share?.agrees == null ? '' : r.share.agrees ? '一致' : '不一致'),
   },
-  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
+  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。', value: (r) => r.url },
 ];
 
 /** A dataset as CSV, with the columns in their fixed order. */
@@ -501,7 +501,7 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
     value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported),
   },
   ...progressTargetYears.flatMap(progressAssessmentColumns),
-  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址。', value: (r) => r.url },
+  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。', value: (r) => r.url },
   // Added in format 1.1, so at the end. The JSON's revisions array holds every revision, latest first.
   {
     header: '修订次数',

@@ -47,8 +47,8 @@ export const siteSchema = z.object({
   district: z.string().min(1),
   /** One-sentence description for search engines and link previews. */
   description: z.string().min(1),
-  /** Public address of the site, e.g. https://www.wjg.gov.cn/zt/liangxin/; empty until deployed. */
-  url: z.union([z.literal(''), z.url({ error: '应为完整网址' })]),
+  /** Public address of the site, e.g. https://www.wjg.gov.cn/zt/liangxin/; while empty, builds are local previews and publishing stops (src/site/siteAddress.ts). */
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: '应为 http(s):// 开头的完整网址' })]),
   /** 主办单位; empty until staff fill it. */
   sponsor: z.string(),
   /** 承办单位; empty until staff fill it. */

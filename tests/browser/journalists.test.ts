@@ -1,13 +1,15 @@
 /**
  * For journalists, in real Chromium: the indicator table prints whole on A4 landscape, the
- * citation copies with one click (and is plain selectable text without JavaScript), and the short
- * indicator address lands on the indicator page.
+ * citation copies with one click, naming the address the reader is on (and is plain selectable
+ * text without JavaScript), and the short indicator address lands on the indicator page.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/checks/readContent.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 
+const { content } = readContent('content');
 const contexts: BrowserContext[] = [];
 const browser = useBrowser();
 const site = useSite(testBuilds[1]);
@@ -72,11 +74,19 @@ describe('引用本页', () => {
     const page = await c.newPage();
     // A reader's clock a few months after the build: 23:30 UTC is already the next day in China.
     await page.clock.setFixedTime(new Date('2027-02-28T23:30:00Z'));
-    await gotoOk(page, `${site.url}indicators/charging-piles/`);
+    // Arrived with a query and a fragment, which are noise in a citation.
+    await gotoOk(page, `${site.url}indicators/charging-piles/?from=share#progress`);
     const text = page.getByLabel(/引用格式/);
     const citation = await text.inputValue();
     expect(citation).toContain('指标7：新增和改造充电桩（含自用桩）');
-    expect(citation).toContain('/zt/liangxin/indicators/charging-piles/');
+    // The address served here (http://127.0.0.1:<port>/zt/liangxin/…), not the build's localhost:4321.
+    expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/zt\/liangxin\/$/);
+    expect(citation.endsWith(`. ${site.url}indicators/charging-piles/`)).toBe(true);
+    expect(citation).not.toContain('localhost');
+    const block = page.getByRole('region', { name: '引用本页' });
+    expect(await block.getByRole('link', { name: `${site.url}indicators/charging-piles/` }).count()).toBe(1);
+    expect(await block.getByRole('link', { name: `${site.url}i/7/` }).count()).toBe(1);
+    expect(await block.getByText('本地预览地址').isVisible()).toBe(false);
     await page.getByRole('button', { name: '复制引用文本' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '复制' }).textContent()).toBe('已复制引用文本。');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
@@ -89,6 +99,8 @@ describe('引用本页', () => {
     const page = await (await context({ javaScriptEnabled: false })).newPage();
     await gotoOk(page, `${site.url}measures/finance/`);
     expect(await page.getByLabel(/引用格式/).inputValue()).toMatch(/\[EB\/OL\].*\/zt\/liangxin\/measures\/finance\/$/);
+    // The printed address is the build's; until site.url is set that is localhost, and the page says so.
+    expect(await page.getByText('网址为本地预览地址，正式发布时替换为网站地址。').isVisible()).toBe(!content.site!.url);
     expect(await page.getByRole('button', { name: '复制引用文本' }).count()).toBe(0);
   });
 });

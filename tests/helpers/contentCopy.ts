@@ -7,6 +7,8 @@ export interface ContentCopy {
   dir: string;
   /** Replaces `from` with `to` in one file of the copy; fails loudly when `from` is not there. */
   edit: (file: string, from: string | RegExp, to: string | ((match: string, ...groups: string[]) => string)) => void;
+  /** Sets site.url in the copy's site.json (the site's public address; '' for none), whatever content/ has. */
+  setSiteUrl: (url: string) => void;
   remove: () => void;
 }
 
@@ -29,6 +31,12 @@ export function copyContent({ reports = true }: { reports?: boolean } = {}): Con
       const next = typeof to === 'string' ? text.replace(from, to) : text.replace(from, to);
       if (next === text) throw new Error(`测试夹具：${file} 中没有 ${String(from)}`);
       writeFileSync(path, next);
+    },
+    setSiteUrl(url) {
+      const path = join(dir, 'site.json');
+      const json = JSON.parse(readFileSync(path, 'utf8')) as { site: { url: string } };
+      json.site.url = url;
+      writeFileSync(path, JSON.stringify(json, null, 2));
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -32,6 +32,29 @@ it('stops on a wrong share, names file and field, and keeps the previous output'
   expect(existsSync(`${site}.building`)).toBe(false);
 });
 
+it('a build for publication stops before Astro while site.url is empty, names file and key, and keeps the previous output', () => {
+  const site = join(out, 'address');
+  mkdirSync(site);
+  writeFileSync(join(site, 'index.html'), 'last good site');
+  const noAddress = copyContent();
+  try {
+    noAddress.setSiteUrl('');
+    const result = spawnSync('node', ['scripts/build.ts'], {
+      env: { ...process.env, CONTENT_DIR: noAddress.dir, OUT_DIR: site, PUBLISH: '1', SITE_URL: '' },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`构建失败（build failed）：${noAddress.dir}/site.json 的 site.url（网站地址）为空`);
+    expect(result.stderr).toContain('上一次成功构建的网站仍在');
+    // Stopped before step 2 (Astro), so in seconds rather than a build's minutes.
+    expect(result.stdout).not.toContain('[2/5]');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('last good site');
+    expect(existsSync(`${site}.building`)).toBe(false);
+  } finally {
+    noAddress.remove();
+  }
+});
+
 it('stops with advice when the Astro process runs out of its heap limit, and keeps the previous output', () => {
   const site = join(out, 'heap');
   mkdirSync(site);

@@ -15,7 +15,8 @@ import { annexRows } from '../helpers/sourceDocument.ts';
 
 const { content } = readContent('content');
 const rows = annexRows();
-const siteOrigin = content.site!.url || 'http://localhost:4321';
+// The test builds read copies of content/: a local preview until site.url is filled in.
+const publicOrigin = content.site!.url;
 
 /** data/indicators.json and each indicator's own file. */
 type IndicatorsJson = { version: string; indicators: IndicatorExport[] } & Omit<DatasetMeta, 'dictionary'>;
@@ -54,6 +55,11 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
     for (const r of body) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  it('no download presents the local preview server as the site', () => {
+    expect(csvText).not.toContain('localhost');
+    expect(file('data/indicators.json').toString('utf8')).not.toContain('localhost');
+  });
+
   it('JSON has a version, a generation date, the source and its status', () => {
     expect(json.version).toMatch(/^\d+\.\d+$/);
     expect(json.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -84,8 +90,10 @@ describe.each(testBuilds)('downloads at base $base', (build) => {
       for (const c of indicatorDownloadColumns) expect(csvRow[col(c.header)], c.header).toBe(atPath(record, c.jsonPath));
     });
 
-    it('links to the indicator page under the base path', () => {
-      expect(record?.url).toBe(new URL(`${build.base}indicators/${ind.slug}/`, siteOrigin).href);
+    it('links to the indicator page under the base path: the full address once site.url is set, never localhost', () => {
+      const path = `${build.base}indicators/${ind.slug}/`;
+      expect(record?.url).toBe(publicOrigin ? new URL(path, publicOrigin).href : path);
+      expect(csvRow[col('网址')]).toBe(record?.url);
     });
 
     it("the indicator page offers its own rows, identical to the whole table's", () => {

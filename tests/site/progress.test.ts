@@ -155,6 +155,8 @@ describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $b
     expect(rows.slice(1).map((r) => r[1])).toEqual(content.indicators.map((i) => i.data.name));
     const rss = cheerio.load(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8'), { xml: true });
     expect(rss('channel > title').text()).toContain('指标进展更新');
+    // Feed links must be absolute: a local build's are localhost, and the feed says so.
+    expect(rss('channel > description').text().includes('链接为本地预览地址'), 'feed note').toBe(!content.site!.url);
     expect(rss('item').length).toBe(0);
     const head = load(build, '')('link[rel="alternate"][type="application/rss+xml"]');
     expect(head.attr('href')).toBe(`${build.base}progress/rss.xml`);

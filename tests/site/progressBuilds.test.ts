@@ -21,6 +21,8 @@ import { testBuilds } from '../helpers/builds.ts';
 import { compact, requireBuild } from '../helpers/site.ts';
 
 const BUILD_DATE = '2026-01-15';
+/** The address the regenerated (published) site is given; regenerate refuses to run without one. */
+const PUBLIC_URL = 'https://www.example.gov.cn/';
 const slugs = readContent('content').content.indicators.map((i) => i.data.slug);
 const work = mkdtempSync(join(tmpdir(), 'liangxin-progress-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -59,11 +61,22 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(corrected.stdout).toContain('已修订 指标7 截至2025-12-31：1500 → 1600');
     // A note a spreadsheet would run as a formula: the downloads must neutralise it.
     copy.edit('progress/2025-development-reform.json', '"note": "含自用桩"', '"note": "=含自用桩"');
+    copy.setSiteUrl(PUBLIC_URL);
     const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
     expect(result.status, result.stderr).toBe(0);
     for (const n of [1, 2, 3, 4]) expect(result.stdout).toContain(`[${n}/4]`);
     expect(result.stdout).toContain('3 份进展报告，共 3 个数值；今天为 2026-01-15');
     expect(existsSync(`${out}.regenerate.lock`)).toBe(false);
+  });
+
+  it('prints the public address, never localhost, in citations and downloads', () => {
+    const path = `indicators/${slugs[6]}/`;
+    const $ = page(out, path);
+    expect($('section.citation textarea').text()).toContain(`${PUBLIC_URL}${path}`);
+    expect($('[data-local-note]').length).toBe(0);
+    expect(readFileSync(join(out, 'data/indicators.csv'), 'utf8')).toContain(`${PUBLIC_URL}${path}`);
+    for (const f of [`${path}index.html`, 'data/indicators.csv', 'data/indicators.json', 'progress/rss.xml', 'sitemap-0.xml'])
+      expect(readFileSync(join(out, f), 'utf8'), f).not.toContain('localhost');
   });
 
   it('shows the figures, shares and statuses the method gives', () => {
@@ -252,12 +265,29 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
     }
   });
 
+  it('when the site has no public address yet, before anything is built', () => {
+    const copy = copyContent({ reports: false });
+    try {
+      copy.setSiteUrl('');
+      const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${copy.dir}/site.json 的 site.url（网站地址）为空`);
+      expect(result.stdout).not.toContain('[3/4]');
+      expect(result.stderr).toContain('未作任何改动');
+      expect(hashTree(out)).toBe(before);
+      expect(existsSync(`${out}.regenerate.lock`)).toBe(false);
+    } finally {
+      copy.remove();
+    }
+  });
+
   it('when the Astro build itself fails', () => {
     const copy = copyContent({ reports: false });
     try {
       // Broken MDX passes the content check but stops the Astro build half-way: an unclosed
       // <strong> (the one tag the content check allows in MDX bodies, see src/checks/contentSafety.ts).
       copy.edit('actions/01-manufacturing.mdx', /\n\n/, '\n\n<strong>\n\n');
+      copy.setSiteUrl(PUBLIC_URL);
       const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('[3/4]');

@@ -68,6 +68,8 @@ describe.each(testBuilds)('at base $base', (build) => {
     expect(text).toContain(content.site!.title);
     expect(text).toContain(`（${content.site!.document.status}`);
     expect(text).toContain(abs(path));
+    // A local build (no site.url yet) prints localhost and says so where the reader sees it.
+    expect(block.find('[data-local-note]').text()).toBe(content.site!.url ? '' : '网址为本地预览地址，正式发布时替换为网站地址。');
     expect(text).toMatch(/\(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]/);
     expect($('h1').text()).toContain(title);
     expect(block.find('dd[data-field="网址"] a').attr('href')).toBe(`${build.base}${path}`);

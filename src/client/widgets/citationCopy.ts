@@ -1,7 +1,10 @@
 /**
- * Enhances the “引用本页” block: the access date becomes the reader's today, and a button copies
- * the citation. Without JavaScript the block is complete text that can be selected by hand.
+ * Enhances the “引用本页” block: the access date becomes the reader's today, the addresses become
+ * the ones the reader is on, and a button copies the citation. Without JavaScript the block is
+ * complete text that can be selected by hand.
  */
+import { servedAddress } from '../../site/siteAddress.ts';
+
 /** Today in China Standard Time, like the build date, so 访问日期 never precedes the page's date. */
 function todayInChina(d = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
@@ -20,7 +23,17 @@ class CitationCopy extends HTMLElement {
       const dd = this.querySelector<HTMLElement>('[data-field="访问日期"]');
       if (dd) dd.textContent = today;
     }
+    // The build printed its configured address (localhost in a local build); the address that
+    // surely opens is the one the reader is reading: same path, their origin.
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('dd a')) {
+      const printed = link.textContent?.trim() ?? '';
+      const served = servedAddress(link.getAttribute('href') ?? '', location.href);
+      if (!printed || printed === served) continue;
+      text.value = text.value.replace(printed, () => served);
+      link.textContent = served;
+    }
     this.querySelector<HTMLElement>('[data-date-note]')?.setAttribute('hidden', '');
+    this.querySelector<HTMLElement>('[data-local-note]')?.setAttribute('hidden', '');
     button.hidden = false;
     // Never rejects: a refused clipboard is handled inside.
     const copy = async () => {

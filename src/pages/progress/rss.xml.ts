@@ -7,14 +7,17 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadContent } from '../../data/content';
 import { loadProgress } from '../../data/progress';
+import { loadSiteAddress } from '../../data/siteAddress';
 import { withUnit } from '../../progress/text';
+import { localAddressNote } from '../../site/siteAddress';
 import { withBase } from '../../site/url';
 
 export async function GET(context: APIContext) {
   const content = await loadContent();
   const progress = await loadProgress();
   const base = import.meta.env.BASE_URL;
-  const site = context.site ?? 'http://localhost:4321';
+  const address = await loadSiteAddress();
+  const site = context.site ?? address.href;
   // Absolute, so @astrojs/rss keeps links as they are (it would add a slash after a #fragment).
   const href = (path: string) => new URL(withBase(base, path), site).href;
   const indicator = (n: number) => content.indicators.find((i) => i.data.number === n)!.data;
@@ -57,7 +60,8 @@ export async function GET(context: APIContext) {
     }));
   return rss({
     title: `${content.site.title}：指标进展更新`,
-    description: '各责任单位报送的“两新”指标进展数据，每次导入一条；更正后重新导入改动了数值的，另有一条修订记录。',
+    // A feed needs absolute links; a local build's are localhost, and the feed says so.
+    description: `各责任单位报送的“两新”指标进展数据，每次导入一条；更正后重新导入改动了数值的，另有一条修订记录。${address.local ? `链接为${localAddressNote}` : ''}`,
     site,
     items,
     customData: '<language>zh-CN</language>',
