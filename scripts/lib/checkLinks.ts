@@ -119,7 +119,9 @@ export function checkLinks(dir: string, base: string): BrokenLink[] {
         broken.push({ page, href, reason: '目标页面或文件不存在' });
         continue;
       }
-      const hash = decodeURIComponent(url.hash.slice(1));
+      // A text directive (#id:~:text=…, highlighting a sentence where browsers support it) is
+      // not part of the anchor; the id before it must exist.
+      const hash = decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '');
       if (hash && target.endsWith('.html') && !(idsOf.get(target) ?? scanPage(readFileSync(target, 'utf8')).ids).has(hash)) {
         broken.push({ page, href, reason: `目标页面没有锚点 #${hash}` });
       }

@@ -17,6 +17,33 @@ export interface ResidentContent {
 
 const show = (v: unknown) => JSON.stringify(v);
 
+/** A 发文字号 such as 商消费函〔2024〕392号: the year in 〔〕 gives it away. */
+export const docNumberPattern = /〔(?:19|20)\d{2}〕/;
+
+/** Every string in a value with its field path, for looking through free text. */
+function strings(value: unknown, path: (string | number)[] = []): [(string | number)[], string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
+  return [];
+}
+
+/**
+ * A 文号 written into free text (a summary, a note, an answer) would be printed without its
+ * status; it belongs in the policy's docNumber, with docNumberStatus, and pages cite it from there.
+ */
+function docNumbersInText(file: string, value: unknown, prefix: (string | number)[], issues: ContentIssue[]): void {
+  for (const [path, text] of strings(value, prefix)) {
+    if (path.at(-1) === 'docNumber' || !docNumberPattern.test(text)) continue;
+    issues.push({
+      file,
+      field: path,
+      expected: '正文中不应写发文字号：文号应写在政策的 docNumber 中并注明 docNumberStatus（页面由此显示，未核实的标“待核实”）',
+      found: show(text),
+    });
+  }
+}
+
 export function residentCheck(content: ResidentContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const policies = new Map<string, Policy>();
@@ -26,6 +53,7 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
     policies.set(e.data.id, e.data);
   });
   content.policies.forEach((e, i) => {
+    docNumbersInText(e.file, e.data, [i], issues);
     if (e.data.figures.length > 0 && (e.data.verification === 'secondary' || e.data.verification === 'not-found')) {
       issues.push({
         file: e.file,
@@ -61,6 +89,7 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
     if (slugs.has(s.slug)) push(['slug'], `网址标识不能重复（${slugs.get(s.slug)} 已使用）`, s.slug);
     slugs.set(s.slug, e.file);
 
+    docNumbersInText(e.file, s, [], issues);
     const action = actions.get(s.action);
     if (!action) push(['action'], '应为 content/actions/ 中某项行动的 slug', s.action);
     s.quotes.forEach((q, i) => {

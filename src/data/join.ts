@@ -9,9 +9,13 @@ import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { PlanSection } from '../schemas/planSection.ts';
 import type { Action, Measure } from '../schemas/task.ts';
+import { findQuote, planParagraphs, planPartPrefix, squash, type PlanPart } from '../site/planParagraphs.ts';
+import { taskAnchor } from '../site/tasks.ts';
 
 interface Entry<T> {
   data: T;
+  /** The MDX body (plan text, actions, measures). */
+  body?: string | undefined;
 }
 
 export interface Collections<
@@ -56,6 +60,16 @@ export function joinContent<
   };
   const actionBySlug = new Map(actions.map((a) => [a.data.slug, a]));
   const actionLeadIds = [...new Set(actions.flatMap((a) => a.data.lead))];
+  // The plan's paragraphs in the order /plan/ prints them: the parts before 二、重点任务, the actions,
+  // the measures, the parts after 三、保障措施.
+  const sections = plan.filter((p) => p.data.kind !== 'explanation');
+  const part = (prefix: string, e: { body?: string | undefined }): PlanPart => ({ prefix, body: e.body ?? '' });
+  const paragraphs = planParagraphs([
+    ...sections.filter((p) => p.data.order < 2).map((p) => part(planPartPrefix(p.data), p)),
+    ...actions.map((a) => part(taskAnchor('action', a.data.slug), a)),
+    ...measures.map((m) => part(taskAnchor('measure', m.data.slug), m)),
+    ...sections.filter((p) => p.data.order > 3).map((p) => part(planPartPrefix(p.data), p)),
+  ]);
 
   return {
     departments,
@@ -68,5 +82,16 @@ export function joinContent<
     indicatorsOf: (a: A): I[] => indicators.filter((i) => i.data.action === a.data.slug),
     /** Bureaus responsible for an indicator, with 各牵头单位 expanded to every action's lead. */
     indicatorDepartments: (i: I): D[] => (i.data.allActionLeads ? actionLeadIds : i.data.responsible).map(dept),
+    /** Where /plan/ holds a quoted sentence: its paragraph's id and the text directive that highlights it. */
+    planSpot: (quote: string) => findQuote(paragraphs, quote),
+    /**
+     * Whether the plan itself places an indicator under its action (the action's text holds one of
+     * its sentences); when not (the main targets of 工作目标), the filing is this site's.
+     */
+    filedByPlan: (i: I): boolean => {
+      const prefix = i.data.action ? `${taskAnchor('action', i.data.action)}-p` : null;
+      const own = paragraphs.filter((p) => prefix !== null && p.id.startsWith(prefix));
+      return i.data.source.some((q) => own.some((p) => squash(p.text).includes(squash(q))));
+    },
   };
 }

@@ -8,6 +8,8 @@ import { districtShare, headlineTarget, measureExplanations, measureLabels, targ
 import { levelNames, type Level, type TargetCell } from '../model/targets.ts';
 import { fieldLabels } from '../schemas/fieldLabels.ts';
 import { withBase } from '../site/url.ts';
+import { goals, indicatorGroups, siteFiledMark } from '../site/indicatorGroups.ts';
+import { spotFragment, type PlanSpot } from '../site/planParagraphs.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Action } from '../schemas/task.ts';
 
@@ -20,6 +22,18 @@ type IndicatorData = Pick<
 export interface IndicatorPageContent<I, A, D> {
   actionOf: (indicator: I) => A | null;
   indicatorDepartments: (indicator: I) => D[];
+  /** Whether the action's own text holds the indicator's sentences (src/data/join.ts). */
+  filedByPlan: (indicator: I) => boolean;
+  /** The paragraph of /plan/ that holds a quote. */
+  planSpot: (quote: string) => PlanSpot | null;
+}
+
+/** One place the indicator is grouped: 总体目标 (the plan's), or an action, with 本站归类 when the filing is ours. */
+export interface GroupText {
+  text: string;
+  href: string | null;
+  /** 本站归类, or null when the plan itself groups it so. */
+  mark: string | null;
 }
 
 export interface LevelRow {
@@ -53,15 +67,18 @@ export interface IndicatorPage<D> {
   departments: D[];
   departmentsBefore: string;
   departmentsAfter: string;
-  /** 所属行动: a link to the action, or the plan-wide goals without one. */
-  action: { text: string; href: string | null };
+  /** 所属行动: 总体目标 for the main targets, the action (marked 本站归类 when the filing is ours). */
+  groups: GroupText[];
   remark: string;
   /** The district's headline target, when it is a figure. */
   headline: { label: string; figure: string } | null;
   levels: LevelRow[];
   share: ShareText | null;
-  /** The plan's sentences the indicator comes from, and where to read them in the plan. */
-  source: { quotes: string[]; href: string } | null;
+  /**
+   * The plan's sentences the indicator comes from, each with a link to the paragraph of /plan/
+   * that holds it (and a text directive highlighting it).
+   */
+  source: { quote: string; href: string }[];
   notes: string[];
   tableHref: string;
   citation: { title: string; path: string; shortPath: string };
@@ -107,9 +124,11 @@ export function indicatorPage<I extends { data: IndicatorData }, D extends { dat
     departments,
     departmentsBefore: ind.allActionLeads ? `${ind.responsibleText}（` : '',
     departmentsAfter: ind.allActionLeads ? '）' : '',
-    action: action
-      ? { text: `${itemMarker(action.data.number)}${action.data.title}`, href: withBase(base, `/actions/${action.data.slug}/`) }
-      : { text: '总体目标（方案“一、总体要求”）', href: null },
+    groups: indicatorGroups(ind, action?.data ?? null, content.filedByPlan(indicator)).map((g) =>
+      g.kind === 'goals'
+        ? { text: `${goals.label}（${goals.where}）`, href: null, mark: null }
+        : { text: `${itemMarker(g.number)}${g.title}`, href: withBase(base, `/actions/${g.slug}/`), mark: g.ours ? siteFiledMark : null },
+    ),
     remark: ind.remark,
     headline: headlineValue ? { label: `伍家岗区${headlineValue.year}年目标`, figure: headlineValue.raw } : null,
     levels: levels.map((level) => ({
@@ -119,10 +138,11 @@ export function indicatorPage<I extends { data: IndicatorData }, D extends { dat
       y2027: views.find((v) => v.level === level && v.year === 2027)!.cell,
     })),
     share: shareText(ind),
-    source:
-      ind.source.length > 0
-        ? { quotes: ind.source.map((s) => `“${s}”`), href: withBase(base, action ? `/plan/#action-${action.data.slug}` : '/plan/#general') }
-        : null,
+    source: ind.source.map((quote) => {
+      const spot = content.planSpot(quote);
+      // The content check refuses a quote the plan does not hold; the whole text is the fallback.
+      return { quote: `“${quote}”`, href: withBase(base, spot ? `/plan/#${spotFragment(spot)}` : '/plan/') };
+    }),
     notes: [
       ...ind.notes,
       ...ind.inherited.map(

@@ -25,6 +25,16 @@ export const verification = z.enum(['verified', 'secondary', 'mixed', 'not-found
   error: '应为 verified、secondary、mixed、not-found 之一',
 });
 
+/**
+ * How one fact about a policy (its title, 文号, issue date or period) is known, so that only what
+ * shared/reference/trade-in-policies.md verifies is printed bare: verified = that reference
+ * verifies it; plan = the plan's own text states it (原文, e.g. the basis documents of its
+ * 起草说明); unverified = from anywhere else, printed with 待核实 (src/components/PolicyFact.astro).
+ */
+export const factStatus = z.enum(['verified', 'plan', 'unverified'], {
+  error: '应写明核实状态：verified（参考资料已核实）、plan（方案原文所载）或 unverified（待核实）',
+});
+
 /** A subsidy figure. Only verified figures may be published, so the schema refuses any other. */
 export const policyFigureSchema = z.object({
   /** Which guide topic the figure belongs to. */
@@ -60,16 +70,20 @@ export const policySchema = z
     title: z.string().trim().min(1, { error: '不能为空，应为文件标题' }),
     /** True when the official title was not found and `title` is this site's own description of the document. */
     titleDescriptive: z.boolean().default(false),
+    /** How the title is known (a descriptive title is this site's own words either way). */
+    titleStatus: factStatus,
     /** 发文字号, e.g. 国发〔2024〕7号; left out where it was not found. */
     docNumber: z.string().trim().min(1).optional(),
-    /** True when the 文号 comes from secondary reprints only; shown as 待核实. */
-    docNumberSecondary: z.boolean().default(false),
+    /** How the 文号 is known; required with a 文号 (unverified: from reprints only, shown as 待核实). */
+    docNumberStatus: factStatus.optional(),
     /** 发文机关, as the source names them. */
     issuers: z.array(z.string().trim().min(1), { error: '应为发文机关列表' }).min(1, { error: '至少应有一个发文机关' }),
     /** 成文或发布日期, as precisely as known. */
     issued: partialDate,
     /** True when the issue date is approximate (shown as 约). */
     issuedApprox: z.boolean().default(false),
+    /** How the issue date is known. */
+    issuedStatus: factStatus,
     /** Level of government: national, provincial (湖北省) or city (宜昌市). */
     level: z.enum(['national', 'provincial', 'city'], { error: '应为 national、provincial、city 之一' }),
     /** basis = a plan this district plan rests on; rule = a trade-in rule residents apply under. */
@@ -83,6 +97,8 @@ export const policySchema = z
       /** How the period was determined, when it is not stated in so many words. */
       note: z.string().trim().min(1).optional(),
     }),
+    /** How the period's dates (applies.from, applies.to) are known. */
+    periodStatus: factStatus,
     /** Where to read it: the publisher's name and, where known, an official web address. */
     source: z.object({
       /** e.g. 中国政府网. */
@@ -101,11 +117,16 @@ export const policySchema = z
     /** What is known to exist but not published here because it is unverified (no numbers). */
     withheld: z.string().trim().min(1).optional(),
   })
+  .refine((p) => p.docNumber === undefined || p.docNumberStatus !== undefined, {
+    error: '写了发文字号（docNumber）就应写明其核实状态（docNumberStatus）：verified、plan 或 unverified',
+    path: ['docNumberStatus'],
+  })
   .refine((p) => periodIsOrdered(p.applies), {
     error: '适用期的结束日期（applies.to）不应早于开始日期（applies.from）',
     path: ['applies', 'to'],
   });
 
 export type Policy = z.infer<typeof policySchema>;
+export type FactStatus = z.infer<typeof factStatus>;
 export type PolicyTopic = z.infer<typeof policyTopic>;
 export type PartialDate = z.infer<typeof partialDate>;

@@ -31,16 +31,48 @@ export function displayTitle(p: Pick<Policy, 'title' | 'titleDescriptive'>): str
   return p.titleDescriptive ? `${p.title}（标题为本站概括）` : `《${p.title}》`;
 }
 
-/**
- * A policy's 文号 wherever it is printed, with 待核实 when only reprints give it: the one place
- * that prints it, so the mark cannot be forgotten in one place and kept in another.
- */
-export function docNumberText(p: Pick<Policy, 'docNumber' | 'docNumberSecondary'>): string | null {
-  if (!p.docNumber) return null;
-  return p.docNumberSecondary ? `${p.docNumber}（来自转载，待核实）` : p.docNumber;
+/** The mark every policy fact carries unless the reference verifies it or the plan states it. */
+export const pendingMark = '待核实';
+
+/** The facts of a policy the site prints; each has its own status in content (src/schemas/policy.ts). */
+export type PolicyFactKind = 'title' | 'docNumber' | 'issued' | 'period';
+
+type FactFields = Pick<
+  Policy,
+  'title' | 'titleDescriptive' | 'titleStatus' | 'docNumber' | 'docNumberStatus' | 'issued' | 'issuedApprox' | 'issuedStatus' | 'applies' | 'periodStatus'
+>;
+
+/** A fact as printed: its words, and whether 待核实 follows them. */
+export interface FactText {
+  text: string;
+  pending: boolean;
 }
 
-/** How the document is cited next to a figure: its 文号, else its title. */
-export function policySource(p: Pick<Policy, 'docNumber' | 'docNumberSecondary' | 'title' | 'titleDescriptive'>): string {
-  return docNumberText(p) ?? displayTitle(p);
+/**
+ * One fact of a policy as readers see it, or null when the policy has none (no 文号 found). Only
+ * src/components/PolicyFact.astro prints it, so the 待核实 mark cannot be kept in one place and
+ * forgotten in another.
+ */
+export function policyFact(p: FactFields, kind: PolicyFactKind): FactText | null {
+  switch (kind) {
+    case 'title':
+      return { text: displayTitle(p), pending: p.titleStatus === 'unverified' };
+    case 'docNumber':
+      return p.docNumber === undefined ? null : { text: p.docNumber, pending: p.docNumberStatus !== 'verified' && p.docNumberStatus !== 'plan' };
+    case 'issued':
+      return { text: `${p.issuedApprox ? '约' : ''}${chineseDate(p.issued)}`, pending: p.issuedStatus === 'unverified' };
+    case 'period':
+      return { text: periodText(p.applies), pending: p.periodStatus === 'unverified' };
+  }
+}
+
+/** A fact in one string, mark included: what PolicyFact prints, for tests and plain-text uses. */
+export function policyFactText(p: FactFields, kind: PolicyFactKind): string | null {
+  const f = policyFact(p, kind);
+  return f && (f.pending ? `${f.text}（${pendingMark}）` : f.text);
+}
+
+/** How a document is cited next to a figure or a note: by its 文号, else by its title. */
+export function sourceFact(p: Pick<Policy, 'docNumber'>): PolicyFactKind {
+  return p.docNumber === undefined ? 'title' : 'docNumber';
 }

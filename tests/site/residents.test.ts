@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validity, validityLabels } from '../../src/model/policyStatus.ts';
-import { policySource } from '../../src/site/policyText.ts';
+import { policyFactText, sourceFact } from '../../src/site/policyText.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
@@ -102,7 +102,7 @@ describe.each(testBuilds)('guide and policies at today’s date ($name build)', 
       const figures = $p(el).find('.figure-list li');
       if (validity(p.applies, today) !== 'in-force') expect(figures.length, p.id).toBe(0);
       figures.each((__, li) => {
-        expect(compact($p(li).text())).toContain(compact(`出处：${policySource(p)}`));
+        expect(compact($p(li).text())).toContain(compact(`出处：${policyFactText(p, sourceFact(p))}`));
       });
     });
   });
@@ -114,7 +114,7 @@ describe('built on 2024-09-01, in the 2024 subsidy year', () => {
     expect(current).toContain('《关于进一步做好汽车以旧换新有关工作的通知》');
     const car = textOf(in2024, 'policies/', 'article#car-2024-392');
     expect(car).toContain('现行有效');
-    expect(car).toContain('报废旧车并购买新能源乘用车：20,000元（出处：商消费函〔2024〕392号（来自转载，待核实））');
+    expect(car).toContain('报废旧车并购买新能源乘用车：20,000元（出处：商消费函〔2024〕392号（待核实））');
   });
   it('no longer shows the figures the raised subsidy replaced', () => {
     const old = textOf(in2024, 'policies/', 'article#car-2024-75');
@@ -127,7 +127,7 @@ describe('built on 2024-09-01, in the 2024 subsidy year', () => {
   });
   it('gives the guide’s car and appliance sections their figures and conditions', () => {
     const cars = textOf(in2024, 'guide/', 'section#cars');
-    expect(cars).toContain('20,000元（出处：商消费函〔2024〕392号（来自转载，待核实））');
+    expect(cars).toContain('20,000元（出处：商消费函〔2024〕392号（待核实））');
     expect(cars).toContain('截止2025年1月10日');
     const appliances = textOf(in2024, 'guide/', 'section#appliances');
     expect(appliances).toContain('购买1级能效产品：销售价格的20%');
@@ -153,7 +153,7 @@ describe('built on 2026-03-01, after the 2024 and 2025 rules ended', () => {
   it('shows the unverified 2026 framework as in force but publishes none of its numbers', () => {
     const cars = textOf(in2026, 'guide/', 'section#cars');
     expect(cars).toContain('发改环资〔2025〕1745号');
-    expect(cars).toContain('来自转载，待核实');
+    expect(cars).toContain('发改环资〔2025〕1745号（待核实）');
     expect(cars).toContain('本站不公布任何金额或比例');
     expect(cars).not.toMatch(/\d[\d,]*元（出处/);
   });

@@ -86,6 +86,42 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     'text: "家电回收量达3万台套"',
     ['09-recycling.mdx', 'figures.1.text（原文）'],
   ],
+  // Policy facts: a 文号 or a date is printed only with its status (src/components/PolicyFact.astro).
+  [
+    'a 文号 without its status',
+    'policies.json',
+    /"docNumberStatus": "unverified",\n\s*/,
+    '',
+    ['policies.json', 'docNumberStatus（发文字号的核实状态）', '写了发文字号（docNumber）就应写明其核实状态'],
+  ],
+  [
+    'an issue date without its status',
+    'policies.json',
+    /"issuedStatus": "verified",\n\s*/,
+    '',
+    ['policies.json', 'issuedStatus（发布日期的核实状态）', '应写明核实状态：verified（参考资料已核实）'],
+  ],
+  [
+    'a period without its status',
+    'policies.json',
+    /"periodStatus": "verified",\n\s*/,
+    '',
+    ['policies.json', 'periodStatus（适用期的核实状态）', '应写明核实状态'],
+  ],
+  [
+    'a 文号 written into a guide answer',
+    'guide/01-cars.json',
+    '方案本身没有规定区级补贴金额。',
+    '方案本身没有规定区级补贴金额，见商消费函〔2024〕75号。',
+    ['01-cars.json', 'faq.0.a', '正文中不应写发文字号', 'docNumberStatus'],
+  ],
+  [
+    'a 文号 written into a policy summary',
+    'policies.json',
+    '以上内容尚待核实。',
+    '以上内容尚待核实，参见发改环资〔2025〕1745号。',
+    ['policies.json', 'summary', '正文中不应写发文字号'],
+  ],
   ['broken frontmatter, with its line', 'measures/02-finance.mdx', 'number: 2\n', 'number: [2\n', ['02-finance.mdx', '文件头', '第 3 行']],
   // Astro reads frontmatter with js-yaml, which makes an unquoted date a Date; the check must too.
   [

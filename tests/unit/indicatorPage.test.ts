@@ -66,22 +66,45 @@ describe('the facts of the row', () => {
   });
 
   it.each([
-    [1, '主要目标', '较2023年增长率', '各牵头单位（', '）', null, '总体目标（方案“一、总体要求”）', '/zt/liangxin/plan/#general'],
-    [
-      10,
-      '具体目标',
-      '自2024年起累计数量',
-      '',
-      '',
-      '/zt/liangxin/actions/urban-infrastructure/',
-      '（二）城市基础设施更新行动',
-      '/zt/liangxin/plan/#action-urban-infrastructure',
-    ],
-  ])('indicator %i: %s, %s, bureaus “%s…%s”, action %s %s, source %s', (n, type, measure, before, after, actionHref, actionText, sourceHref) => {
+    [1, '主要目标', '较2023年增长率', '各牵头单位（', '）'],
+    [10, '具体目标', '自2024年起累计数量', '', ''],
+  ])('indicator %i: %s, %s, bureaus “%s…%s”', (n, type, measure, before, after) => {
     const page = pageOf(n, '/zt/liangxin/');
     expect([page.typeLabel, page.measureLabel, page.departmentsBefore, page.departmentsAfter]).toEqual([type, measure, before, after]);
-    expect(page.action).toEqual({ text: actionText, href: actionHref });
-    expect(page.source?.href).toBe(sourceHref);
+  });
+
+  // The main targets are the plan's 总体目标 (工作目标); filing 2–5 under an action is the site's.
+  it.each<[number, { text: string; href: string | null; mark: string | null }[]]>([
+    [1, [{ text: '总体目标（方案“一、总体要求（二）工作目标”）', href: null, mark: null }]],
+    [
+      2,
+      [
+        { text: '总体目标（方案“一、总体要求（二）工作目标”）', href: null, mark: null },
+        { text: '（一）制造业设备改造行动', href: '/zt/liangxin/actions/manufacturing/', mark: '本站归类' },
+      ],
+    ],
+    [
+      5,
+      [
+        { text: '总体目标（方案“一、总体要求（二）工作目标”）', href: null, mark: null },
+        { text: '（九）资源回收网络构建及再生利用行动', href: '/zt/liangxin/actions/recycling/', mark: '本站归类' },
+      ],
+    ],
+    [10, [{ text: '（二）城市基础设施更新行动', href: '/zt/liangxin/actions/urban-infrastructure/', mark: null }]],
+  ])('indicator %i is grouped as %j', (n, groups) => {
+    expect(pageOf(n, '/zt/liangxin/').groups).toEqual(groups);
+  });
+
+  // Each quote links to the paragraph that holds it; tests/site/planAnchors.test.ts follows the links in the build.
+  it.each([
+    [1, ['/zt/liangxin/plan/#general-p2:~:', '/zt/liangxin/plan/#general-p3:~:']],
+    [3, ['/zt/liangxin/plan/#general-p2:~:', '/zt/liangxin/plan/#general-p3:~:']],
+    [4, ['/zt/liangxin/plan/#general-p2:~:', '/zt/liangxin/plan/#general-p3:~:']],
+    [10, ['/zt/liangxin/plan/#action-urban-infrastructure-p1:~:']],
+  ])('indicator %i: each quote links to its paragraph', (n, starts) => {
+    const hrefs = pageOf(n, '/zt/liangxin/').source.map((s) => s.href);
+    expect(hrefs.map((h) => h.slice(0, h.indexOf(':~:') + 3))).toEqual(starts);
+    for (const h of hrefs) expect(h).toMatch(/:~:text=[^-&]+$/);
   });
 
   it('lists the bureaus of 各牵头单位 (every action’s lead), for the links and the search filter', () => {
@@ -92,8 +115,8 @@ describe('the facts of the row', () => {
 
   it('quotes the plan’s sentences in quotation marks', () => {
     const page = pageOf(1);
-    expect(page.source!.quotes).toEqual(content.indicator(1).data.source.map((s) => `“${s}”`));
-    expect(page.source!.quotes).toHaveLength(2);
+    expect(page.source.map((s) => s.quote)).toEqual(content.indicator(1).data.source.map((s) => `“${s}”`));
+    expect(page.source).toHaveLength(2);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/model/policyStatus.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
-import { policySource, docNumberText, periodText } from '../../src/site/policyText.ts';
+import { periodText, policyFactText, sourceFact, type PolicyFactKind } from '../../src/site/policyText.ts';
 
 describe('partial dates', () => {
   it.each([
@@ -92,14 +92,41 @@ describe('periodText', () => {
   });
 });
 
-describe('docNumberText and policySource', () => {
-  it.each([
-    [{ docNumber: '商消费函〔2024〕75号', docNumberSecondary: false }, '商消费函〔2024〕75号'],
+describe('policyFactText: a fact is printed bare only when the reference verifies it or the plan states it', () => {
+  const base = {
+    title: '关于进一步做好汽车以旧换新有关工作的通知',
+    titleDescriptive: false,
+    titleStatus: 'verified',
+    docNumber: '商消费函〔2024〕392号',
+    docNumberStatus: 'verified',
+    issued: '2024-08-16',
+    issuedApprox: false,
+    issuedStatus: 'verified',
+    applies: { from: '2024-04-24', to: '2025-01-10' },
+    periodStatus: 'verified',
+  } as const;
+  type P = Parameters<typeof policyFactText>[0];
+  it.each<[string, Partial<Record<keyof P, unknown>>, PolicyFactKind, string | null]>([
+    ['a verified title', {}, 'title', '《关于进一步做好汽车以旧换新有关工作的通知》'],
+    ['an unverified title', { titleStatus: 'unverified' }, 'title', '《关于进一步做好汽车以旧换新有关工作的通知》（待核实）'],
+    ['a descriptive title', { title: '某通知', titleDescriptive: true }, 'title', '某通知（标题为本站概括）'],
+    ['a verified 文号', {}, 'docNumber', '商消费函〔2024〕392号'],
     // The reference gives 392号 from reprints only: every place that prints it says 待核实.
-    [{ docNumber: '商消费函〔2024〕392号', docNumberSecondary: true }, '商消费函〔2024〕392号（来自转载，待核实）'],
-    [{ docNumberSecondary: false }, null],
-  ])('%j → %s', (p, text) => {
-    expect(docNumberText(p as Parameters<typeof docNumberText>[0])).toBe(text);
-    if (text) expect(policySource({ ...p, title: 't', titleDescriptive: false })).toBe(text);
+    ['a 文号 from reprints', { docNumberStatus: 'unverified' }, 'docNumber', '商消费函〔2024〕392号（待核实）'],
+    ['a 文号 the plan states', { docNumber: '鄂政办发〔2024〕18号', docNumberStatus: 'plan' }, 'docNumber', '鄂政办发〔2024〕18号'],
+    ['a 文号 without a status', { docNumberStatus: undefined }, 'docNumber', '商消费函〔2024〕392号（待核实）'],
+    ['no 文号', { docNumber: undefined, docNumberStatus: undefined }, 'docNumber', null],
+    ['a verified date', {}, 'issued', '2024年8月16日'],
+    ['an approximate date', { issuedApprox: true }, 'issued', '约2024年8月16日'],
+    ['an unverified year', { issued: '2024', issuedStatus: 'unverified' }, 'issued', '2024年（待核实）'],
+    ['a verified period', {}, 'period', '2024年4月24日至2025年1月10日'],
+    ['a period read from the year', { applies: { from: '2025-01', to: '2025-12' }, periodStatus: 'unverified' }, 'period', '2025年1月至2025年12月（待核实）'],
+    ['no end date found', { applies: { from: '2024-03' } }, 'period', '2024年3月起（本站未查到截止日期）'],
+  ])('%s', (_, change, kind, text) => {
+    expect(policyFactText({ ...base, ...change } as P, kind)).toBe(text);
   });
+  it.each([
+    [{ docNumber: '商消费函〔2024〕75号' }, 'docNumber'],
+    [{}, 'title'],
+  ] as const)('cites %j by its %s', (p, kind) => expect(sourceFact(p)).toBe(kind));
 });
