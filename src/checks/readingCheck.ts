@@ -6,7 +6,7 @@
  * A reading the site shows with no entry would be our word passed off as the plan's; an entry that
  * applies to nothing, or lists pages that do not show it, would send readers to look in vain.
  */
-import { readingIds, readingPlaces, readingUses, type ReadingContext, type ReadingId } from '../model/readingUses.ts';
+import { isReadingId, readingIds, readingPlaces, type ReadingContext } from '../model/readingUses.ts';
 import type { Discrepancy } from '../schemas/discrepancy.ts';
 import type { ReadingEntry } from '../schemas/reading.ts';
 import type { Located } from './crossCheck.ts';
@@ -24,7 +24,6 @@ export interface ReadingCheckInput {
 
 const show = (v: unknown) => JSON.stringify(v);
 const same = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const isUse = (id: string): id is ReadingId => Object.hasOwn(readingUses, id);
 
 export function readingCheck(input: ReadingCheckInput): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -36,7 +35,7 @@ export function readingCheck(input: ReadingCheckInput): ContentIssue[] {
       return;
     }
     registered.set(id, i);
-    if (!isUse(id)) {
+    if (!isReadingId(id)) {
       issues.push({
         file: e.file,
         field: [i, 'id'],

@@ -80,6 +80,9 @@ export type ReadingId = keyof typeof readingUses;
 
 export const readingIds = Object.keys(readingUses) as ReadingId[];
 
+/** Whether a register entry's id is one the site's code shows. */
+export const isReadingId = (id: string): id is ReadingId => Object.hasOwn(readingUses, id);
+
 /** Where one reading is shown: indicator numbers (ascending) and page paths (sorted). */
 export function readingPlaces(id: ReadingId, ctx: ReadingContext): { indicators: number[]; pages: string[] } {
   const use: ReadingUse = readingUses[id];
