@@ -39,6 +39,8 @@ interface ReadingUse {
 const district = (ind: ReadingIndicator) => districtTargets(ind).map((t) => t.year);
 const always = (...pages: string[]) => () => pages;
 
+// The data dictionary (/data/dictionary/) lists, column by column, the readings the downloads rest
+// on (src/export/dataExport.ts), so each of those names it too (tests/unit/dataExport.test.ts).
 export const readingUses = {
   // 累计 is written only for charging piles; the other counts' base date is ours.
   'cumulative-base': {
@@ -57,17 +59,20 @@ export const readingUses = {
   // A 每年 target set only for 2024, tracked again in later years.
   'every-year-2024-target': {
     indicators: (i) => namesEveryYear(i) && district(i).join() === '2024',
-    pages: (c) => (c.indicators.some((i) => namesEveryYear(i) && district(i).join() === '2024') ? ['/progress/'] : []),
+    pages: (c) => (c.indicators.some((i) => namesEveryYear(i) && district(i).join() === '2024') ? ['/progress/', '/data/dictionary/'] : []),
   },
   // A 每年 target set only for 2027, applied to every year from 2024.
   'every-year-2027-target': {
     indicators: (i) => namesEveryYear(i) && district(i).join() === '2027',
-    pages: (c) => (c.indicators.some((i) => namesEveryYear(i) && district(i).join() === '2027') ? ['/progress/'] : []),
+    pages: (c) => (c.indicators.some((i) => namesEveryYear(i) && district(i).join() === '2027') ? ['/progress/', '/data/dictionary/'] : []),
   },
   // A count counted as cumulative although its sentence has 每年.
-  'cumulative-despite-every-year': { indicators: (i) => i.measure === 'cumulative' && i.source.some((s) => s.includes('每年')), pages: always() },
+  'cumulative-despite-every-year': {
+    indicators: (i) => i.measure === 'cumulative' && i.source.some((s) => s.includes('每年')),
+    pages: (c) => (c.indicators.some((i) => i.measure === 'cumulative' && i.source.some((s) => s.includes('每年'))) ? ['/data/dictionary/'] : []),
+  },
   // Progress judged against a straight-line path the document does not draw.
-  'straight-line-path': { pages: always('/progress/') },
+  'straight-line-path': { pages: always('/progress/', '/data/dictionary/') },
   // 第三季度 etc. read as the report as of the quarter's end (前三季度).
   'cumulative-reports': { pages: always('/progress/', '/data/dictionary/') },
   // Everyday words searched as the plan's words.

@@ -135,4 +135,9 @@ describe('every column says whose statement it is', () => {
     }
     for (const id of c.readings ?? []) expect(register, `${c.header}：${id}`).toContain(id);
   });
+  it('the dictionary, which lists each column’s readings, is among the pages of each of them', () => {
+    for (const id of new Set([...indicatorDownloadColumns, ...progressDownloadColumns].flatMap((c) => c.readings ?? []))) {
+      expect(content.readings.find((r) => r.data.id === id)!.data.pages, id).toContain('/data/dictionary/');
+    }
+  });
 });
