@@ -136,7 +136,22 @@ function validate(spec: CollectionSpec, entry: RawEntry, issues: ContentIssue[])
 }
 
 /** Pages every site has, by path without the base; the others come from the collections. */
-const fixedPages = ['/', '/plan/', '/plan/explanation/', '/actions/', '/measures/', '/indicators/', '/progress/', '/departments/', '/guide/', '/policies/', '/data/', '/data/dictionary/', '/search/', '/about/'];
+const fixedPages = [
+  '/',
+  '/plan/',
+  '/plan/explanation/',
+  '/actions/',
+  '/measures/',
+  '/indicators/',
+  '/progress/',
+  '/departments/',
+  '/guide/',
+  '/policies/',
+  '/data/',
+  '/data/dictionary/',
+  '/search/',
+  '/about/',
+];
 
 /** What the readings check needs, from the validated collections. */
 export function readingCheckInput(all: ContentEntries, readingsFile: string): Parameters<typeof readingCheck>[0] {

@@ -31,7 +31,12 @@ export function readingCheck(input: ReadingCheckInput): ContentIssue[] {
   input.readings.forEach((e, i) => {
     const { id } = e.data;
     if (registered.has(id)) {
-      issues.push({ file: e.file, field: [i, 'id'], expected: `本站解读的标识不能重复（第 ${registered.get(id)! + 1} 条已使用）（duplicate reading id）`, found: show(id) });
+      issues.push({
+        file: e.file,
+        field: [i, 'id'],
+        expected: `本站解读的标识不能重复（第 ${registered.get(id)! + 1} 条已使用）（duplicate reading id）`,
+        found: show(id),
+      });
       return;
     }
     registered.set(id, i);
@@ -46,7 +51,12 @@ export function readingCheck(input: ReadingCheckInput): ContentIssue[] {
     }
     const places = readingPlaces(id, input.context);
     if (places.indicators.length === 0 && places.pages.length === 0) {
-      issues.push({ file: e.file, field: [i, 'id'], expected: '按现有内容，网站没有任何页面显示这条本站解读，应删除该条目（reading applies to nothing）', found: show(id) });
+      issues.push({
+        file: e.file,
+        field: [i, 'id'],
+        expected: '按现有内容，网站没有任何页面显示这条本站解读，应删除该条目（reading applies to nothing）',
+        found: show(id),
+      });
       return;
     }
     const listed = [...e.data.indicators].sort((a, b) => a - b);
@@ -89,7 +99,8 @@ export function readingCheck(input: ReadingCheckInput): ContentIssue[] {
       issues.push({ file: e.file, field: [i, 'indicators'], expected: '应列出所涉的指标或页面，否则没有页面链接到这条（discrepancy applies to nothing）' });
     }
     e.data.indicators.forEach((n, j) => {
-      if (!numbers.has(n)) issues.push({ file: e.file, field: [i, 'indicators', j], expected: '应为附件2中已有的指标序号（unknown indicator）', found: show(n) });
+      if (!numbers.has(n))
+        issues.push({ file: e.file, field: [i, 'indicators', j], expected: '应为附件2中已有的指标序号（unknown indicator）', found: show(n) });
     });
     e.data.pages.forEach((p, j) => {
       if (!input.pages.has(p)) issues.push({ file: e.file, field: [i, 'pages', j], expected: '应为本站已有的页面路径（unknown page）', found: show(p) });

@@ -205,7 +205,13 @@ const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport
 export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   { header: '序号', jsonPath: 'number', description: '附件2“两新”指标任务清单中的序号，1—22。', kind: '原文', value: (r) => r.number },
   { header: '标识', jsonPath: 'slug', description: '本站网址中使用的固定英文标识，不随内容修改而变化。', kind: '本站整理', value: (r) => r.slug },
-  { header: '指标类型', jsonPath: 'typeLabel', description: '主要目标或具体目标（JSON 中 type 为 main / specific）。', kind: '原文', value: (r) => r.typeLabel },
+  {
+    header: '指标类型',
+    jsonPath: 'typeLabel',
+    description: '主要目标或具体目标（JSON 中 type 为 main / specific）。',
+    kind: '原文',
+    value: (r) => r.typeLabel,
+  },
   { header: '指标名称', jsonPath: 'name', description: '指标名称，照录原文。', kind: '原文', value: (r) => r.name },
   { header: '计量单位', jsonPath: 'unit', description: '指标的计量单位，取自目标单元格；增长率和比率为“%”。', kind: '本站整理', value: (r) => r.unit },
   {

@@ -36,7 +36,9 @@ export function summaryInput(source: {
     .sort((a, b) => a.number - b.number)
     .flatMap((i) => {
       const t = headlineTarget(i);
-      return t && t.cell.kind === 'value' ? [{ name: i.name, year: t.year, value: t.cell.raw, measure: measureLabels[i.measure], discrepant: source.discrepant?.includes(i.number) ?? false }] : [];
+      return t && t.cell.kind === 'value'
+        ? [{ name: i.name, year: t.year, value: t.cell.raw, measure: measureLabels[i.measure], discrepant: source.discrepant?.includes(i.number) ?? false }]
+        : [];
     });
   return {
     title: source.title,

@@ -37,7 +37,10 @@ interface ReadingUse {
 }
 
 const district = (ind: ReadingIndicator) => districtTargets(ind).map((t) => t.year);
-const always = (...pages: string[]) => () => pages;
+const always =
+  (...pages: string[]) =>
+  () =>
+    pages;
 
 // The data dictionary (/data/dictionary/) lists, column by column, the readings the downloads rest
 // on (src/export/dataExport.ts), so each of those names it too (tests/unit/dataExport.test.ts).

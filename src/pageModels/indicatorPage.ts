@@ -14,7 +14,20 @@ import type { Action } from '../schemas/task.ts';
 
 type IndicatorData = Pick<
   Indicator,
-  'number' | 'slug' | 'name' | 'type' | 'measure' | 'unit' | 'remark' | 'targets' | 'responsibleText' | 'allActionLeads' | 'source' | 'notes' | 'inherited' | 'action'
+  | 'number'
+  | 'slug'
+  | 'name'
+  | 'type'
+  | 'measure'
+  | 'unit'
+  | 'remark'
+  | 'targets'
+  | 'responsibleText'
+  | 'allActionLeads'
+  | 'source'
+  | 'notes'
+  | 'inherited'
+  | 'action'
 >;
 
 /** The parts of src/data/content.ts's result this page reads. */

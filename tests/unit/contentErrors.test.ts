@@ -132,7 +132,13 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     '"pages": ["/progress/"]\n  },\n  {\n    "id": "main-targets-under-actions"',
     ['readings.json', '0.pages（所涉页面）', '应列出显示该解读的全部页面：["/data/dictionary/","/progress/"]'],
   ],
-  ['a reading without its reason', 'readings.json', /"reason": "本站未查到[^"]*"/, '"reason": ""', ['readings.json', '10.reason（理由）', '不能为空，应写理由']],
+  [
+    'a reading without its reason',
+    'readings.json',
+    /"reason": "本站未查到[^"]*"/,
+    '"reason": ""',
+    ['readings.json', '10.reason（理由）', '不能为空，应写理由'],
+  ],
   [
     'a contradiction about an indicator the plan does not have',
     'discrepancies.json',
