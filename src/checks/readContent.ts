@@ -154,7 +154,7 @@ const fixedPages = [
 ];
 
 /** What the readings check needs, from the validated collections. */
-export function readingCheckInput(all: ContentEntries, readingsFile: string): Parameters<typeof readingCheck>[0] {
+export function readingCheckInput(all: Omit<ContentEntries, 'site'>, readingsFile: string): Parameters<typeof readingCheck>[0] {
   const actions = [...all.actions].sort((a, b) => a.data.number - b.data.number);
   return {
     readingsFile,
