@@ -18,6 +18,7 @@ import { periodIssues } from './periodCheck.ts';
 import type { ContentIssue } from './issue.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
 import { checkProgress } from './progressCheck.ts';
+import { readingCheck } from './readingCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
 
@@ -135,6 +136,47 @@ function validate(spec: CollectionSpec, entry: RawEntry, issues: ContentIssue[])
   return null;
 }
 
+/** Pages every site has, by path without the base; the others come from the collections. */
+const fixedPages = [
+  '/',
+  '/plan/',
+  '/plan/explanation/',
+  '/actions/',
+  '/measures/',
+  '/indicators/',
+  '/progress/',
+  '/departments/',
+  '/guide/',
+  '/policies/',
+  '/data/',
+  '/data/dictionary/',
+  '/search/',
+  '/about/',
+];
+
+/** What the readings check needs, from the validated collections. */
+export function readingCheckInput(all: Omit<ContentEntries, 'site'>, readingsFile: string): Parameters<typeof readingCheck>[0] {
+  const actions = [...all.actions].sort((a, b) => a.data.number - b.data.number);
+  return {
+    readingsFile,
+    readings: all.readings,
+    discrepancies: all.discrepancies,
+    context: {
+      indicators: all.indicators.map((i) => i.data),
+      actionLeads: [...new Set(actions.flatMap((a) => a.data.lead))],
+      policiesWithoutEnd: all.policies.filter((p) => p.data.applies.to === undefined).length,
+      synonyms: all.synonyms.length,
+    },
+    pages: new Set([
+      ...fixedPages,
+      ...all.actions.map((a) => `/actions/${a.data.slug}/`),
+      ...all.measures.map((m) => `/measures/${m.data.slug}/`),
+      ...all.indicators.map((i) => `/indicators/${i.data.slug}/`),
+      ...all.departments.map((d) => `/departments/${d.data.id}/`),
+    ]),
+  };
+}
+
 /** Reads and checks the content folder `dir` (relative to `cwd`); file names in the result are relative to `cwd`. */
 export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   const issues: ContentIssue[] = [];
@@ -170,6 +212,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   if (issues.length === 0) issues.push(...crossCheck(all));
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
   if (issues.length === 0) issues.push(...residentCheck(all));
+  if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));
   if (issues.length === 0) {
     // The text pages are built from: a synonym's term must be in it (see synonymCheck).
     const source = [

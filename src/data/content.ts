@@ -16,7 +16,7 @@ export type DepartmentEntry = CollectionEntry<'departments'>;
 export type PlanEntry = CollectionEntry<'plan'>;
 
 async function load() {
-  const [siteEntries, departments, plan, actions, measures, indicators, notes] = await Promise.all([
+  const [siteEntries, departments, plan, actions, measures, indicators, notes, readings, discrepancies] = await Promise.all([
     getCollection('site'),
     getCollection('departments'),
     getCollection('plan'),
@@ -24,10 +24,18 @@ async function load() {
     getCollection('measures'),
     getCollection('indicators'),
     getCollection('notes'),
+    getCollection('readings'),
+    getCollection('discrepancies'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('content/site.json：缺少 "site" 设置（site settings missing）');
-  return { site, notes, ...joinContent({ departments, plan, actions, measures, indicators }) };
+  return {
+    site,
+    notes,
+    readings: readings.map((r) => r.data),
+    discrepancies: discrepancies.map((d) => d.data),
+    ...joinContent({ departments, plan, actions, measures, indicators }),
+  };
 }
 
 let cached: ReturnType<typeof load> | undefined;

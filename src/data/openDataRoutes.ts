@@ -36,7 +36,7 @@ const contentType: Record<Format, string> = {
 
 function routes<R>(dataset: Dataset<R>) {
   const respond = async (format: Format, rows: readonly R[]) =>
-    new Response(format === 'csv' ? datasetCsv(dataset.columns, rows) : datasetJson(await dataset.meta(), dataset.key, rows), {
+    new Response(format === 'csv' ? datasetCsv(dataset.columns, rows) : datasetJson(await dataset.meta(), dataset.key, rows, dataset.columns), {
       headers: { 'Content-Type': contentType[format] },
     });
   return {

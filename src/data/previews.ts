@@ -49,10 +49,12 @@ async function buildSpecs(): Promise<Map<string, PreviewSpec>> {
       footer,
     });
   }
+  // The picture shows 附件2's name and cell; where the plan's text words them differently, it says so.
+  const discrepant = new Set(content.discrepancies.flatMap((d) => d.indicators));
   for (const i of content.indicators) {
     const h = headlineTarget(i.data);
     specs.set(`/og/indicators/${i.data.slug}.png`, {
-      kicker: `目标指标 · 指标${i.data.number}`,
+      kicker: `目标指标 · 指标${i.data.number}${discrepant.has(i.data.number) ? ' · 按附件2，正文表述不同' : ''}`,
       title: i.data.name,
       figure: h && h.cell.kind === 'value' ? h.cell.raw : '',
       figureLabel: h ? `伍家岗区${h.year}年目标` : '',

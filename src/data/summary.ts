@@ -11,5 +11,7 @@ export async function loadSummary() {
     actions: c.actions.map((a) => a.data),
     indicators: c.indicators.map((i) => i.data),
     departmentName: (id) => c.dept(id).data.name,
+    // The picture shows 附件2's side of these; it marks them (content/discrepancies.json).
+    discrepant: c.discrepancies.flatMap((d) => d.indicators),
   });
 }

@@ -12,13 +12,15 @@ import { numberRange } from '../model/counts.ts';
 import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from '../model/indicators.ts';
 import { levelNames, targetColumns, type TargetCell, type TargetKey } from '../model/targets.ts';
 import { statusLabels, type Assessment, type Reading, type Status } from '../progress/assess.ts';
+import type { ReadingId } from '../model/readingUses.ts';
 import type { Revision } from '../schemas/progress.ts';
 
 /**
  * Version of the download format: bump the major number only if a column changes meaning or goes,
- * the minor one when columns are added (1.1: the progress files' revision columns).
+ * the minor one when columns are added (1.1: the progress files' revision columns; 2.0: the
+ * columns holding the site's readings say so in their header, and the JSON lists every field's kind).
  */
-export const DATA_FORMAT_VERSION = '1.1';
+export const DATA_FORMAT_VERSION = '2.0';
 
 /** Stable file names under /data/, relative to the site base. */
 export const dataFiles = {
@@ -131,14 +133,28 @@ export function indicatorExport(
   };
 }
 
+/**
+ * Whose statement a column is (/about/#statement-kinds): the plan's words (原文), arithmetic or a
+ * mechanical lookup (本站整理), the site's reading where the document is silent (本站解读), or what
+ * a bureau reported (报送数据, the progress files only).
+ */
+export type ColumnKind = '原文' | '本站整理' | '本站解读' | '报送数据';
+
+/** The header note that marks a column holding the site's reading. */
+export const readingHeaderNote = '本站解读';
+
 /** A column of a CSV download: its header (Chinese, stable), what it holds, and how to read it. */
 export interface Column<R> {
-  /** Header text in the CSV; never changes once published. */
+  /** Header text in the CSV; never changes once published. A 本站解读 column says so in it. */
   header: string;
   /** The matching field in the JSON, as a path. */
   jsonPath: string;
   /** What the column holds, for the data dictionary; a function where it names how many indicators there are. */
   description: string | ((indicatorCount: number) => string);
+  /** Whose statement the column is. */
+  kind: ColumnKind;
+  /** The readings (content/readings.json) the column's values rest on, also in a column of another kind. */
+  readings?: ReadingId[];
   value: (row: R) => CsvValue;
 }
 
@@ -150,6 +166,17 @@ export function columnDescription(column: Pick<Column<never>, 'description'>, in
   return typeof column.description === 'function' ? column.description(indicatorCount) : column.description;
 }
 
+/** What a JSON download says of each field: its kind and the readings it rests on. */
+export interface FieldKind {
+  path: string;
+  kind: ColumnKind;
+  readings: ReadingId[];
+}
+
+export function fieldKinds<R>(columns: readonly Column<R>[]): FieldKind[] {
+  return columns.map((c) => ({ path: c.jsonPath, kind: c.kind, readings: c.readings ?? [] }));
+}
+
 const qualifierText = (q: TargetExport['qualifier']) => q ?? '';
 
 /** Four columns per target cell: as written, number, unit, qualifier. */
@@ -157,6 +184,7 @@ const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport
   {
     header: `${label}（原文）`,
     jsonPath: `targets.${key}.raw`,
+    kind: '原文',
     description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。`,
     value: (r) => r.targets[key].raw,
   },
@@ -164,64 +192,114 @@ const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport
     header: `${label}（数值）`,
     jsonPath: `targets.${key}.value`,
     description: `${label}目标的数值，“万”已换算（2万 → 20000）；无数值时为空。`,
+    kind: '本站整理',
     value: (r) => r.targets[key].value,
   },
-  { header: `${label}（单位）`, jsonPath: `targets.${key}.unit`, description: `${label}目标数值后的单位（%、个、辆等）。`, value: (r) => r.targets[key].unit },
+  {
+    header: `${label}（单位）`,
+    jsonPath: `targets.${key}.unit`,
+    description: `${label}目标数值后的单位（%、个、辆等）。`,
+    kind: '本站整理',
+    value: (r) => r.targets[key].unit,
+  },
   {
     header: `${label}（限定词）`,
     jsonPath: `targets.${key}.qualifier`,
     description: `${label}目标的限定词：“超”（超过）或“以上”（不少于）；未写则为空。`,
+    kind: '本站整理',
     value: (r) => qualifierText(r.targets[key].qualifier),
   },
 ];
 
 export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
-  { header: '序号', jsonPath: 'number', description: numberDescription, value: (r) => r.number },
-  { header: '标识', jsonPath: 'slug', description: '本站网址中使用的固定英文标识，不随内容修改而变化。', value: (r) => r.slug },
-  { header: '指标类型', jsonPath: 'typeLabel', description: '主要目标或具体目标（JSON 中 type 为 main / specific）。', value: (r) => r.typeLabel },
-  { header: '指标名称', jsonPath: 'name', description: '指标名称，照录原文。', value: (r) => r.name },
-  { header: '计量单位', jsonPath: 'unit', description: '指标的计量单位；增长率和比率为“%”。', value: (r) => r.unit },
+  { header: '序号', jsonPath: 'number', description: numberDescription, kind: '原文', value: (r) => r.number },
+  { header: '标识', jsonPath: 'slug', description: '本站网址中使用的固定英文标识，不随内容修改而变化。', kind: '本站整理', value: (r) => r.slug },
   {
-    header: '计量方式',
+    header: '指标类型',
+    jsonPath: 'typeLabel',
+    description: '主要目标或具体目标（JSON 中 type 为 main / specific）。',
+    kind: '原文',
+    value: (r) => r.typeLabel,
+  },
+  { header: '指标名称', jsonPath: 'name', description: '指标名称，照录原文。', kind: '原文', value: (r) => r.name },
+  { header: '计量单位', jsonPath: 'unit', description: '指标的计量单位，取自目标单元格；增长率和比率为“%”。', kind: '本站整理', value: (r) => r.unit },
+  {
+    header: '计量方式（本站解读）',
     jsonPath: 'measureLabel',
-    description: '较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。',
+    description:
+      '本站解读，文件没有此列：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）；累计的起算日和“每年”的适用年份见关于本站“本站解读”。',
+    kind: '本站解读',
+    readings: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
     value: (r) => r.measureLabel,
   },
   ...targetColumns.flatMap((c) => targetColumnsFor(c.key, `${levelNames[c.level]}级${c.year}年`)),
-  { header: '责任单位', jsonPath: 'responsibleText', description: '责任单位，照录附件2（合并单元格已按上一行补全）。', value: (r) => r.responsibleText },
   {
-    header: '责任单位（展开）',
+    header: '责任单位',
+    jsonPath: 'responsibleText',
+    description: '责任单位，照录附件2；原表空白的单元格（合并单元格）由本站按上一行补全，这是本站解读。',
+    kind: '原文',
+    readings: ['merged-cells'],
+    value: (r) => r.responsibleText,
+  },
+  {
+    header: '责任单位（展开，本站解读）',
     jsonPath: 'responsible[].name',
-    description: '责任单位逐一列出，“各牵头单位”展开为各项行动的牵头单位，以“、”分隔。',
+    description: '本站解读，文件没有此列：责任单位逐一列出，“各牵头单位”由本站展开为十大行动的牵头单位，以“、”分隔。',
+    kind: '本站解读',
+    readings: ['all-action-leads', 'merged-cells'],
     value: (r) => r.responsible.map((d) => d.name).join('、'),
   },
-  { header: '所属行动', jsonPath: 'action.title', description: '指标所属的重点任务（行动）；总体目标为空。', value: (r) => r.action?.title ?? '' },
-  { header: '备注', jsonPath: 'origin', description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%。', value: (r) => r.origin },
+  {
+    header: '所属行动（本站解读）',
+    jsonPath: 'action.title',
+    description: '本站解读，文件没有此列：指标目标所在段落的行动；主要目标2—5在正文中只见于“工作目标”，由本站归入行动；指标1为空。',
+    kind: '本站解读',
+    readings: ['main-targets-under-actions'],
+    value: (r) => r.action?.title ?? '',
+  },
+  {
+    header: '备注',
+    jsonPath: 'origin',
+    description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%；原表空白的由本站按上一行补全。',
+    kind: '原文',
+    readings: ['merged-cells'],
+    value: (r) => r.origin,
+  },
   {
     header: '区占市比重年份',
     jsonPath: 'share.year',
     description: '计算区占市比重所用的年份（区、市两级均有数值的最近年份）；增长率和比率类指标不计算，为空。',
+    kind: '本站整理',
     value: (r) => r.share?.year ?? null,
   },
   {
     header: '区占市比重（计算，%）',
     jsonPath: 'share.computedPercent',
     description: '本站计算：区级目标 ÷ 市级目标 × 100，保留两位小数。',
+    kind: '本站整理',
     value: (r) => r.share?.computedPercent ?? null,
   },
   {
     header: '区占市比重（备注，%）',
     jsonPath: 'share.statedPercent',
     description: '备注“占全市x%”中的百分数；备注未写比重时为空。',
+    kind: '原文',
     value: (r) => r.share?.statedPercent ?? null,
   },
   {
     header: '计算与备注是否一致',
     jsonPath: 'share.agrees',
     description: '“一致”或“不一致”（精确到两位小数）；无法比较时为空。',
+    kind: '本站整理',
     value: (r) => (r.share?.agrees == null ? '' : r.share.agrees ? '一致' : '不一致'),
   },
-  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。', value: (r) => r.url },
+  {
+    header: '网址',
+    jsonPath: 'url',
+    description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。',
+    kind: '本站整理',
+    value: (r) => r.url,
+  },
 ];
 
 /** A dataset as CSV, with the columns in their fixed order. */
@@ -244,9 +322,12 @@ export interface DatasetMeta {
   dictionary: string;
 }
 
-/** A dataset as JSON: version and generation date first, then the records under `key`. */
-export function datasetJson<R>(meta: DatasetMeta, key: string, rows: readonly R[]): string {
-  return `${JSON.stringify({ version: DATA_FORMAT_VERSION, ...meta, [key]: rows }, null, 2)}\n`;
+/**
+ * A dataset as JSON: version and generation date first, then `fields` (each record field's kind:
+ * 原文, 本站整理, 本站解读 or 报送数据, and the readings it rests on), then the records under `key`.
+ */
+export function datasetJson<R>(meta: DatasetMeta, key: string, rows: readonly R[], columns: readonly Column<R>[]): string {
+  return `${JSON.stringify({ version: DATA_FORMAT_VERSION, ...meta, fields: fieldKinds(columns), [key]: rows }, null, 2)}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,71 +506,92 @@ const progressAssessmentColumns = (year: ProgressTargetYear): Column<ProgressExp
       header: `区级${year}年目标`,
       jsonPath: `assessments.${year}.target`,
       description: `该指标的区级${year}年目标，照录附件2原文；区级不设${year}年目标时为空（JSON 中 assessments.${year} 为 null）。`,
+      kind: '原文',
       value: (r) => a(r)?.target ?? '',
     },
     {
       header: `${year}年目标完成比例（%）`,
       jsonPath: `assessments.${year}.reachedPercent`,
       description: `本站计算：数值 ÷ 区级${year}年目标 × 100，保留两位小数；${only}。`,
+      kind: '本站整理',
       value: (r) => a(r)?.reachedPercent ?? null,
     },
     {
-      header: `${year}年目标应完成比例（%）`,
+      header: `${year}年目标应完成比例（%，本站解读）`,
       jsonPath: `assessments.${year}.expectedPercent`,
-      description: `本站计算：按直线路径到截至日期应完成目标的百分比，保留两位小数，方法见“建设进展”页“计算方法”；${only}。`,
+      description: `本站解读：按本站假定的直线路径，到截至日期应完成目标的百分比，保留两位小数，方法见“建设进展”页“计算方法”；${only}。`,
+      kind: '本站解读',
+      readings: ['straight-line-path', 'cumulative-base', 'every-year-2024-target', 'every-year-2027-target'],
       value: (r) => a(r)?.expectedPercent ?? null,
     },
     {
-      header: `${year}年目标进度比`,
+      header: `${year}年目标进度比（本站解读）`,
       jsonPath: `assessments.${year}.pace`,
-      description: `本站计算：完成比例 ÷ 应完成比例，保留两位小数；${only}。`,
+      description: `本站解读：完成比例 ÷ 应完成比例（后者按本站假定的直线路径），保留两位小数；${only}。`,
+      kind: '本站解读',
+      readings: ['straight-line-path'],
       value: (r) => a(r)?.pace ?? null,
     },
     {
-      header: `${year}年目标状态`,
+      header: `${year}年目标状态（本站解读）`,
       jsonPath: `assessments.${year}.statusLabel`,
-      description: `与“建设进展”页和指标页显示的状态相同：已完成、进度正常、需加快或滞后（JSON 中 status 为 done / on-track / speed-up / behind）；${only}。`,
+      kind: '本站解读',
+      readings: ['straight-line-path'],
+      description: `本站解读：按本站假定的直线路径判断，与“建设进展”页和指标页显示的状态相同：已完成、进度正常、需加快或滞后（JSON 中 status 为 done / on-track / speed-up / behind）；${only}。`,
       value: (r) => a(r)?.statusLabel ?? '',
     },
   ];
 };
 
 export const progressDownloadColumns: Column<ProgressExport>[] = [
-  { header: '指标序号', jsonPath: 'indicator', description: numberDescription, value: (r) => r.indicator },
+  { header: '指标序号', jsonPath: 'indicator', description: numberDescription, kind: '原文', value: (r) => r.indicator },
   {
     header: '指标标识',
     jsonPath: 'indicatorSlug',
     description: '本站网址中该指标的固定英文标识，与 indicators.csv 的“标识”列相同。',
+    kind: '本站整理',
     value: (r) => r.indicatorSlug,
   },
-  { header: '指标名称', jsonPath: 'indicatorName', description: '指标名称，照录原文。', value: (r) => r.indicatorName },
+  { header: '指标名称', jsonPath: 'indicatorName', description: '指标名称，照录原文。', kind: '原文', value: (r) => r.indicatorName },
   {
     header: '计量单位',
     jsonPath: 'unit',
     description: '数值的计量单位，与指标的计量单位相同；增长率和比率为“%”（数值为百分数的数字部分）。',
+    kind: '本站整理',
     value: (r) => r.unit,
   },
   {
-    header: '计量方式',
+    header: '计量方式（本站解读）',
     jsonPath: 'measureLabel',
-    description: '数值的含义：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。',
+    kind: '本站解读',
+    readings: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
+    description: '本站解读，数值的含义：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。',
     value: (r) => r.measureLabel,
   },
-  { header: '报告期', jsonPath: 'period', description: '报告期，照录填报单位的写法，如“2025年第四季度”。', value: (r) => r.period },
-  { header: '截至日期', jsonPath: 'asOf', description: '数值的截至日期（YYYY-MM-DD，含当天）。', value: (r) => r.asOf },
-  { header: '数值', jsonPath: 'value', description: '填报单位报送的数值，按计量方式填写，不含单位。', value: (r) => r.value },
-  { header: '填报单位', jsonPath: 'department.name', description: '报送该数值的部门名称。', value: (r) => r.department.name },
-  { header: '填报单位标识', jsonPath: 'department.id', description: '填报单位在本站的固定英文标识。', value: (r) => r.department.id },
-  { header: '备注', jsonPath: 'note', description: '填报单位的备注，照录；没有则为空。', value: (r) => r.note },
+  {
+    header: '报告期（本站解读）',
+    jsonPath: 'period',
+    description: '本站解读：报告期按本站的统一写法，填报单位写的“第三季度”“9月”等读作截至该期末的累计报告，如“2025年前三季度”。',
+    kind: '本站解读',
+    readings: ['cumulative-reports'],
+    value: (r) => r.period,
+  },
+  { header: '截至日期', jsonPath: 'asOf', description: '数值的截至日期（YYYY-MM-DD，含当天）。', kind: '报送数据', value: (r) => r.asOf },
+  { header: '数值', jsonPath: 'value', description: '填报单位报送的数值，按计量方式填写，不含单位。', kind: '报送数据', value: (r) => r.value },
+  { header: '填报单位', jsonPath: 'department.name', description: '报送该数值的部门名称。', kind: '报送数据', value: (r) => r.department.name },
+  { header: '填报单位标识', jsonPath: 'department.id', description: '填报单位在本站的固定英文标识。', kind: '本站整理', value: (r) => r.department.id },
+  { header: '备注', jsonPath: 'note', description: '填报单位的备注，照录；没有则为空。', kind: '报送数据', value: (r) => r.note },
   {
     header: '来源文件',
     jsonPath: 'importedFrom',
     description: '导入时所用的报送表格文件名，便于追溯；报告更正后重新导入时为更正后的文件。',
+    kind: '本站整理',
     value: (r) => r.importedFrom,
   },
   {
     header: '导入日期',
     jsonPath: 'imported',
+    kind: '本站整理',
     description:
       '该报告首次导入本站的日期（YYYY-MM-DD）。更正后重新导入不改变它：改动过的数值另有修订日期（见“最近修订日期”），未改动的数值不因重新导入而显得更新。',
     value: (r) => r.imported,
@@ -497,15 +599,23 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
   {
     header: '数据性质',
     jsonPath: 'sample',
+    kind: '本站整理',
     description: `“${figureKindLabels.reported}”表示责任单位正式报送的数值（JSON 中 sample 为 false）。演示版本中虚构的数值在此列另有标明（sample 为 true），正式网站不会出现。`,
     value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported),
   },
   ...progressTargetYears.flatMap(progressAssessmentColumns),
-  { header: '网址', jsonPath: 'url', description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。', value: (r) => r.url },
+  {
+    header: '网址',
+    jsonPath: 'url',
+    description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。',
+    kind: '本站整理',
+    value: (r) => r.url,
+  },
   // Added in format 1.1, so at the end. The JSON's revisions array holds every revision, latest first.
   {
     header: '修订次数',
     jsonPath: 'revisions.length',
+    kind: '本站整理',
     description:
       '填报单位更正后重新导入、改动本数值的次数；从未修订为 0。每次修订的日期、原数值和来源文件见 JSON 的 revisions 数组（最近的在前）和指标页“数据修订记录”。',
     value: (r) => r.revisions.length,
@@ -513,18 +623,21 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
   {
     header: '最近修订日期',
     jsonPath: 'revisions.0.revised',
+    kind: '本站整理',
     description: '最近一次修订本数值的日期（YYYY-MM-DD），即更正后的报告导入本站的日期；从未修订为空。',
     value: (r) => r.revisions[0]?.revised ?? '',
   },
   {
     header: '最近修订前数值',
     jsonPath: 'revisions.0.previous',
+    kind: '报送数据',
     description: '最近一次修订之前的数值，单位同“计量单位”；从未修订为空。',
     value: (r) => r.revisions[0]?.previous ?? null,
   },
   {
     header: '最近修订前来源文件',
     jsonPath: 'revisions.0.previousFrom',
+    kind: '本站整理',
     description: '最近一次修订之前的数值所来自的报送表格文件名；从未修订为空。',
     value: (r) => r.revisions[0]?.previousFrom ?? '',
   },

@@ -14,8 +14,11 @@ export interface SummaryInput {
   status: string;
   period: string;
   actions: { number: number; title: string; leads: string[] }[];
-  /** Headline targets; `measure` says what the value counts (e.g. 较2023年增长率). */
-  targets: { name: string; year: number; value: string; measure: string }[];
+  /**
+   * Headline targets; `measure` says what the value counts (e.g. 较2023年增长率); `discrepant` when
+   * the plan's text words the target differently from 附件2, whose side the picture shows.
+   */
+  targets: { name: string; year: number; value: string; measure: string; discrepant: boolean }[];
 }
 
 /** Gathers what the picture shows from content entries (plain data, as the schemas type it). */
@@ -26,13 +29,17 @@ export function summaryInput(source: {
   actions: { number: number; title: string; lead: string[] }[];
   indicators: (IndicatorLike & { name: string; number: number })[];
   departmentName: (id: string) => string;
+  /** Numbers of the indicators the document words differently in its text and in 附件2. */
+  discrepant?: readonly number[];
 }): SummaryInput {
   const targets = source.indicators
     .filter((i) => i.type === 'main')
     .sort((a, b) => a.number - b.number)
     .flatMap((i) => {
       const t = headlineTarget(i);
-      return t && t.cell.kind === 'value' ? [{ name: i.name, year: t.year, value: t.cell.raw, measure: measureLabels[i.measure] }] : [];
+      return t && t.cell.kind === 'value'
+        ? [{ name: i.name, year: t.year, value: t.cell.raw, measure: measureLabels[i.measure], discrepant: source.discrepant?.includes(i.number) ?? false }]
+        : [];
     });
   return {
     title: source.title,
@@ -50,13 +57,16 @@ function actionsHeading(input: SummaryInput): string {
   return `${actionsName(input.actions.length)}及牵头单位`;
 }
 
+/** What a target shown with 附件2's wording, where the text words it differently, carries. */
+export const discrepantNote = '按附件2，方案正文表述不同';
+
 /** The facts of the picture as lines of text, in the order the picture shows them. */
 export function summaryText(input: SummaryInput): { heading: string; actionsHeading: string; actions: string[]; targets: string[] } {
   return {
     heading: `${input.title}（${input.status}），实施期限${input.period}`,
     actionsHeading: actionsHeading(input),
     actions: input.actions.map((a) => `${itemMarker(a.number)}${a.title}——牵头单位：${a.leads.join('、')}`),
-    targets: input.targets.map((t) => `${t.name}：${t.year}年区级目标 ${t.value}（${t.measure}）`),
+    targets: input.targets.map((t) => `${t.name}：${t.year}年区级目标 ${t.value}（${t.measure}${t.discrepant ? `；${discrepantNote}` : ''}）`),
   };
 }
 
@@ -139,13 +149,17 @@ export function summarySvg(input: SummaryInput): string {
     row.forEach((b, i) => {
       const x = pad + i * (boxW + 16);
       parts.push(`<rect x="${x}" y="${y}" width="${boxW}" height="${h}" fill="${colors.light}" stroke="${colors.main}"/>`);
-      parts.push(textLines([`${b.t.year}年 · ${b.t.measure}`], x + 16, y + 32, 20, `fill="${colors.muted}"`));
+      parts.push(textLines([`${b.t.year}年 · ${b.t.measure}${b.t.discrepant ? ' · ※' : ''}`], x + 16, y + 32, 20, `fill="${colors.muted}"`));
       parts.push(textLines([b.t.value], x + 16, y + 74, 36, `fill="${colors.main}" font-weight="700"`));
       parts.push(textLines(b.name, x + 16, y + 106, 20, `fill="${colors.text}"`));
     });
     y += h + 16;
   }
   y = moreLine(parts, input.targets.length - boxes.length, '项主要目标', '目标指标', y);
+  if (boxes.some((b) => b.t.discrepant)) {
+    parts.push(textLines([`※ ${discrepantNote}，见网站“关于本站·文件前后不一致之处”。`], pad, y + 24, 20, `fill="${colors.text}"`));
+    y += 48;
+  }
 
   y += 30;
   parts.push(textLines(['本图由网站根据方案内容自动生成，文字版见网站首页。'], pad, y, 18, `fill="${colors.muted}"`));

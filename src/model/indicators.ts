@@ -96,3 +96,8 @@ export function cellDescription(cell: TargetCell): string {
   if (cell.kind === 'value') return cell.raw;
   return cell.kind === 'none' ? '不设此级目标' : '表中空白，未设目标';
 }
+
+/** Whether an annual count's name says 每年, so its target is read as applying to every year of the plan. */
+export function namesEveryYear(ind: Pick<IndicatorLike, 'measure'> & { name: string }): boolean {
+  return ind.measure === 'annual' && ind.name.includes('每年');
+}

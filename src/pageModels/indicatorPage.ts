@@ -5,6 +5,7 @@
  */
 import { formatPercent, itemMarker } from '../model/format.ts';
 import { districtShare, headlineTarget, measureExplanations, measureLabels, targetViews, typeLabels } from '../model/indicators.ts';
+import { indicatorReadings, type ReadingId } from '../model/readingUses.ts';
 import { levelNames, type Level, type TargetCell } from '../model/targets.ts';
 import { fieldLabels } from '../schemas/fieldLabels.ts';
 import { withBase } from '../site/url.ts';
@@ -15,7 +16,20 @@ import type { Action } from '../schemas/task.ts';
 
 type IndicatorData = Pick<
   Indicator,
-  'number' | 'slug' | 'name' | 'type' | 'measure' | 'unit' | 'remark' | 'targets' | 'responsibleText' | 'allActionLeads' | 'source' | 'notes' | 'inherited'
+  | 'number'
+  | 'slug'
+  | 'name'
+  | 'type'
+  | 'measure'
+  | 'unit'
+  | 'remark'
+  | 'targets'
+  | 'responsibleText'
+  | 'allActionLeads'
+  | 'source'
+  | 'notes'
+  | 'inherited'
+  | 'action'
 >;
 
 /** The parts of src/data/content.ts's result this page reads. */
@@ -80,11 +94,29 @@ export interface IndicatorPage<D> {
    */
   source: { quote: string; href: string }[];
   notes: string[];
+  /** The readings (本站解读) the page shows, all of them, and which of its fields each marks. */
+  readings: ReadingId[];
+  readingMarks: Record<'measure' | 'responsible' | 'action', ReadingId[]>;
   tableHref: string;
   citation: { title: string; path: string; shortPath: string };
 }
 
 const levels: Level[] = ['national', 'province', 'city', 'district'];
+
+/** The field of the page's facts each reading is about. */
+const readingField: Record<ReadingId, keyof IndicatorPage<unknown>['readingMarks'] | null> = {
+  'cumulative-base': 'measure',
+  'every-year-2024-target': 'measure',
+  'every-year-2027-target': 'measure',
+  'cumulative-despite-every-year': 'measure',
+  'main-targets-under-actions': 'action',
+  'all-action-leads': 'responsible',
+  'merged-cells': 'responsible',
+  'straight-line-path': null,
+  'cumulative-reports': null,
+  'search-synonyms': null,
+  'policy-no-end-date': null,
+};
 
 /** The district's share of the city's target (counts only), and whether the 备注's share says the same. */
 export function shareText(ind: Pick<Indicator, 'measure' | 'unit' | 'type' | 'remark' | 'targets'>): ShareText | null {
@@ -110,6 +142,7 @@ export function indicatorPage<I extends { data: IndicatorData }, D extends { dat
   const departments = content.indicatorDepartments(indicator);
   const views = targetViews(ind);
   const headline = headlineTarget(ind);
+  const readings = indicatorReadings(ind);
   const title = `指标${ind.number}：${ind.name}`;
   const headlineValue = headline && headline.cell.kind === 'value' ? { year: headline.year, raw: headline.cell.raw } : null;
   return {
@@ -149,6 +182,12 @@ export function indicatorPage<I extends { data: IndicatorData }, D extends { dat
         (f) => `附件2原表中本行“${fieldLabels[f]}”单元格为空白（合并单元格），本站按上一行补为“${f === 'remark' ? ind.remark : ind.responsibleText}”。`,
       ),
     ],
+    readings,
+    readingMarks: {
+      measure: readings.filter((r) => readingField[r] === 'measure'),
+      responsible: readings.filter((r) => readingField[r] === 'responsible'),
+      action: readings.filter((r) => readingField[r] === 'action'),
+    },
     tableHref: withBase(base, `/indicators/#indicator-${ind.number}`),
     citation: { title, path: `/indicators/${ind.slug}/`, shortPath: `/i/${ind.number}/` },
   };

@@ -13,7 +13,7 @@
  * - Pace = share reached ÷ expected share; status 已完成 when the target is met, otherwise
  *   进度正常 (≥ 0.95), 需加快 (0.6–0.95), 滞后 (< 0.6, or the period is over and it was missed).
  */
-import { districtTargets, type IndicatorLike } from '../model/indicators.ts';
+import { districtTargets, namesEveryYear, type IndicatorLike } from '../model/indicators.ts';
 import { firstTargetYear, lastTargetYear, type Qualifier, type TargetYear } from '../model/targets.ts';
 
 export type Status = 'done' | 'on-track' | 'speed-up' | 'behind' | 'no-data';
@@ -106,7 +106,7 @@ const clampYear = (y: number) => Math.min(lastTargetYear, Math.max(firstTargetYe
 
 /** Whether an annual target applies to each year, as its name says (每年). */
 export function appliesEveryYear(ind: IndicatorForProgress): boolean {
-  return ind.measure === 'annual' && ind.name.includes('每年');
+  return namesEveryYear(ind);
 }
 
 /** The district's targets as numbers, 2024 then 2027. */

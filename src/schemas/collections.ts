@@ -7,12 +7,14 @@
 import './locale.ts';
 import type { z } from 'astro/zod';
 import { departmentSchema } from './department.ts';
+import { discrepancySchema } from './discrepancy.ts';
 import { guideSectionSchema } from './guide.ts';
 import { indicatorSchema } from './indicator.ts';
 import { noteSchema } from './note.ts';
 import { planSectionSchema } from './planSection.ts';
 import { policySchema } from './policy.ts';
 import { progressReportSchema } from './progress.ts';
+import { readingSchema } from './reading.ts';
 import { searchSynonymSchema } from './searchSynonym.ts';
 import { siteSchema } from './site.ts';
 import { actionSchema, measureSchema } from './task.ts';
@@ -39,6 +41,8 @@ export const contentCollections = {
   actions: { folder: 'actions', pattern: '*.mdx', schema: actionSchema },
   measures: { folder: 'measures', pattern: '*.mdx', schema: measureSchema },
   notes: { file: 'notes.json', schema: noteSchema },
+  readings: { file: 'readings.json', schema: readingSchema },
+  discrepancies: { file: 'discrepancies.json', schema: discrepancySchema },
   indicators: { folder: 'indicators', pattern: '*.json', schema: indicatorSchema },
   policies: { file: 'policies.json', schema: policySchema },
   guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },

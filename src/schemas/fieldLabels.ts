@@ -76,6 +76,12 @@ export const fieldLabels: Record<string, string> = {
   revised: '修订日期',
   previous: '原数值',
   previousFrom: '原数据来源文件',
+  reason: '理由',
+  alternative: '另一种读法',
+  pages: '所涉页面',
+  sides: '不一致的原文',
+  where: '出处',
+  shown: '本站采用哪一处',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

@@ -147,6 +147,62 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     ['search-synonyms.json', '1.words（日常说法）', '至少应有一个日常说法'],
   ],
   ['bad site setting', 'site.json', '"email": ""', '"email": "not-an-email"', ['site.json', 'contact.email（电子邮箱）', '应为电子邮箱地址']],
+  [
+    'a reading the site shows without an entry',
+    'readings.json',
+    /\{\s*"id": "search-synonyms"[\s\S]*?\},\n\s*/,
+    '',
+    ['readings.json', '（整个文件）', '应登记本站解读 "search-synonyms"', '/search/', 'reading shown but not registered'],
+  ],
+  [
+    'a reading entry no page shows',
+    'readings.json',
+    '"id": "straight-line-path"',
+    '"id": "linear-path"',
+    ['readings.json', '7.id（标识）', '网站没有任何页面显示这条本站解读', 'reading applies to nothing', '"linear-path"'],
+  ],
+  [
+    'a reading entry that applies to nothing in this content',
+    'search-synonyms.json',
+    /^[\s\S]*$/,
+    '[]\n',
+    ['readings.json', '9.id（标识）', '按现有内容，网站没有任何页面显示这条本站解读', 'reading applies to nothing', '"search-synonyms"'],
+  ],
+  [
+    'a reading entry listing the wrong indicators',
+    'readings.json',
+    '"indicators": [13],',
+    '"indicators": [12],',
+    ['readings.json', '6.indicators（指标序号）', '应列出显示该解读的全部指标：[13]', '[12]'],
+  ],
+  [
+    'a reading entry missing a page that shows it',
+    'readings.json',
+    '"pages": ["/data/dictionary/", "/progress/"]\n  },\n  {\n    "id": "main-targets-under-actions"',
+    '"pages": ["/progress/"]\n  },\n  {\n    "id": "main-targets-under-actions"',
+    ['readings.json', '0.pages（所涉页面）', '应列出显示该解读的全部页面：["/data/dictionary/","/progress/"]'],
+  ],
+  [
+    'a reading without its reason',
+    'readings.json',
+    /"reason": "本站未查到[^"]*"/,
+    '"reason": ""',
+    ['readings.json', '10.reason（理由）', '不能为空，应写理由'],
+  ],
+  [
+    'a contradiction about an indicator the plan does not have',
+    'discrepancies.json',
+    '"indicators": [20],',
+    '"indicators": [23],',
+    ['discrepancies.json', '6.indicators.0（指标序号）', '应为附件2中已有的指标序号（unknown indicator）', '23'],
+  ],
+  [
+    'a contradiction with one side only',
+    'discrepancies.json',
+    /,\n\s*\{ "where": "方案正文 二、（五）教育设施信息化升级行动"[^}]*\}/,
+    '',
+    ['discrepancies.json', '6.sides（不一致的原文）', '至少应有两处不一致的原文'],
+  ],
 ];
 
 describe('content mistakes are reported with file, field and what is expected', () => {

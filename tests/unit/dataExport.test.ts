@@ -8,6 +8,8 @@ import {
   datasetJson,
   indicatorDownloadColumns,
   indicatorExport,
+  progressDownloadColumns,
+  readingHeaderNote,
   shareAgreement,
   targetExport,
 } from '../../src/export/dataExport.ts';
@@ -102,11 +104,40 @@ describe('CSV of all indicators', () => {
   });
 });
 
-it('JSON carries the version, the generation date and the records', () => {
+it('JSON carries the version, the generation date, the kind of each field and the records', () => {
   const json = JSON.parse(
-    datasetJson({ generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' }, 'indicators', records),
-  ) as { version: string; generated: string; indicators: unknown[] };
+    datasetJson(
+      { generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' },
+      'indicators',
+      records,
+      indicatorDownloadColumns,
+    ),
+  ) as { version: string; generated: string; indicators: unknown[]; fields: { path: string; kind: string; readings: string[] }[] };
   expect(json.version).toBe(DATA_FORMAT_VERSION);
   expect(json.generated).toBe('2026-11-30');
   expect(json.indicators).toEqual(records);
+  expect(json.fields.find((f) => f.path === 'measureLabel')).toEqual({
+    path: 'measureLabel',
+    kind: '本站解读',
+    readings: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
+  });
+  expect(json.fields.find((f) => f.path === 'name')?.kind).toBe('原文');
+});
+
+describe('every column says whose statement it is', () => {
+  const register = new Set(content.readings.map((e) => e.data.id));
+  it.each([...indicatorDownloadColumns, ...progressDownloadColumns].map((c) => [c.header, c] as const))('%s', (_, c) => {
+    // A column holding our reading says so in its header and its dictionary text; no other header does.
+    expect(c.header.includes(readingHeaderNote)).toBe(c.kind === '本站解读');
+    if (c.kind === '本站解读') {
+      expect(c.description).toContain('本站解读');
+      expect(c.readings?.length).toBeGreaterThan(0);
+    }
+    for (const id of c.readings ?? []) expect(register, `${c.header}：${id}`).toContain(id);
+  });
+  it('the dictionary, which lists each column’s readings, is among the pages of each of them', () => {
+    for (const id of new Set([...indicatorDownloadColumns, ...progressDownloadColumns].flatMap((c) => c.readings ?? []))) {
+      expect(content.readings.find((r) => r.data.id === id)!.data.pages, id).toContain('/data/dictionary/');
+    }
+  });
 });

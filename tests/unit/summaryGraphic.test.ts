@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { itemMarker } from '../../src/model/format.ts';
 import { headlineTarget } from '../../src/model/indicators.ts';
-import { pictureLimits, summaryInput, summarySvg, summaryText } from '../../src/images/summaryGraphic.ts';
+import { discrepantNote, pictureLimits, summaryInput, summarySvg, summaryText } from '../../src/images/summaryGraphic.ts';
 import { actionsName } from '../../src/model/counts.ts';
 import { annexRows, tasks } from '../helpers/sourceDocument.ts';
 
@@ -16,6 +16,7 @@ const input = summaryInput({
   actions: content.actions.map((a) => a.data),
   indicators: content.indicators.map((i) => i.data),
   departmentName: (id) => names.get(id)!,
+  discrepant: content.discrepancies.flatMap((d) => d.data.indicators),
 });
 const svg = summarySvg(input);
 /** What a reader sees in the picture: the <text> runs joined (titles may wrap over lines). */
@@ -55,6 +56,17 @@ describe('summary picture', () => {
       expect(pictureText).toContain(row.name);
       expect(pictureText).toContain(t.cell.kind === 'value' ? t.cell.raw : '?');
     }
+  });
+
+  it('marks each target whose wording the plan’s text contradicts (content/discrepancies.json), in the picture and its text', () => {
+    const marked = new Set(content.discrepancies.flatMap((d) => d.data.indicators));
+    const main = content.indicators.filter((i) => i.data.type === 'main').sort((a, b) => a.data.number - b.data.number);
+    expect(main.some((i) => marked.has(i.data.number))).toBe(true);
+    main.forEach((i, k) => {
+      expect(input.targets[k]!.discrepant).toBe(marked.has(i.data.number));
+      expect(summaryText(input).targets[k]!.includes(discrepantNote)).toBe(marked.has(i.data.number));
+    });
+    expect(pictureText).toContain(`※ ${discrepantNote}`);
   });
 
   it('draws every action and target of the plan, with no “另有” line', () => {

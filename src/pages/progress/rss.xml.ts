@@ -60,8 +60,9 @@ export async function GET(context: APIContext) {
     }));
   return rss({
     title: `${content.site.title}：指标进展更新`,
+    // The feed says once whose words it carries (/about/#statement-kinds): bureaus' figures, and our reading of their periods.
     // A feed needs absolute links; a local build's are localhost, and the feed says so.
-    description: `各责任单位报送的“两新”指标进展数据，每次导入一条；更正后重新导入改动了数值的，另有一条修订记录。${address.local ? `链接为${localAddressNote}` : ''}`,
+    description: `各责任单位报送的“两新”指标进展数据（报送数据，不是方案原文），每次导入一条；更正后重新导入改动了数值的，另有一条修订记录。报告期按本站的统一写法（本站解读：${href('/about/#reading-cumulative-reports')}）。${address.local ? `链接为${localAddressNote}` : ''}`,
     site,
     items,
     customData: '<language>zh-CN</language>',

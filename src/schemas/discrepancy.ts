@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { slug, verbatim } from './common.ts';
+
+/** One side of a disagreement: where in the document, and its words. */
+const sideSchema = z.object({
+  /** Where the words are, e.g. 方案正文 二、（五）教育设施信息化升级行动 or 附件2 第20行. */
+  where: z.string().trim().min(1, { error: '应写出处，如 "附件2 第20行"' }),
+  /** The document's words there, verbatim (checked against the document by tests/unit/discrepancies.test.ts). */
+  text: verbatim,
+});
+
+/**
+ * One entry of content/discrepancies.json: a place where the document disagrees with itself (the
+ * text and 附件2, or two sentences), listed in one table on /about/ and linked from the pages
+ * where it matters.
+ */
+export const discrepancySchema = z.object({
+  /** Stable ASCII id, the anchor /about/#discrepancy-<id>. */
+  id: slug,
+  /** What it is about, e.g. 指标20 or 部门名称. */
+  topic: z.string().trim().min(1, { error: '应为所涉内容，如 "指标20"' }),
+  /** The sides that disagree, at least two. */
+  sides: z.array(sideSchema).min(2, { error: '至少应有两处不一致的原文' }),
+  /** Which side the site shows where it can show only one (a title, a headline, a picture), and where it shows the other. */
+  shown: z.string().trim().min(1, { error: '应说明本站在标题、图片等只能取一处时采用哪一处' }),
+  /** 序号 of the indicators it concerns; their pages link to the entry. */
+  indicators: z.array(z.int({ error: '应为指标序号，如 20' }).min(1)).default([]),
+  /** Other pages it concerns, by path without the base, e.g. "/actions/transport/". */
+  pages: z.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, { error: '应为本站页面路径，如 "/actions/transport/"' })).default([]),
+});
+
+export type Discrepancy = z.infer<typeof discrepancySchema>;
