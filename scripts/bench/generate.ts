@@ -91,6 +91,12 @@ export function generateScaledContent(factor: number, source = 'content'): strin
       writeFileSync(join(dir, 'indicators', `${String(data.number).padStart(4, '0')}-${data.slug}.json`), JSON.stringify(data, null, 2));
     }
   }
+  // A reading applies to the copies of its indicators too: their pages show it just the same.
+  const readingsFile = join(dir, 'readings.json');
+  const readings = JSON.parse(readFileSync(readingsFile, 'utf8')) as { indicators: number[] }[];
+  for (const r of readings) r.indicators = Array.from({ length: factor }, (_, k) => r.indicators.map((n) => n + nI * k)).flat();
+  writeFileSync(readingsFile, JSON.stringify(readings, null, 2));
+
   // Progress reports as at the end of the modelled quarters, for every indicator, copies included.
   // They stand in for all reporting, so real reports in the source are dropped: kept, they would
   // report the same figures again and the scaled content would fail its own check.
