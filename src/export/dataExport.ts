@@ -244,7 +244,7 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   {
     header: '责任单位（展开，本站解读）',
     jsonPath: 'responsible[].name',
-    description: '本站解读，文件没有此列：责任单位逐一列出，“各牵头单位”由本站展开为十大行动的牵头单位，以“、”分隔。',
+    description: '本站解读，文件没有此列：责任单位逐一列出，“各牵头单位”由本站展开为方案各项行动的牵头单位，以“、”分隔。',
     kind: '本站解读',
     readings: ['all-action-leads', 'merged-cells'],
     value: (r) => r.responsible.map((d) => d.name).join('、'),

@@ -212,7 +212,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(d.column('数据性质')).toEqual(['正式报送', '正式报送', '正式报送']);
     expect(d.column('备注')).toEqual(['', "'=含自用桩", '']);
     // The same statuses /progress/ shows above, with the same arithmetic.
-    const cols = ['2027年目标完成比例（%）', '2027年目标应完成比例（%）', '2027年目标进度比', '2027年目标状态'];
+    const cols = ['2027年目标完成比例（%）', '2027年目标应完成比例（%，本站解读）', '2027年目标进度比（本站解读）', '2027年目标状态（本站解读）'];
     expect(d.body.map((row) => cols.map((c) => row[d.header.indexOf(c)]))).toEqual([
       ['95.56', '95.93', '1', '进度正常'],
       ['53.33', '50.03', '1.07', '进度正常'],
@@ -232,7 +232,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
       [{ revised: '2026-01-15', previous: 1500, value: 1600, previousFrom: 'good.csv', importedFrom: 'good-corrected.csv' }],
       [],
     ]);
-    expect(d.column('2024年目标状态')).toEqual(['', '', '已完成']);
+    expect(d.column('2024年目标状态（本站解读）')).toEqual(['', '', '已完成']);
     const $ = page(out, 'data');
     expect($('#no-progress-figures').length).toBe(0);
     expect(compact($('#file-progress-csv').text())).toContain('共3行');

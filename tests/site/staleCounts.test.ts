@@ -38,6 +38,13 @@ function prepareCopy(): void {
       return `indicators: [${kept.join(',')}]`;
     });
   }
+  // The registers of readings and contradictions list the indicators each applies to.
+  for (const register of ['readings.json', 'discrepancies.json']) {
+    const path = join(copy.dir, register);
+    const entries = JSON.parse(readFileSync(path, 'utf8')) as { indicators: number[] }[];
+    for (const e of entries) e.indicators = e.indicators.filter((n) => n !== gone);
+    writeFileSync(path, JSON.stringify(entries, null, 2));
+  }
   const number = after.actions;
   const lead = real.actions[0]!.data.lead[0]!;
   writeFileSync(
