@@ -6,7 +6,7 @@
  * the import and regenerate commands, the dev server (src/integrations/contentCheck.ts) and the
  * tests all call it, so each stops on the same mistakes with the same message.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDate } from '../config/buildDate.ts';
 import { allowSampleData } from '../config/env.ts';
@@ -16,6 +16,7 @@ import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
 import type { ContentIssue } from './issue.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
+import { attachmentFolder, noticeCheck } from './noticeCheck.ts';
 import { checkProgress } from './progressCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
@@ -134,6 +135,24 @@ function validate(spec: CollectionSpec, entry: RawEntry, issues: ContentIssue[])
   return null;
 }
 
+/** What notices are checked against: the other content, and the attachment files beside them. */
+export function noticeContext(all: Pick<ContentEntries, 'actions' | 'indicators' | 'guide'>, root: string) {
+  return {
+    actions: all.actions.map((a) => a.data.slug),
+    indicators: all.indicators.map((i) => i.data.number),
+    topics: all.guide.map((g) => g.data.slug),
+    sizeOf: (file: string) => {
+      try {
+        const s = statSync(join(root, attachmentFolder, file));
+        return s.isFile() ? s.size : null;
+      } catch {
+        return null;
+      }
+    },
+    allowSample: allowSampleData(),
+  };
+}
+
 /** Reads and checks the content folder `dir` (relative to `cwd`); file names in the result are relative to `cwd`. */
 export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   const issues: ContentIssue[] = [];
@@ -168,6 +187,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(all));
   if (issues.length === 0) issues.push(...residentCheck(all));
+  if (issues.length === 0) issues.push(...noticeCheck(all.notices, noticeContext(all, root)));
   if (issues.length === 0) {
     // The text pages are built from: a synonym's term must be in it (see synonymCheck).
     const source = [

@@ -72,6 +72,13 @@ export const fieldLabels: Record<string, string> = {
   revised: '修订日期',
   previous: '原数值',
   previousFrom: '原数据来源文件',
+  date: '发布日期',
+  issuer: '发布单位',
+  attachments: '附件',
+  file: '文件名',
+  actions: '相关行动',
+  topics: '相关指南主题',
+  state: '补贴状态',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */
