@@ -5,34 +5,10 @@
  * file name can be an address; no example notice slips into a real build. Pure: the files'
  * sizes come from `sizeOf`, so tests need no files.
  */
+import { attachmentFolder, attachmentTypes, extensionOf, maxAttachmentBytes } from '../model/attachment.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { Located } from './crossCheck.ts';
 import type { ContentIssue } from './issue.ts';
-
-/** Largest attachment the site publishes: bigger files belong on the issuing body's own site. */
-export const maxAttachmentBytes = 20 * 1024 * 1024;
-
-/** Where attachments live, relative to the content folder. */
-export const attachmentFolder = 'notices/files';
-
-/** File types an attachment may have, with the name readers see. */
-export const attachmentTypes: Record<string, string> = {
-  pdf: 'PDF',
-  ofd: 'OFD',
-  doc: 'Word',
-  docx: 'Word',
-  wps: 'WPS 文字',
-  xls: 'Excel',
-  xlsx: 'Excel',
-  et: 'WPS 表格',
-  csv: 'CSV',
-  jpg: 'JPEG 图片',
-  jpeg: 'JPEG 图片',
-  png: 'PNG 图片',
-  txt: '文本',
-};
-
-export const extensionOf = (file: string) => file.slice(file.lastIndexOf('.') + 1);
 
 export interface NoticeContext {
   actions: readonly string[];

@@ -9,6 +9,7 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDate } from '../config/buildDate.ts';
+import { attachmentFolder } from '../model/attachment.ts';
 import { allowSampleData } from '../config/env.ts';
 import { contentCollections, type CollectionName, type CollectionSpec, type EntryData } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
@@ -16,7 +17,7 @@ import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
 import type { ContentIssue } from './issue.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
-import { attachmentFolder, noticeCheck } from './noticeCheck.ts';
+import { noticeCheck } from './noticeCheck.ts';
 import { checkProgress } from './progressCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';

@@ -11,6 +11,7 @@ export const mainNav: NavItem[] = [
   { label: '保障措施', path: '/measures/' },
   { label: '目标指标', path: '/indicators/' },
   { label: '进展', path: '/progress/' },
+  { label: '通知公告', path: '/notices/' },
   { label: '责任部门', path: '/departments/' },
   { label: '居民指南', path: '/guide/' },
   { label: '政策文件', path: '/policies/' },

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/checks/issue.ts';
-import { maxAttachmentBytes } from '../../src/checks/noticeCheck.ts';
+import { fileSizeText, maxAttachmentBytes } from '../../src/model/attachment.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { topicStatus } from '../../src/model/topicStatus.ts';
 import { noticeSchema } from '../../src/schemas/notice.ts';
@@ -50,6 +50,18 @@ describe('topicStatus', () => {
     const s = topicStatus(notices, 'cars', '2026-06-01');
     expect(s.current).toEqual({ state: '暂停', from: '2026-05-12', notice: notices[2] });
   });
+});
+
+describe('fileSizeText', () => {
+  it.each([
+    [1, '1 KB'],
+    [639, '1 KB'],
+    [1025, '2 KB'],
+    [1024 * 1024 - 1, '1024 KB'],
+    [1024 * 1024, '1.0 MB'],
+    [1_572_864, '1.5 MB'],
+    [maxAttachmentBytes, '20.0 MB'],
+  ])('%i bytes → %s', (bytes, text) => expect(fileSizeText(bytes)).toBe(text));
 });
 
 describe('noticeSchema', () => {
