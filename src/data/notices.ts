@@ -10,7 +10,7 @@ import { getCollection } from 'astro:content';
 import { buildDate } from '../config/buildDate.ts';
 import { contentDir } from '../config/env.ts';
 import { attachmentFolder, fileSizeText, fileTypeText } from '../model/attachment.ts';
-import { topicStatus } from '../model/topicStatus.ts';
+import { publishedBy, topicStatus } from '../model/topicStatus.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { loadContent } from './content.ts';
 
@@ -23,22 +23,22 @@ export function attachmentBytes(file: string): Buffer {
 
 async function load() {
   const [entries, guideEntries, content] = await Promise.all([getCollection('notices'), getCollection('guide'), loadContent()]);
-  const guide = guideEntries.map((e) => e.data).sort((a, b) => a.number - b.number);
-  const notices = entries
-    .map((e) => ({
-      id: e.id,
-      ...e.data,
-      /** The Markdown body, rendered by the notice's page. */
-      entry: e,
-      year: e.data.date.slice(0, 4),
-      files: e.data.attachments.map((a) => ({ ...a, size: fileSizeText(statSync(attachmentPath(a.file)).size), type: fileTypeText(a.file) })),
-      relatedActions: e.data.actions.map((slug) => content.actions.find((a) => a.data.slug === slug)!),
-      relatedIndicators: e.data.indicators.map((n) => content.indicators.find((i) => i.data.number === n)!),
-      relatedTopics: e.data.topics.map((slug) => guide.find((g) => g.slug === slug)!),
-    }))
-    // Newest first; on the same day by address, so the order never depends on the file system.
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const today = buildDate();
+  const guide = guideEntries.map((e) => e.data).sort((a, b) => a.number - b.number);
+  const all = entries.map((e) => ({
+    id: e.id,
+    ...e.data,
+    /** The Markdown body, rendered by the notice's page. */
+    entry: e,
+    year: e.data.date.slice(0, 4),
+    files: e.data.attachments.map((a) => ({ ...a, size: fileSizeText(statSync(attachmentPath(a.file)).size), type: fileTypeText(a.file) })),
+    relatedActions: e.data.actions.map((slug) => content.actions.find((a) => a.data.slug === slug)!),
+    relatedIndicators: e.data.indicators.map((n) => content.indicators.find((i) => i.data.number === n)!),
+    relatedTopics: e.data.topics.map((slug) => guide.find((g) => g.slug === slug)!),
+  }));
+  // A notice dated after the build date waits for its day (and the nightly regeneration). Newest
+  // first; on the same day by address, so the order never depends on the file system.
+  const notices = publishedBy(all, today).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const statusOf = (topic: string) => topicStatus(notices, topic, today);
   return {
     today,

@@ -32,6 +32,14 @@ export interface TopicStatus<N extends StatusNoticeLike> {
   notice: N;
 }
 
+/**
+ * The notices published by `today`: one dated later is held back until its day, so the nightly
+ * regeneration publishes it (and any status it sets) on time, never early.
+ */
+export function publishedBy<N extends { date: string }>(notices: readonly N[], today: string): N[] {
+  return notices.filter((n) => n.date <= today);
+}
+
 /** Latest effective date first; on the same day the later-issued notice wins (it corrects the earlier). */
 function latestFirst<N extends StatusNoticeLike>(a: N, b: N): number {
   return b.status!.from.localeCompare(a.status!.from) || b.date.localeCompare(a.date);

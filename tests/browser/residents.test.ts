@@ -14,7 +14,7 @@ import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
-import { topicStatus } from '../../src/model/topicStatus.ts';
+import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
 
 const build = testBuilds[1];
 const browser = useBrowser();
@@ -383,7 +383,10 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
   const root = testBuilds[0];
   const rootSite = useSite(root);
   const { content } = readContent(root.content);
-  const notices = content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') }));
+  const notices = publishedBy(
+    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
+    buildDate(),
+  );
   const topics = content.guide.map((g) => g.data).sort((a, b) => a.number - b.number);
 
   it('the home page lists every topic with its status, the day it began and the notice, or 以官方渠道发布为准', async () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { fileSizeText } from '../../src/model/attachment.ts';
-import { topicStatus } from '../../src/model/topicStatus.ts';
+import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
 import { noticeKinds } from '../../src/schemas/notice.ts';
 import { testBuilds, testNoticesDir } from '../helpers/builds.ts';
 import { allPages, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
@@ -20,10 +20,11 @@ const today = buildDate();
 describe.each(testBuilds)('notices ($name build)', (b) => {
   requireBuild(b);
   const { content, issues } = readContent(b.content);
-  // Newest first, as the pages list them; the file name is the address.
-  const notices = content.notices
-    .map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') }))
-    .sort((x, y) => y.date.localeCompare(x.date) || x.id.localeCompare(y.id));
+  // Those published by the build date, newest first, as the pages list them; the file name is the address.
+  const notices = publishedBy(
+    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
+    today,
+  ).sort((x, y) => y.date.localeCompare(x.date) || x.id.localeCompare(y.id));
   const guide = content.guide.map((g) => g.data).sort((x, y) => x.number - y.number);
   const $home = load(b, '');
   const $list = load(b, 'notices/');

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { fileSizeText, maxAttachmentBytes } from '../../src/model/attachment.ts';
 import { readContent } from '../../src/checks/readContent.ts';
-import { topicStatus } from '../../src/model/topicStatus.ts';
+import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
 import { noticeSchema } from '../../src/schemas/notice.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 
@@ -50,6 +50,16 @@ describe('topicStatus', () => {
     const s = topicStatus(notices, 'cars', '2026-06-01');
     expect(s.current).toEqual({ state: '暂停', from: '2026-05-12', notice: notices[2] });
   });
+});
+
+describe('publishedBy', () => {
+  const notices = [{ date: '2026-05-06' }, { date: '2026-05-07' }, { date: '2026-06-01' }];
+  it.each([
+    ['2026-05-05', 0],
+    ['2026-05-06', 1],
+    ['2026-05-31', 2],
+    ['2026-06-01', 3],
+  ])('on %s, %i published: a notice waits for its date', (today, count) => expect(publishedBy(notices, today)).toEqual(notices.slice(0, count)));
 });
 
 describe('fileSizeText', () => {
