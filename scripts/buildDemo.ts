@@ -1,6 +1,7 @@
 /**
- * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/.
- * Builds from a temporary copy of content/ whose progress reports are replaced by the examples
+ * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/
+ * and the example notices of examples/notices/ (every kind, one attachment, a topic paused and resumed).
+ * Builds from a temporary copy of content/ whose progress reports and notices are replaced by the examples
  * (real figures are never shown as examples), with SAMPLE_DATA=1 so the checks
  * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner.
  * The official build never reads examples/ and refuses data marked as sample.
@@ -19,7 +20,13 @@ try {
   for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
   const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
   for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
-  console.log(`演示站：正式内容（不含正式进展报告）+ ${examples.length} 份示例进展报告（examples/progress/）`);
+  // Notices likewise: a real status beside an example one would make both unreadable.
+  rmSync(join(dir, 'notices'), { recursive: true, force: true });
+  cpSync('examples/notices', join(dir, 'notices'), { recursive: true });
+  const notices = readdirSync('examples/notices').filter((f) => f.endsWith('.mdx'));
+  console.log(
+    `演示站：正式内容（不含正式进展报告和通知公告）+ ${examples.length} 份示例进展报告（examples/progress/）+ ${notices.length} 条示例公告（examples/notices/）`,
+  );
   const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: outDir(process.env, 'dist-demo') });
   process.exitCode = code;
 } finally {

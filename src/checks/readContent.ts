@@ -6,9 +6,10 @@
  * the import and regenerate commands, the dev server (src/integrations/contentCheck.ts) and the
  * tests all call it, so each stops on the same mistakes with the same message.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDate } from '../config/buildDate.ts';
+import { attachmentFolder } from '../model/attachment.ts';
 import { allowSampleData } from '../config/env.ts';
 import { contentCollections, type CollectionName, type CollectionSpec, type EntryData } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
@@ -17,6 +18,7 @@ import { crossCheck, type Located } from './crossCheck.ts';
 import { periodIssues } from './periodCheck.ts';
 import type { ContentIssue } from './issue.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
+import { noticeCheck } from './noticeCheck.ts';
 import { checkProgress } from './progressCheck.ts';
 import { readingCheck } from './readingCheck.ts';
 import { residentCheck } from './residentCheck.ts';
@@ -147,6 +149,7 @@ const fixedPages = [
   '/progress/',
   '/departments/',
   '/guide/',
+  '/notices/',
   '/policies/',
   '/data/',
   '/data/dictionary/',
@@ -174,6 +177,24 @@ export function readingCheckInput(all: Omit<ContentEntries, 'site'>, readingsFil
       ...all.indicators.map((i) => `/indicators/${i.data.slug}/`),
       ...all.departments.map((d) => `/departments/${d.data.id}/`),
     ]),
+  };
+}
+
+/** What notices are checked against: the other content, and the attachment files beside them. */
+export function noticeContext(all: Pick<ContentEntries, 'actions' | 'indicators' | 'guide'>, root: string) {
+  return {
+    actions: all.actions.map((a) => a.data.slug),
+    indicators: all.indicators.map((i) => i.data.number),
+    topics: all.guide.map((g) => g.data.slug),
+    sizeOf: (file: string) => {
+      try {
+        const s = statSync(join(root, attachmentFolder, file));
+        return s.isFile() ? s.size : null;
+      } catch {
+        return null;
+      }
+    },
+    allowSample: allowSampleData(),
   };
 }
 
@@ -213,6 +234,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
   if (issues.length === 0) issues.push(...residentCheck(all));
   if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));
+  if (issues.length === 0) issues.push(...noticeCheck(all.notices, noticeContext(all, root)));
   if (issues.length === 0) {
     // The text pages are built from: a synonym's term must be in it (see synonymCheck).
     const source = [

@@ -11,6 +11,7 @@ import { discrepancySchema } from './discrepancy.ts';
 import { guideSectionSchema } from './guide.ts';
 import { indicatorSchema } from './indicator.ts';
 import { noteSchema } from './note.ts';
+import { noticeSchema } from './notice.ts';
 import { planSectionSchema } from './planSection.ts';
 import { policySchema } from './policy.ts';
 import { progressReportSchema } from './progress.ts';
@@ -47,6 +48,7 @@ export const contentCollections = {
   policies: { file: 'policies.json', schema: policySchema },
   guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },
   progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
+  notices: { folder: 'notices', pattern: '*.mdx', schema: noticeSchema, optional: true },
   synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -82,6 +82,13 @@ export const fieldLabels: Record<string, string> = {
   sides: '不一致的原文',
   where: '出处',
   shown: '本站采用哪一处',
+  date: '发布日期',
+  issuer: '发布单位',
+  attachments: '附件',
+  file: '文件名',
+  actions: '相关行动',
+  topics: '相关指南主题',
+  state: '补贴状态',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

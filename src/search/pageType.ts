@@ -1,9 +1,9 @@
 /**
  * What kind of page a URL path is, for search results and the type filter. Derived from the path
- * alone, so pages added later under a known section (guide/, policies/, progress/, data/) are typed
+ * alone, so pages added later under a known section (guide/, policies/, progress/, notices/, data/) are typed
  * correctly without touching them. Paths are without the base path ("/actions/transport/").
  */
-export const pageTypes = ['原文', '行动', '保障措施', '指标', '部门', '政策', '指南', '进展', '数据', '首页', '关于本站', '其他'] as const;
+export const pageTypes = ['原文', '行动', '保障措施', '指标', '部门', '政策', '指南', '进展', '动态', '数据', '首页', '关于本站', '其他'] as const;
 export type PageType = (typeof pageTypes)[number];
 
 /** First path segment → type. Order does not matter; each section owns one segment. */
@@ -16,6 +16,7 @@ const sections: Record<string, PageType> = {
   policies: '政策',
   guide: '指南',
   progress: '进展',
+  notices: '动态',
   data: '数据',
   about: '关于本站',
 };

@@ -14,6 +14,7 @@ export const mainNav = (counts: Pick<PlanCounts, 'actions'>): NavItem[] => [
   { label: '保障措施', path: '/measures/' },
   { label: '目标指标', path: '/indicators/' },
   { label: '进展', path: '/progress/' },
+  { label: '通知公告', path: '/notices/' },
   { label: '责任部门', path: '/departments/' },
   { label: '居民指南', path: '/guide/' },
   { label: '政策文件', path: '/policies/' },

@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, wcagAA } from '../helpers/axe.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
+import { buildDate } from '../../src/config/buildDate.ts';
+import { readContent } from '../../src/checks/readContent.ts';
+import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
 
 const build = testBuilds[1];
 const browser = useBrowser();
@@ -373,6 +376,56 @@ describe('一图读懂 on the home page', () => {
     await page.getByText('一图读懂·文字版').click();
     expect(await page.locator('.summary-actions li').count()).toBe(10);
     expect(await overflow(page)).toBe(0);
+    await ctx.close();
+  });
+});
+
+describe('whether each subsidy is open today, on a 360 px phone (root build, with the test notices)', () => {
+  const root = testBuilds[0];
+  const rootSite = useSite(root);
+  const { content } = readContent(root.content);
+  const notices = publishedBy(
+    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
+    buildDate(),
+  );
+  const topics = content.guide.map((g) => g.data).sort((a, b) => a.number - b.number);
+
+  it('the home page lists every topic with its status, the day it began and the notice, or 以官方渠道发布为准', async () => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await gotoOk(page, rootSite.url);
+    const items = page.getByRole('list', { name: '补贴受理状态' }).getByRole('listitem');
+    expect(await items.count()).toBe(topics.length);
+    for (const [i, t] of topics.entries()) {
+      const item = items.nth(i);
+      const { current } = topicStatus(notices, t.slug, buildDate());
+      expect(await item.getByRole('link', { name: t.title, exact: true }).getAttribute('href')).toBe(`${root.base}guide/#${t.slug}`);
+      if (current) {
+        expect((await item.innerText()).replace(/\s+/g, '')).toContain(`${t.title}：${current.state}自${current.from}起`);
+        expect(await item.getByRole('link', { name: current.notice.title }).getAttribute('href')).toBe(`${root.base}notices/${current.notice.id}/`);
+      } else expect((await item.innerText()).replace(/\s+/g, '')).toBe(`${t.title}：以官方渠道发布为准`);
+      expect(await item.isVisible()).toBe(true);
+    }
+    expect(topics.some((t) => topicStatus(notices, t.slug, buildDate()).current)).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await ctx.close();
+  });
+
+  it('/notices/ filters by kind, counting notices', async () => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await gotoOk(page, rootSite.url + 'notices/');
+    const kind = page.getByRole('combobox', { name: '类别' });
+    await kind.selectOption('提示');
+    const tips = notices.filter((n) => n.kind === '提示');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '显示' }).textContent()).toBe(`显示 ${tips.length} / ${notices.length} 条`);
+    const shown = page.locator('main li[data-kind]:visible');
+    expect(await shown.count()).toBe(tips.length);
+    for (const n of tips) expect(await page.getByRole('link', { name: n.title }).isVisible()).toBe(true);
+    const other = notices.find((n) => n.kind !== '提示')!;
+    expect(await page.getByRole('link', { name: other.title }).isVisible()).toBe(false);
+    await kind.selectOption('');
+    expect(await shown.count()).toBe(notices.length);
     await ctx.close();
   });
 });

@@ -6,11 +6,12 @@
  * - `root` has reports: the real ones when content/progress/ has any, otherwise the fixture
  *   spreadsheets below imported with the real importer, then a correction (so a revision shows);
  * - `portal` has none: the copy's progress/ folder is emptied.
+ * Likewise notices: `root` adds the test notices of tests/fixtures/notices/, `portal` has none.
  * Tests read the expected figures from `build.content`, never from today's content/progress/.
  */
 export const testBuilds = [
-  { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true },
-  { name: 'portal', base: '/zt/liangxin/', dir: '.test-dist/portal', content: '.test-dist/content-portal', reports: false },
+  { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true, notices: true },
+  { name: 'portal', base: '/zt/liangxin/', dir: '.test-dist/portal', content: '.test-dist/content-portal', reports: false, notices: false },
 ] as const;
 
 export type TestBuild = (typeof testBuilds)[number];
@@ -27,3 +28,6 @@ export const fixtureImports: string[][] = [
   // 区发改局 corrects one figure: the pages then carry a 数据修订记录 table for every gate to see.
   ['tests/fixtures/progress/good-corrected.csv'],
 ];
+
+/** Test notices (clearly marked 测试数据) added to the `root` copy; see testContent.ts. */
+export const testNoticesDir = 'tests/fixtures/notices';

@@ -330,4 +330,28 @@ describe('the demo build', { timeout: 600_000 }, () => {
     expect(compact(page(out, 'data')('#sample-progress-figures').text())).toContain('示例数据（虚构）');
     expect(compact(page(out, 'data/dictionary')('#sample-kind').text())).toContain('示例数据（虚构）');
   });
+
+  it('shows the example notices, each marked 示例数据, and a topic paused and then resumed', () => {
+    const files = readdirSync('examples/notices').filter((f) => f.endsWith('.mdx'));
+    const $list = page(out, 'notices');
+    expect($list('main li[data-kind]').length).toBe(files.length);
+    expect(
+      new Set(
+        $list('main li[data-kind]')
+          .map((_, li) => $list(li).attr('data-kind'))
+          .get(),
+      ),
+    ).toEqual(new Set(['通知公告', '工作动态', '政策解读', '提示']));
+    for (const f of files) {
+      const id = f.replace(/\.mdx$/, '');
+      expect(compact($list(`main li:has(a[href="/notices/${id}/"])`).text())).toContain('示例数据');
+      expect(compact(page(out, `notices/${id}`)('main').text())).toContain('示例数据本条是演示用的虚构示例');
+    }
+    expect(readdirSync(join(out, 'notices/files'))).toEqual(readdirSync('examples/notices/files'));
+    // The cars subsidy was paused, then resumed: the home page and the guide say so, with the notice.
+    const cars = compact(page(out, '')('ul[aria-labelledby="subsidy-status"] > li').first().text());
+    expect(cars).toMatch(/^换车：已恢复自2025-06-16起，见.+示例数据$/);
+    expect(compact(page(out, 'notices/2025-05-11-sample-cars-paused')('main').text())).toContain('补贴自2025-05-12起为暂停');
+    expect(readFileSync(join(out, 'notices/rss.xml'), 'utf8').match(/<title>【示例数据】/g)?.length).toBe(files.length);
+  });
 });

@@ -18,6 +18,8 @@ describe('pageType', () => {
     ['/guide/', '指南'],
     ['/guide/car-trade-in/', '指南'],
     ['/progress/', '进展'],
+    ['/notices/', '动态'],
+    ['/notices/2026-05-06-car-pause/', '动态'],
     ['/data/', '数据'],
     ['/about/', '关于本站'],
     ['/something-new/', '其他'],

@@ -4,7 +4,8 @@
  * /progress/. The server renders every row and the hidden form (src/components/FilterForm.astro);
  * this reveals the form and hides or reorders rows, so without JavaScript readers still get every
  * indicator. What it works on is read from the markup:
- * - rows: `tbody tr`, counted in the form's status line;
+ * - rows: `tbody tr`, or the items `data-rows` selects (the dated lists of /notices/), counted in the
+ *   form's status line as `data-noun` (项指标 unless set);
  * - a select named N keeps the rows (and cards) whose data-N, a space-separated list, holds its value;
  * - `data-cards` on the element: a selector for a list whose items are the same indicators as cards,
  *   filtered and sorted with the rows but not counted twice;
@@ -12,32 +13,34 @@
  * - `th[data-sort]` headers become sort buttons, and the select named `sort` (key:asc|desc) sorts
  *   too; both share one order, the select's initial value.
  */
-type Item = HTMLTableRowElement | HTMLLIElement;
+type Item = HTMLElement;
 
 class TableFilter extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     if (!form) return;
     form.hidden = false;
-    const rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    const rowSelector = this.dataset.rows ?? 'tbody tr';
+    const rows = [...this.querySelectorAll<HTMLElement>(rowSelector)];
     const list = this.dataset.cards ? this.querySelector(this.dataset.cards) : null;
-    const cards = list ? [...list.querySelectorAll<HTMLLIElement>(':scope > li')] : [];
+    const cards = list ? [...list.querySelectorAll<HTMLElement>(':scope > li')] : [];
     const groups = [...this.querySelectorAll<HTMLElement>('[data-group]')];
     const count = form.querySelector<HTMLElement>('[data-count]');
     const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
     const filters = [...form.querySelectorAll<HTMLSelectElement>('select')].filter((s) => s !== sortSelect);
     const headers = [...this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')];
 
+    const noun = this.dataset.noun ?? '项指标';
     const apply = () => {
       const chosen = filters.map((s) => [s.name, s.value] as const).filter(([, value]) => value);
       let shown = 0;
       for (const item of [...rows, ...cards] as Item[]) {
         const match = chosen.every(([name, value]) => (item.dataset[name] ?? '').split(' ').includes(value));
         item.hidden = !match;
-        if (match && item instanceof HTMLTableRowElement) shown++;
+        if (match && !cards.includes(item)) shown++;
       }
-      for (const g of groups) g.hidden = !g.querySelector('tbody tr:not([hidden])');
-      if (count) count.textContent = `显示 ${shown} / ${rows.length} 项指标`;
+      for (const g of groups) g.hidden = !g.querySelector(`:is(${rowSelector}):not([hidden])`);
+      if (count) count.textContent = `显示 ${shown} / ${rows.length} ${noun}`;
     };
 
     // One sort state for both views: the column buttons (table) and the 排序 select (cards).

@@ -1,0 +1,138 @@
+/**
+ * Notices as built. The `root` build's content has the test notices of tests/fixtures/notices/
+ * (every kind, an attachment, a topic paused and resumed), so its pages show lists, statuses, the
+ * attachment and the feed; the `portal` build has none and shows the empty states. What each page
+ * should say is worked out from the build's own content copy and the build date, never typed in.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDate } from '../../src/config/buildDate.ts';
+import { readContent } from '../../src/checks/readContent.ts';
+import { fileSizeText } from '../../src/model/attachment.ts';
+import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
+import { noticeKinds } from '../../src/schemas/notice.ts';
+import { testBuilds, testNoticesDir } from '../helpers/builds.ts';
+import { allPages, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
+
+const today = buildDate();
+
+describe.each(testBuilds)('notices ($name build)', (b) => {
+  requireBuild(b);
+  const { content, issues } = readContent(b.content);
+  // Those published by the build date, newest first, as the pages list them; the file name is the address.
+  const notices = publishedBy(
+    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
+    today,
+  ).sort((x, y) => y.date.localeCompare(x.date) || x.id.localeCompare(y.id));
+  const guide = content.guide.map((g) => g.data).sort((x, y) => x.number - y.number);
+  const $home = load(b, '');
+  const $list = load(b, 'notices/');
+
+  it('the build’s content is valid and has what this build is for', () => {
+    expect(issues).toEqual([]);
+    if (b.notices) {
+      expect(notices.filter((n) => n.title.startsWith('【测试数据】')).length).toBeGreaterThanOrEqual(6);
+      expect(new Set(notices.map((n) => n.kind))).toEqual(new Set(noticeKinds));
+    } else expect(notices).toEqual([]);
+  });
+
+  it('/notices/ lists every notice under its year, newest first, each linking to its page', () => {
+    const items = $list('main li[data-kind]');
+    expect(items.map((_, li) => $list(li).find('a').attr('href')).get()).toEqual(notices.map((n) => `${b.base}notices/${n.id}/`));
+    expect(items.map((_, li) => $list(li).attr('data-kind')).get()).toEqual(notices.map((n) => n.kind));
+    const years = [...new Set(notices.map((n) => n.date.slice(0, 4)))];
+    expect(
+      $list('main section[data-group] h2')
+        .map((_, h) => $list(h).text())
+        .get(),
+    ).toEqual(years.map((y) => `${y}年`));
+    if (notices.length === 0) expect(compact($list('main').text())).toContain('暂无通知公告');
+    else {
+      const options = $list('table-filter form select[name="kind"] option')
+        .map((_, o) => $list(o).attr('value'))
+        .get();
+      expect(options).toEqual(['', ...noticeKinds]);
+    }
+  });
+
+  it('each notice page shows kind, issuer, date, source, its status, attachments with size and type, and related pages', () => {
+    expect(allPages(b).filter((p) => /^notices\/[^/]+\/$/.test(p))).toEqual(notices.map((n) => `notices/${n.id}/`).sort());
+    for (const n of notices) {
+      const $ = load(b, `notices/${n.id}/`);
+      const text = compact($('main').text());
+      expect($('h1').text()).toBe(n.title);
+      for (const part of [n.kind, n.issuer, n.date, n.source.name]) expect(text).toContain(compact(part));
+      expect($('meta[name="pagefind-type"]').attr('content')).toBe('动态');
+      if (n.status) expect(text).toContain(`起为${n.status.state}`);
+      for (const a of n.attachments) {
+        const link = $(`main a[href="${b.base}notices/files/${a.file}"]`);
+        expect(link.text().trim()).toBe(a.title);
+        const bytes = statSync(join(b.content, 'notices/files', a.file)).size;
+        expect(compact(link.parent().text())).toContain(`（PDF，${compact(fileSizeText(bytes))}）`);
+        expect(readFileSync(join(b.dir, 'notices/files', a.file))).toEqual(readFileSync(join(b.content, 'notices/files', a.file)));
+      }
+      for (const slug of n.actions) expect($(`main a[href="${b.base}actions/${slug}/"]`).length).toBe(1);
+      for (const slug of n.topics) expect($(`main a[href="${b.base}guide/#${slug}"]`).length).toBe(1);
+    }
+    if (b.notices) expect(notices.some((n) => n.attachments.length > 0)).toBe(true);
+  });
+
+  it('the home page shows every guide topic’s status today, with its notice and date, or only 以官方渠道发布为准', () => {
+    const items = $home('ul[aria-labelledby="subsidy-status"] > li');
+    expect(items.length).toBe(guide.length);
+    guide.forEach((g, i) => {
+      const li = items.eq(i);
+      const text = compact(li.text());
+      const { current } = topicStatus(notices, g.slug, today);
+      expect(li.find('a').first().attr('href')).toBe(`${b.base}guide/#${g.slug}`);
+      if (current) {
+        expect(text).toContain(`${g.title}：${current.state}自${current.from}起，见${compact(current.notice.title)}`);
+        expect(li.find(`a[href="${b.base}notices/${(current.notice as { id: string }).id}/"]`).length).toBe(1);
+      } else expect(text).toMatch(new RegExp(`^${g.title}：以官方渠道发布为准(；|$)`));
+    });
+    if (b.notices) {
+      // The test notices paused cars and then resumed them: the later notice decides.
+      expect(compact(items.eq(guide.findIndex((g) => g.slug === 'cars')).text())).toContain('已恢复自2026-06-03起');
+    }
+  });
+
+  it('the home page lists the five latest notices, or says there are none', () => {
+    const links = $home('ul[aria-labelledby="notices"] a')
+      .map((_, a) => $home(a).attr('href'))
+      .get();
+    expect(links).toEqual(notices.slice(0, 5).map((n) => `${b.base}notices/${n.id}/`));
+    if (notices.length === 0) expect(compact($home('main').text())).toContain('暂无通知公告');
+  });
+
+  it('the guide shows each topic’s status, and the anti-fraud advice with the national hotlines as 本站提示', () => {
+    const $ = load(b, 'guide/');
+    for (const g of guide) {
+      const { current } = topicStatus(notices, g.slug, today);
+      expect(compact($(`#${g.slug}`).text())).toContain(current ? `补贴受理状态：${current.state}自${current.from}起` : '补贴受理状态：以官方渠道发布为准');
+    }
+    const fraud = $('#anti-fraud');
+    const text = compact(fraud.text());
+    for (const part of ['本站提示', '费用', '银行卡密码', '验证码', '12345政务服务便民热线', '12315市场监管投诉举报']) expect(text).toContain(part);
+    expect(fraud.find('a[href="tel:12345"]').length).toBe(1);
+    // Only contacts site.json gives are shown; an empty one leaves no label behind.
+    const contact = content.site!.contact;
+    expect(text.includes('联系方式')).toBe(Boolean(contact.phone || contact.address || contact.email));
+  });
+
+  it('the feed has one item per notice, and every page lists it in its head beside the progress feed', () => {
+    const feed = readFileSync(join(b.dir, 'notices/rss.xml'), 'utf8');
+    expect([...feed.matchAll(/<guid isPermaLink="false">notice-([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(notices.map((n) => n.id));
+    for (const page of allPages(b).filter((p) => !p.startsWith('i/'))) {
+      const html = pageHtml(b, page);
+      if (!html.includes('<link rel="canonical"') || html.includes('http-equiv="refresh"')) continue;
+      expect(html, page).toContain(`<link rel="alternate" type="application/rss+xml" title="通知公告" href="${b.base}notices/rss.xml">`);
+    }
+  });
+
+  it('the test notices are marked as test data and never reach the portal build', () => {
+    const fixtures = readFileSync(join(testNoticesDir, 'README.md'), 'utf8');
+    expect(fixtures).toContain('测试数据');
+    expect(notices.some((n) => n.title.startsWith('【测试数据】'))).toBe(b.notices);
+  });
+});
