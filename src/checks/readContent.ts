@@ -16,6 +16,7 @@ import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
 import { periodIssues } from './periodCheck.ts';
 import type { ContentIssue } from './issue.ts';
+import { checkMerchants } from './merchantCheck.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
 import { checkProgress } from './progressCheck.ts';
 import { residentCheck } from './residentCheck.ts';
@@ -185,6 +186,12 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
           all.progress,
           all.indicators.map((i) => i.data),
           all.departments.map((d) => d.data),
+          buildDate(),
+          allowSampleData(),
+        ),
+        ...checkMerchants(
+          all.merchants,
+          all.guide.map((g) => g.data),
           buildDate(),
           allowSampleData(),
         ),

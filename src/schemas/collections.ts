@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { departmentSchema } from './department.ts';
 import { guideSectionSchema } from './guide.ts';
 import { indicatorSchema } from './indicator.ts';
+import { merchantListSchema } from './merchant.ts';
 import { noteSchema } from './note.ts';
 import { planSectionSchema } from './planSection.ts';
 import { policySchema } from './policy.ts';
@@ -43,6 +44,7 @@ export const contentCollections = {
   policies: { file: 'policies.json', schema: policySchema },
   guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },
   progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
+  merchants: { folder: 'merchants', pattern: '*.json', schema: merchantListSchema, optional: true },
   synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
 } as const satisfies Record<string, CollectionSpec>;
 
