@@ -1,11 +1,12 @@
 /**
- * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/.
+ * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/
+ * and the example 参与企业名单 of examples/merchants/ (invented shops such as 示例家电商行).
  * Builds from a temporary copy of content/ whose progress reports are replaced by the examples
  * (real figures are never shown as examples), with SAMPLE_DATA=1 so the checks
  * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner.
  * The official build never reads examples/ and refuses data marked as sample.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './lib/run.ts';
@@ -19,7 +20,12 @@ try {
   for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
   const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
   for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
-  console.log(`演示站：正式内容（不含正式进展报告）+ ${examples.length} 份示例进展报告（examples/progress/）`);
+  // The same for merchant lists: only the invented ones, each marked "sample": true.
+  mkdirSync(join(dir, 'merchants'), { recursive: true });
+  for (const f of readdirSync(join(dir, 'merchants')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'merchants', f));
+  const lists = readdirSync('examples/merchants').filter((f) => f.endsWith('.json'));
+  for (const f of lists) cpSync(join('examples/merchants', f), join(dir, 'merchants', f));
+  console.log(`演示站：正式内容（不含正式进展报告和企业名单）+ ${examples.length} 份示例进展报告（examples/progress/）+ ${lists.length} 份示例企业名单（examples/merchants/）`);
   const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: outDir(process.env, 'dist-demo') });
   process.exitCode = code;
 } finally {

@@ -27,3 +27,9 @@ export const fixtureImports: string[][] = [
   // 区发改局 corrects one figure: the pages then carry a 数据修订记录 table for every gate to see.
   ['tests/fixtures/progress/good-corrected.csv'],
 ];
+
+/**
+ * The 参与企业名单 imported into the `root` copy (one `npm run import:merchants` run) when
+ * content/merchants/ has none yet; the `portal` copy has none, for the empty state.
+ */
+export const merchantFixtures = ['tests/fixtures/merchants/appliances.xlsx', 'tests/fixtures/merchants/cars-gbk.csv'];
