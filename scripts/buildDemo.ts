@@ -25,7 +25,9 @@ try {
   for (const f of readdirSync(join(dir, 'merchants')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'merchants', f));
   const lists = readdirSync('examples/merchants').filter((f) => f.endsWith('.json'));
   for (const f of lists) cpSync(join('examples/merchants', f), join(dir, 'merchants', f));
-  console.log(`演示站：正式内容（不含正式进展报告和企业名单）+ ${examples.length} 份示例进展报告（examples/progress/）+ ${lists.length} 份示例企业名单（examples/merchants/）`);
+  console.log(
+    `演示站：正式内容（不含正式进展报告和企业名单）+ ${examples.length} 份示例进展报告（examples/progress/）+ ${lists.length} 份示例企业名单（examples/merchants/）`,
+  );
   const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: outDir(process.env, 'dist-demo') });
   process.exitCode = code;
 } finally {

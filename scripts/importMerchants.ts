@@ -72,7 +72,10 @@ for (const path of inputs.files) {
   }
   for (const list of lists) {
     const first = found.get(list.file);
-    if (first) clashes.push(`${name} 与 ${basename(first.path)} 都有 ${list.list.published}《${list.list.notice}》的名单：请只导入其中正确的一份（duplicate list in batch）`);
+    if (first)
+      clashes.push(
+        `${name} 与 ${basename(first.path)} 都有 ${list.list.published}《${list.list.notice}》的名单：请只导入其中正确的一份（duplicate list in batch）`,
+      );
     else found.set(list.file, { list, path });
   }
 }

@@ -38,11 +38,17 @@ export function checkMerchants(
     const seen = new Map<string, number>();
     data.merchants.forEach((m, i) => {
       if (!topics.has(m.category)) {
-        issues.push({ file, field: ['merchants', i, 'category'], expected: `应为居民指南中的类别：${categoryChoices(guide)}`, found: JSON.stringify(m.category) });
+        issues.push({
+          file,
+          field: ['merchants', i, 'category'],
+          expected: `应为居民指南中的类别：${categoryChoices(guide)}`,
+          found: JSON.stringify(m.category),
+        });
       }
       const key = `${m.name}|${m.address}`;
       const first = seen.get(key);
-      if (first !== undefined) issues.push({ file, field: ['merchants', i, 'name'], expected: `与第 ${first + 1} 家重复（名称和地址相同）`, found: JSON.stringify(m.name) });
+      if (first !== undefined)
+        issues.push({ file, field: ['merchants', i, 'name'], expected: `与第 ${first + 1} 家重复（名称和地址相同）`, found: JSON.stringify(m.name) });
       else seen.set(key, i);
     });
   }

@@ -43,7 +43,9 @@ describe('the merchant filter on a 360 px phone', () => {
     expect(shown).toHaveLength(expected);
     for (const name of names) expect(shown.some((t) => t?.startsWith(name))).toBe(true);
     // Topics with no business in that street are hidden, the others shown.
-    const sections = await page.locator('merchant-filter section').evaluateAll((els) => els.map((e) => [(e as HTMLElement).hidden, !!e.querySelector('li:not([hidden])')]));
+    const sections = await page
+      .locator('merchant-filter section')
+      .evaluateAll((els) => els.map((e) => [(e as HTMLElement).hidden, !!e.querySelector('li:not([hidden])')]));
     for (const [hidden, hasShown] of sections) expect(hidden).toBe(!hasShown);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 

@@ -45,7 +45,10 @@ export function prepareMerchants(build: TestBuild): string {
     return '参与企业名单：已清空（测试“尚未公布”）';
   }
   if (lists.length > 0) return `参与企业名单：content/merchants/ 中的 ${lists.length} 份正式名单`;
-  const result = spawnSync('node', ['scripts/importMerchants.ts', ...merchantFixtures], { env: { ...process.env, CONTENT_DIR: build.content }, encoding: 'utf8' });
+  const result = spawnSync('node', ['scripts/importMerchants.ts', ...merchantFixtures], {
+    env: { ...process.env, CONTENT_DIR: build.content },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`测试内容准备失败：导入 ${merchantFixtures.join(' ')} 未成功\n${result.stdout}\n${result.stderr}`);
   return `参与企业名单：已用导入命令导入 ${merchantFixtures.length} 个测试表格`;
 }

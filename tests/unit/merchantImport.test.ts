@@ -113,8 +113,21 @@ describe('lists written by LibreOffice', () => {
   });
 
   it('a file without 名称 or 类别 columns is refused with the headers it needs', () => {
-    const r = parseMerchants([{ name: 'S', rows: [['企业', '地址'], ['测试甲', 'A']] }], ctx);
-    expect(r.errors.map(formatImportError)).toEqual([expect.stringContaining('表头应包含 名称、类别、公布日期、来源（“地址”、“街道”、“电话”、“通知网址”可省略）')]);
+    const r = parseMerchants(
+      [
+        {
+          name: 'S',
+          rows: [
+            ['企业', '地址'],
+            ['测试甲', 'A'],
+          ],
+        },
+      ],
+      ctx,
+    );
+    expect(r.errors.map(formatImportError)).toEqual([
+      expect.stringContaining('表头应包含 名称、类别、公布日期、来源（“地址”、“街道”、“电话”、“通知网址”可省略）'),
+    ]);
   });
 });
 
