@@ -1,12 +1,13 @@
 /**
  * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/
- * and the example notices of examples/notices/ (every kind, one attachment, a topic paused and resumed).
- * Builds from a temporary copy of content/ whose progress reports and notices are replaced by the examples
+ * and the example notices of examples/notices/ (every kind, one attachment, a topic paused and resumed)
+ * and the example 参与企业名单 of examples/merchants/ (invented shops such as 示例家电商行).
+ * Builds from a temporary copy of content/ whose progress reports, notices and merchant lists are replaced by the examples
  * (real figures are never shown as examples), with SAMPLE_DATA=1 so the checks
  * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner.
  * The official build never reads examples/ and refuses data marked as sample.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './lib/run.ts';
@@ -24,8 +25,13 @@ try {
   rmSync(join(dir, 'notices'), { recursive: true, force: true });
   cpSync('examples/notices', join(dir, 'notices'), { recursive: true });
   const notices = readdirSync('examples/notices').filter((f) => f.endsWith('.mdx'));
+  // The same for merchant lists: only the invented ones, each marked "sample": true.
+  mkdirSync(join(dir, 'merchants'), { recursive: true });
+  for (const f of readdirSync(join(dir, 'merchants')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'merchants', f));
+  const lists = readdirSync('examples/merchants').filter((f) => f.endsWith('.json'));
+  for (const f of lists) cpSync(join('examples/merchants', f), join(dir, 'merchants', f));
   console.log(
-    `演示站：正式内容（不含正式进展报告和通知公告）+ ${examples.length} 份示例进展报告（examples/progress/）+ ${notices.length} 条示例公告（examples/notices/）`,
+    `演示站：正式内容（不含正式进展报告、通知公告和企业名单）+ ${examples.length} 份示例进展报告（examples/progress/）+ ${notices.length} 条示例公告（examples/notices/）+ ${lists.length} 份示例企业名单（examples/merchants/）`,
   );
   const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: outDir(process.env, 'dist-demo') });
   process.exitCode = code;

@@ -17,6 +17,7 @@ import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
 import { periodIssues } from './periodCheck.ts';
 import type { ContentIssue } from './issue.ts';
+import { checkMerchants } from './merchantCheck.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
 import { noticeCheck } from './noticeCheck.ts';
 import { checkProgress } from './progressCheck.ts';
@@ -149,6 +150,7 @@ const fixedPages = [
   '/progress/',
   '/departments/',
   '/guide/',
+  '/guide/merchants/',
   '/notices/',
   '/policies/',
   '/data/',
@@ -250,6 +252,12 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
           all.progress,
           all.indicators.map((i) => i.data),
           all.departments.map((d) => d.data),
+          buildDate(),
+          allowSampleData(),
+        ),
+        ...checkMerchants(
+          all.merchants,
+          all.guide.map((g) => g.data),
           buildDate(),
           allowSampleData(),
         ),

@@ -10,6 +10,7 @@ import { departmentSchema } from './department.ts';
 import { discrepancySchema } from './discrepancy.ts';
 import { guideSectionSchema } from './guide.ts';
 import { indicatorSchema } from './indicator.ts';
+import { merchantListSchema } from './merchant.ts';
 import { noteSchema } from './note.ts';
 import { noticeSchema } from './notice.ts';
 import { planSectionSchema } from './planSection.ts';
@@ -49,6 +50,7 @@ export const contentCollections = {
   guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },
   progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
   notices: { folder: 'notices', pattern: '*.mdx', schema: noticeSchema, optional: true },
+  merchants: { folder: 'merchants', pattern: '*.json', schema: merchantListSchema, optional: true },
   synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -89,6 +89,14 @@ export const fieldLabels: Record<string, string> = {
   actions: '相关行动',
   topics: '相关指南主题',
   state: '补贴状态',
+  published: '公布日期',
+  notice: '公布名单的通知（来源）',
+  noticeUrl: '通知网址',
+  merchants: '参与企业名单',
+  category: '类别',
+  address: '地址',
+  street: '街道',
+  phone: '电话',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

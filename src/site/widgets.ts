@@ -40,6 +40,7 @@ export const widgets: readonly Widget[] = [
   { tag: 'read-aloud', when: 'asked', needs: 'chineseVoice' },
   { tag: 'progress-chart', when: 'visible' },
   { tag: 'table-filter', when: 'visible' },
+  { tag: 'merchant-filter', when: 'visible' },
 ];
 
 /** The module of a widget (its file in src/client/widgets/ without `.ts`, and the built chunk's name): read-aloud → readAloud. */

@@ -115,6 +115,17 @@ const controlEffects: { control: string; selector: string; effect: string; watch
     },
   },
   {
+    control: 'merchant filter box (/guide/merchants/)',
+    selector: 'merchant-filter input',
+    effect: 'the businesses shown and the count in its status line change',
+    watch: {
+      state: (el) => {
+        const host = el.closest('merchant-filter')!;
+        return [[...host.querySelectorAll<HTMLElement>('li')].map((li) => li.hidden), host.querySelector('[role="status"]')?.textContent];
+      },
+    },
+  },
+  {
     control: 'text field',
     selector: 'input, textarea',
     effect: 'its value changes',

@@ -31,3 +31,8 @@ export const fixtureImports: string[][] = [
 
 /** Test notices (clearly marked 测试数据) added to the `root` copy; see testContent.ts. */
 export const testNoticesDir = 'tests/fixtures/notices';
+/**
+ * The 参与企业名单 imported into the `root` copy (one `npm run import:merchants` run) when
+ * content/merchants/ has none yet; the `portal` copy has none, for the empty state.
+ */
+export const merchantFixtures = ['tests/fixtures/merchants/appliances.xlsx', 'tests/fixtures/merchants/cars-gbk.csv'];

@@ -1,5 +1,5 @@
 /** A throw-away copy of content/ that a test can break on purpose. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,13 +16,15 @@ export interface ContentCopy {
  * `reports: false` empties the copy's progress/ folder, for tests that start from "nothing
  * reported" whatever content/progress/ holds (real reports must never break them).
  */
-export function copyContent({ reports = true }: { reports?: boolean } = {}): ContentCopy {
+export function copyContent({ reports = true, merchants = true }: { reports?: boolean; merchants?: boolean } = {}): ContentCopy {
   const dir = mkdtempSync(join(tmpdir(), 'liangxin-content-'));
   cpSync('content', dir, { recursive: true });
-  if (!reports) {
-    const progress = join(dir, 'progress');
-    for (const f of readdirSync(progress).filter((f) => f.endsWith('.json'))) rmSync(join(progress, f));
-  }
+  const empty = (folder: string) => {
+    const path = join(dir, folder);
+    if (existsSync(path)) for (const f of readdirSync(path).filter((f) => f.endsWith('.json'))) rmSync(join(path, f));
+  };
+  if (!reports) empty('progress');
+  if (!merchants) empty('merchants');
   return {
     dir,
     edit(file, from, to) {

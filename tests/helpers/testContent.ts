@@ -3,9 +3,9 @@
  * before it builds; the importer runs as staff run it, so a broken importer fails here.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureImports, testBuilds, testNoticesDir, type TestBuild } from './builds.ts';
+import { fixtureImports, merchantFixtures, testBuilds, testNoticesDir, type TestBuild } from './builds.ts';
 
 /** Report files (JSON) in a content folder's progress/. */
 export function reportFiles(contentDir: string): string[] {
@@ -49,7 +49,27 @@ export function prepareTestContent(build: TestBuild, source = 'content'): string
   return `进展报告：content/progress/ 尚无报告，已用导入命令导入 ${count} 个测试表格（${reportFiles(build.content).length} 份报告，含一处修订）；${notices}`;
 }
 
+/**
+ * Gives a prepared copy its 参与企业名单: the root copy the real lists, or else the fixtures
+ * imported with the real command; the portal copy none (the page's empty state).
+ */
+export function prepareMerchants(build: TestBuild): string {
+  const dir = join(build.content, 'merchants');
+  const lists = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+  if (!build.reports) {
+    for (const f of lists) rmSync(join(dir, f));
+    return '参与企业名单：已清空（测试“尚未公布”）';
+  }
+  if (lists.length > 0) return `参与企业名单：content/merchants/ 中的 ${lists.length} 份正式名单`;
+  const result = spawnSync('node', ['scripts/importMerchants.ts', ...merchantFixtures], {
+    env: { ...process.env, CONTENT_DIR: build.content },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`测试内容准备失败：导入 ${merchantFixtures.join(' ')} 未成功\n${result.stdout}\n${result.stderr}`);
+  return `参与企业名单：已用导入命令导入 ${merchantFixtures.length} 个测试表格`;
+}
+
 /** Both copies, for `npm test`. */
 export function prepareAllTestContent(): string[] {
-  return testBuilds.map((b) => `${b.name}：${prepareTestContent(b)}`);
+  return testBuilds.map((b) => `${b.name}：${prepareTestContent(b)}；${prepareMerchants(b)}`);
 }

@@ -2,8 +2,10 @@
  * Finding the header row. Bureaus add a title row or two above the table, put a 填报说明 sheet
  * first, reorder columns, add their own columns and write units into headers (数值（台）). The
  * header is the first row among the first 20 of a sheet where every required column is found.
+ * The progress report's columns are the default; other imports (the merchant list) pass their own
+ * column table of the same shape to `locateTable`.
  */
-import { aidColumns, reportColumns, type ReportKey } from '../../../src/progress/reportTemplate.ts';
+import { aidColumns, reportColumns, type ReportColumn, type ReportKey } from '../../../src/progress/reportTemplate.ts';
 import type { Cell, Sheet } from './cell.ts';
 import type { ImportError } from './importError.ts';
 import type { ImportNote } from './importNote.ts';
@@ -22,40 +24,51 @@ export function headerForm(raw: string): string {
     .replace(/(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)$/u, '');
 }
 
-/** What a header cell is: one of the report's columns (exactly or by synonym), a reading aid, or unknown. */
-export function matchHeader(raw: string): { key: ReportKey; exact: boolean } | 'aid' | null {
+/** A table an import reads: its columns, and the reading-aid headers it ignores without mention. */
+export interface TableSpec<K extends string> {
+  columns: readonly (ReportColumn & { key: K })[];
+  aids: readonly string[];
+}
+
+const reportTable: TableSpec<ReportKey> = { columns: reportColumns, aids: aidColumns };
+
+/** What a header cell is: one of the table's columns (exactly or by synonym), a reading aid, or unknown. */
+export function matchHeader<K extends string = ReportKey>(
+  raw: string,
+  table: TableSpec<K> = reportTable as unknown as TableSpec<K>,
+): { key: K; exact: boolean } | 'aid' | null {
   const form = headerForm(raw);
   if (form === '') return null;
-  for (const col of reportColumns) {
+  for (const col of table.columns) {
     if (form === col.header) return { key: col.key, exact: true };
-    if ((col.synonyms as readonly string[]).includes(form)) return { key: col.key, exact: false };
+    if (col.synonyms.includes(form)) return { key: col.key, exact: false };
   }
-  return (aidColumns as readonly string[]).includes(form) ? 'aid' : null;
+  return table.aids.includes(form) ? 'aid' : null;
 }
 
 /** Where the table is, and how its columns were recognised. */
-export interface HeaderMatch {
+export interface HeaderMatch<K extends string = ReportKey> {
   /** Name of the sheet the table is on. */
   sheet: string;
   /** Index of the header row in the sheet's rows (spreadsheet row number − 1). */
   index: number;
-  /** Column index of each report column; −1 for the optional 备注 when absent. */
-  columns: Record<ReportKey, number>;
+  /** Column index of each column; −1 for an optional column (备注) when absent. */
+  columns: Record<K, number>;
   /** The header of each found column as the file writes it (trimmed), for errors and notes. */
-  headers: Record<ReportKey, string>;
+  headers: Record<K, string>;
   /** Headers the import does not use, as written; the template's reading aids are left out. */
   ignoredColumns: string[];
   /** Headers recognised under another spelling, e.g. 截止日期 → 截至日期. */
   notes: ImportNote[];
 }
 
-function matchRow(sheet: string, cells: Cell[], index: number): HeaderMatch | { found: ReportKey[] } {
-  const columns = {} as Record<ReportKey, number>;
-  const headers = {} as Record<ReportKey, string>;
-  const exact = new Set<ReportKey>();
+function matchRow<K extends string>(table: TableSpec<K>, sheet: string, cells: Cell[], index: number): HeaderMatch<K> | { found: K[] } {
+  const columns = {} as Record<K, number>;
+  const headers = {} as Record<K, string>;
+  const exact = new Set<K>();
   const ignoredColumns: string[] = [];
   // Two passes: the template's own header wins over a synonym (a sheet with both 序号 and 指标编号).
-  const matches = cells.map((c) => matchHeader(cellText(c)));
+  const matches = cells.map((c) => matchHeader(cellText(c), table));
   matches.forEach((m, i) => {
     if (m !== null && m !== 'aid' && m.exact && !(m.key in columns)) {
       columns[m.key] = i;
@@ -70,10 +83,10 @@ function matchRow(sheet: string, cells: Cell[], index: number): HeaderMatch | { 
     const text = cellText(c);
     if (text !== '' && matches[i] !== 'aid' && !used.has(i)) ignoredColumns.push(text);
   });
-  const found = reportColumns.filter((col) => col.key in columns).map((col) => col.key);
-  if (reportColumns.some((col) => col.required && !(col.key in columns))) return { found };
+  const found = table.columns.filter((col) => col.key in columns).map((col) => col.key);
+  if (table.columns.some((col) => col.required && !(col.key in columns))) return { found };
   const notes: ImportNote[] = [];
-  for (const col of reportColumns) {
+  for (const col of table.columns) {
     if (!(col.key in columns)) {
       columns[col.key] = -1;
       headers[col.key] = col.header;
@@ -90,15 +103,21 @@ function matchRow(sheet: string, cells: Cell[], index: number): HeaderMatch | { 
  * looked at, the required headers, and what the closest row lacked.
  */
 export function locateHeader(sheets: Sheet[]): HeaderMatch | { error: ImportError } {
-  let best: { sheet: string; row: number; found: ReportKey[] } | null = null;
+  return locateTable(sheets, reportTable);
+}
+
+/** `locateHeader` for any table of columns. */
+export function locateTable<K extends string>(sheets: Sheet[], table: TableSpec<K>): HeaderMatch<K> | { error: ImportError } {
+  let best: { sheet: string; row: number; found: K[] } | null = null;
   for (const sheet of sheets) {
     for (let i = 0; i < Math.min(sheet.rows.length, headerSearchRows); i++) {
-      const m = matchRow(sheet.name, sheet.rows[i] ?? [], i);
+      const m = matchRow(table, sheet.name, sheet.rows[i] ?? [], i);
       if ('sheet' in m) return m;
       if (m.found.length > 0 && (best === null || m.found.length > best.found.length)) best = { sheet: sheet.name, row: i + 1, found: m.found };
     }
   }
-  const required = reportColumns.filter((c) => c.required);
+  const required = table.columns.filter((c) => c.required);
+  const optional = table.columns.filter((c) => !c.required).map((c) => `“${c.header}”`);
   const missing = best ? required.filter((c) => !best.found.includes(c.key)) : required;
   const names = sheets.map((s) => `“${s.name}”`).join('、') || '（无工作表）';
   const closest = best ? `最接近的是工作表“${best.sheet}”第 ${best.row} 行，` : '';
@@ -109,7 +128,7 @@ export function locateHeader(sheets: Sheet[]): HeaderMatch | { error: ImportErro
       value: null,
       expected:
         `缺少${missing.map((c) => `“${c.header}”`).join('、')}列：在工作表 ${names} 的前 ${headerSearchRows} 行中找不到表头行；` +
-        `${closest}表头应包含 ${required.map((c) => c.header).join('、')}（“备注”可省略）（header not found）`,
+        `${closest}表头应包含 ${required.map((c) => c.header).join('、')}${optional.length > 0 ? `（${optional.join('、')}可省略）` : ''}（header not found）`,
     },
   };
 }

@@ -1,0 +1,44 @@
+/** /guide/merchants/'s model: topics in the guide's order, streets in collation order with the unnamed last, sources newest first. */
+import { describe, expect, it } from 'vitest';
+import { merchantsPage, noStreet } from '../../src/pageModels/merchantsPage.ts';
+import type { MerchantList } from '../../src/schemas/merchant.ts';
+
+const guide = [
+  { number: 2, slug: 'appliances', title: '换家电' },
+  { number: 1, slug: 'cars', title: '换车' },
+  { number: 3, slug: 'digital', title: '换手机等数码产品' },
+];
+const m = (name: string, category: string, street = '') => ({ name, category, street, address: '', phone: '' });
+const list = (published: string, notice: string, merchants: MerchantList['merchants']): MerchantList => ({
+  published,
+  notice,
+  sample: false,
+  importedFrom: '',
+  imported: published,
+  merchants,
+});
+
+describe('merchantsPage', () => {
+  it('is empty when no list is published', () => {
+    expect(merchantsPage([], guide)).toEqual({ total: 0, categories: [] });
+  });
+
+  it('groups by topic, then street, and names each topic’s lists', () => {
+    const page = merchantsPage(
+      [
+        list('2025-03-01', '甲通知', [m('A', 'appliances', '万寿桥街道'), m('B', 'appliances'), m('C', 'appliances', '大公桥街道')]),
+        list('2025-04-15', '乙通知', [m('D', 'cars', '伍家乡'), m('E', 'appliances', '万寿桥街道')]),
+      ],
+      guide,
+    );
+    expect(page.total).toBe(5);
+    expect(page.categories.map((c) => c.slug)).toEqual(['cars', 'appliances']);
+    const appliances = page.categories[1]!;
+    expect(appliances.sources.map((s) => s.notice)).toEqual(['乙通知', '甲通知']);
+    expect(appliances.streets.map((s) => [s.street, s.merchants.map((x) => x.name)])).toEqual([
+      ['大公桥街道', ['C']],
+      ['万寿桥街道', ['A', 'E']],
+      [noStreet, ['B']],
+    ]);
+  });
+});
