@@ -20,6 +20,7 @@ import { parseMdxEntry } from './mdxEntry.ts';
 import { checkProgress } from './progressCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
+import { versionIssues } from './versionFiles.ts';
 
 export type ContentEntries = { [K in CollectionName]: Located<EntryData<K>>[] };
 
@@ -170,6 +171,8 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   if (issues.length === 0) issues.push(...crossCheck(all));
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
   if (issues.length === 0) issues.push(...residentCheck(all));
+  // Frozen versions: not edited since frozen, not frozen twice (src/checks/versionFiles.ts).
+  if (issues.length === 0) issues.push(...versionIssues(root, all.versions, rel));
   if (issues.length === 0) {
     // The text pages are built from: a synonym's term must be in it (see synonymCheck).
     const source = [

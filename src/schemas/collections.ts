@@ -16,6 +16,7 @@ import { progressReportSchema } from './progress.ts';
 import { searchSynonymSchema } from './searchSynonym.ts';
 import { siteSchema } from './site.ts';
 import { actionSchema, measureSchema } from './task.ts';
+import { versionSchema } from './version.ts';
 
 /**
  * Where a collection's files are, relative to the content folder: one JSON `file` holding a list
@@ -43,6 +44,9 @@ export const contentCollections = {
   policies: { file: 'policies.json', schema: policySchema },
   guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },
   progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
+  // Frozen versions of the plan: each folder's version.json; the frozen files beside it are read by
+  // src/checks/versionFiles.ts (hash-checked, leniently parsed), never as current content.
+  versions: { folder: 'versions', pattern: '*/version.json', schema: versionSchema, optional: true },
   synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -76,6 +76,9 @@ export const fieldLabels: Record<string, string> = {
   revised: '修订日期',
   previous: '原数值',
   previousFrom: '原数据来源文件',
+  sequence: '版本次序',
+  files: '冻结文件及其指纹',
+  date: '日期',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */
