@@ -2,13 +2,17 @@
  * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/.
  * Builds from a temporary copy of content/ whose progress reports are replaced by the examples
  * (real figures are never shown as examples), with SAMPLE_DATA=1 so the checks
- * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner.
+ * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner. The real
+ * text is frozen as the 送审稿 and the current text becomes an invented 印发稿 (examples/versions/).
  * The official build never reads examples/ and refuses data marked as sample.
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './lib/run.ts';
+import { freezeVersion } from './lib/freezeVersion.ts';
+import { applyVersionEdits, readVersionEdits } from './lib/versionEdits.ts';
+import { buildDate } from '../src/config/buildDate.ts';
 import { outDir } from '../src/config/env.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
@@ -19,6 +23,12 @@ try {
   for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
   const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
   for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
+  // Versions: the real text frozen as 送审稿, then the current text turned into an invented 印发稿
+  // (examples/versions/issued.json, every change marked 示例数据) so the comparison has something to show.
+  freezeVersion({ contentDir: dir, name: '送审稿', date: buildDate() });
+  const issued = readVersionEdits('examples/versions/issued.json');
+  applyVersionEdits(dir, issued);
+  console.log(`演示站：正式内容冻结为“送审稿”，现行文本按 examples/versions/issued.json 改为示例“印发稿”（${issued.edits.length} 处改动）`);
   console.log(`演示站：正式内容（不含正式进展报告）+ ${examples.length} 份示例进展报告（examples/progress/）`);
   const code = await run('node', ['scripts/build.ts'], { CONTENT_DIR: dir, SAMPLE_DATA: '1', OUT_DIR: outDir(process.env, 'dist-demo') });
   process.exitCode = code;

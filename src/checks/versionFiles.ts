@@ -111,7 +111,8 @@ export function readFrozen(dir: string, rel: (path: string) => string): { conten
 export function versionIssues(root: string, versions: readonly { file: string; data: Version }[], rel: (path: string) => string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const seen = { name: new Map<string, string>(), slug: new Map<string, string>(), sequence: new Map<number, string>() };
-  for (const { file, data } of versions) {
+  // Oldest first, so a second freeze under one name is reported on the later version.
+  for (const { file, data } of [...versions].sort((a, b) => a.data.sequence - b.data.sequence)) {
     const folder = file.split('/').at(-2) ?? '';
     if (folder !== data.slug) issues.push({ file, field: ['slug'], expected: `应与所在目录名一致（"${folder}"）`, found: JSON.stringify(data.slug) });
     for (const key of ['name', 'slug', 'sequence'] as const) {
