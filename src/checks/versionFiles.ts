@@ -83,7 +83,7 @@ export function readFrozen(dir: string, rel: (path: string) => string): { conten
       }
       return null;
     }
-    return { data: parsed.data as z.infer<S>, ...(body === undefined ? {} : { body }) };
+    return { data: parsed.data, ...(body === undefined ? {} : { body }) };
   }
   const list = <S extends z.ZodType>(folder: string, pattern: string, schema: S) =>
     existsSync(join(dir, folder))

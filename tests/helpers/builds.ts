@@ -16,7 +16,12 @@ export const testBuilds = [
 ] as const;
 
 /** The labelled test fixture the `root` copy's frozen earlier version is made from (see testContent.ts). */
-export const earlierVersionFixture = { edits: 'tests/fixtures/versions/earlier-draft.json', name: '征求意见稿', slug: 'consultation-draft', date: '2024-06-01' } as const;
+export const earlierVersionFixture = {
+  edits: 'tests/fixtures/versions/earlier-draft.json',
+  name: '征求意见稿',
+  slug: 'consultation-draft',
+  date: '2024-06-01',
+} as const;
 
 export type TestBuild = (typeof testBuilds)[number];
 

@@ -50,7 +50,12 @@ describe('with a frozen version (root build)', () => {
   it('lists the changed target and the changed bureaus', () => {
     const $ = load(root, compare);
     const rows = $('#targets ~ table tbody tr')
-      .map((_, tr) => $(tr).children().map((__, c) => compact($(c).text())).get())
+      .map((_, tr) =>
+        $(tr)
+          .children()
+          .map((__, c) => compact($(c).text()))
+          .get(),
+      )
       .get() as unknown as string[][];
     expect(rows).toEqual(['指标20建设科创和人工智能教育实验室', '区', '2027', '22间', '20间']);
     expect($('#indicator-ai-labs').length).toBe(1);
@@ -66,7 +71,7 @@ describe('with a frozen version (root build)', () => {
   });
 
   it('the current pages never give the superseded version as the one in force', () => {
-    const status = JSON.parse(readFileSync(`${root.content}/site.json`, 'utf8')).site.document.status as string;
+    const status = (JSON.parse(readFileSync(`${root.content}/site.json`, 'utf8')) as { site: { document: { status: string } } }).site.document.status;
     expect(status).not.toBe(fixture.document!.status);
     for (const page of ['plan/', 'indicators/ai-labs/', 'measures/standards/']) expect(mainText(root, page)).not.toContain(fixture.document!.status);
   });

@@ -20,7 +20,16 @@ describe('freezing a version', () => {
   it('copies the plan, actions, measures, indicators and document, and the copy passes the check', () => {
     const v = freezeVersion({ contentDir: copy.dir, name: '送审稿', date: '2024-07-01' });
     expect(v).toMatchObject({ name: '送审稿', slug: 'review-draft', status: '送审稿', date: '2024-07-01', sequence: 1 });
-    expect(Object.keys(v.files)).toEqual(expect.arrayContaining(['document.json', 'plan/general.mdx', 'plan/explanation.mdx', 'actions/01-manufacturing.mdx', 'measures/01-standards.mdx', 'indicators/20-ai-labs.json']));
+    expect(Object.keys(v.files)).toEqual(
+      expect.arrayContaining([
+        'document.json',
+        'plan/general.mdx',
+        'plan/explanation.mdx',
+        'actions/01-manufacturing.mdx',
+        'measures/01-standards.mdx',
+        'indicators/20-ai-labs.json',
+      ]),
+    );
     expect(readFileSync(join(versionDir(), 'actions/05-education.mdx'), 'utf8')).toBe(readFileSync(join(copy.dir, 'actions/05-education.mdx'), 'utf8'));
     const document = JSON.parse(readFileSync(join(versionDir(), 'document.json'), 'utf8')) as { title: string };
     expect(document.title).toContain('伍家岗区推动大规模设备更新');
@@ -64,7 +73,12 @@ describe('the content check of frozen versions', () => {
   it('refuses an edited frozen file, naming it', () => {
     appendFileSync(join(versionDir(), 'actions/05-education.mdx'), '\n新加的一句。\n');
     const issues = issuesFor();
-    expect(issues).toEqual([expect.objectContaining({ file: 'versions/review-draft/actions/05-education.mdx', expected: expect.stringContaining('冻结版本的文件不能修改') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'versions/review-draft/actions/05-education.mdx',
+        expected: expect.stringContaining('冻结版本的文件不能修改') as unknown,
+      }),
+    ]);
   });
 
   it('refuses a deleted or an added file', () => {
@@ -85,6 +99,8 @@ describe('the content check of frozen versions', () => {
     const second = join(copy.dir, 'versions', 'issued', 'version.json');
     const issued = JSON.parse(readFileSync(second, 'utf8')) as Record<string, unknown>;
     writeFileSync(second, JSON.stringify({ ...issued, name: json.name }));
-    expect(issuesFor()).toEqual([expect.objectContaining({ file: 'versions/issued/version.json', field: ['name'], expected: expect.stringContaining('同一名称只能冻结一次') })]);
+    expect(issuesFor()).toEqual([
+      expect.objectContaining({ file: 'versions/issued/version.json', field: ['name'], expected: expect.stringContaining('同一名称只能冻结一次') as unknown }),
+    ]);
   });
 });

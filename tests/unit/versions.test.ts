@@ -37,26 +37,61 @@ describe('bodySentences and bodyBlocks', () => {
 
 describe('alignSentences', () => {
   it.each<[string, string[], string[], Aligned[]]>([
-    ['equal', ['甲。', '乙。'], ['甲。', '乙。'], [{ kind: 'same', text: '甲。' }, { kind: 'same', text: '乙。' }]],
-    ['one added at the end', ['甲。'], ['甲。', '新句子。'], [{ kind: 'same', text: '甲。' }, { kind: 'added', after: '新句子。' }]],
-    ['one removed in the middle', ['甲。', '要删去的一句。', '乙。'], ['甲。', '乙。'], [{ kind: 'same', text: '甲。' }, { kind: 'removed', before: '要删去的一句。' }, { kind: 'same', text: '乙。' }]],
+    [
+      'equal',
+      ['甲。', '乙。'],
+      ['甲。', '乙。'],
+      [
+        { kind: 'same', text: '甲。' },
+        { kind: 'same', text: '乙。' },
+      ],
+    ],
+    [
+      'one added at the end',
+      ['甲。'],
+      ['甲。', '新句子。'],
+      [
+        { kind: 'same', text: '甲。' },
+        { kind: 'added', after: '新句子。' },
+      ],
+    ],
+    [
+      'one removed in the middle',
+      ['甲。', '要删去的一句。', '乙。'],
+      ['甲。', '乙。'],
+      [
+        { kind: 'same', text: '甲。' },
+        { kind: 'removed', before: '要删去的一句。' },
+        { kind: 'same', text: '乙。' },
+      ],
+    ],
     [
       'a figure changed is one changed sentence',
       ['甲。', '到2027年更新设备600台。', '乙。'],
       ['甲。', '到2027年更新设备750台。', '乙。'],
-      [{ kind: 'same', text: '甲。' }, { kind: 'changed', before: '到2027年更新设备600台。', after: '到2027年更新设备750台。' }, { kind: 'same', text: '乙。' }],
+      [
+        { kind: 'same', text: '甲。' },
+        { kind: 'changed', before: '到2027年更新设备600台。', after: '到2027年更新设备750台。' },
+        { kind: 'same', text: '乙。' },
+      ],
     ],
     [
       'an unlike replacement is removed plus added',
       ['加强标准宣贯。'],
       ['完善财政资金支持政策。'],
-      [{ kind: 'removed', before: '加强标准宣贯。' }, { kind: 'added', after: '完善财政资金支持政策。' }],
+      [
+        { kind: 'removed', before: '加强标准宣贯。' },
+        { kind: 'added', after: '完善财政资金支持政策。' },
+      ],
     ],
     [
       'a new sentence before a changed one keeps order',
       ['推进设备更新改造工作。'],
       ['新增的一句话。', '推进设备更新改造工作全面落实。'],
-      [{ kind: 'added', after: '新增的一句话。' }, { kind: 'changed', before: '推进设备更新改造工作。', after: '推进设备更新改造工作全面落实。' }],
+      [
+        { kind: 'added', after: '新增的一句话。' },
+        { kind: 'changed', before: '推进设备更新改造工作。', after: '推进设备更新改造工作全面落实。' },
+      ],
     ],
     ['from nothing', [], ['甲。'], [{ kind: 'added', after: '甲。' }]],
     ['to nothing', ['甲。'], [], [{ kind: 'removed', before: '甲。' }]],
@@ -67,15 +102,42 @@ describe('alignSentences', () => {
 
 describe('wordDiff', () => {
   it.each<[string, string, DiffPiece[]]>([
-    ['实验室20间', '实验室24间', [{ kind: 'same', text: '实验室' }, { kind: 'removed', text: '20' }, { kind: 'added', text: '24' }, { kind: 'same', text: '间' }]],
-    ['加强标准的宣贯。', '加强标准的宣贯和执行。', [{ kind: 'same', text: '加强标准的宣贯' }, { kind: 'added', text: '和执行' }, { kind: 'same', text: '。' }]],
+    [
+      '实验室20间',
+      '实验室24间',
+      [
+        { kind: 'same', text: '实验室' },
+        { kind: 'removed', text: '20' },
+        { kind: 'added', text: '24' },
+        { kind: 'same', text: '间' },
+      ],
+    ],
+    [
+      '加强标准的宣贯。',
+      '加强标准的宣贯和执行。',
+      [
+        { kind: 'same', text: '加强标准的宣贯' },
+        { kind: 'added', text: '和执行' },
+        { kind: 'same', text: '。' },
+      ],
+    ],
     ['相同', '相同', [{ kind: 'same', text: '相同' }]],
   ])('%s → %s', (before, after, pieces) => {
     const diff = wordDiff(before, after);
     expect(diff).toEqual(pieces);
     // Both texts can be read back from the pieces.
-    expect(diff.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(diff.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      diff
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      diff
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 });
 
@@ -110,7 +172,7 @@ describe('targetChanges', () => {
       [{ slug: 'ai-labs', key: 'district2027', levelName: '区', year: 2027, before: null, after: '20间' }],
     ],
   ])('%s', (_, before, after, changes) => {
-    expect(targetChanges(before, after)).toEqual(changes.map((c) => expect.objectContaining(c)));
+    expect(targetChanges(before, after)).toEqual(changes.map((c) => expect.objectContaining(c) as unknown));
   });
 });
 
@@ -128,7 +190,10 @@ const part = (key: string, body: string, over: Partial<SnapshotPart> = {}): Snap
 
 describe('assignmentChanges', () => {
   it('reports lead and responsible changes of parts and indicators, not text', () => {
-    const before = { parts: [part('action-education', '甲。'), part('action-recycling', '乙。', { responsible: ['a', 'b'] })], indicators: [indicator('ai-labs', {})] };
+    const before = {
+      parts: [part('action-education', '甲。'), part('action-recycling', '乙。', { responsible: ['a', 'b'] })],
+      indicators: [indicator('ai-labs', {})],
+    };
     const after = {
       parts: [part('action-education', '甲改。'), part('action-recycling', '乙。', { responsible: ['a'] })],
       indicators: [indicator('ai-labs', {}, ['education', 'finance'])],
@@ -142,8 +207,16 @@ describe('assignmentChanges', () => {
 
 describe('compareSnapshots', () => {
   const snap = (parts: SnapshotPart[], indicators: SnapshotIndicator[], status: string): Snapshot => ({ document: { status }, parts, indicators });
-  const before = snap([part('action-education', '甲。到2027年建设实验室20间。'), part('action-old', '旧的。')], [indicator('ai-labs', { district2027: '20间' })], '送审稿');
-  const after = snap([part('action-education', '甲。到2027年建设实验室24间。'), part('action-new', '新的。')], [indicator('ai-labs', { district2027: '24间' })], '印发稿');
+  const before = snap(
+    [part('action-education', '甲。到2027年建设实验室20间。'), part('action-old', '旧的。')],
+    [indicator('ai-labs', { district2027: '20间' })],
+    '送审稿',
+  );
+  const after = snap(
+    [part('action-education', '甲。到2027年建设实验室24间。'), part('action-new', '新的。')],
+    [indicator('ai-labs', { district2027: '24间' })],
+    '印发稿',
+  );
   const c = compareSnapshots(before, after);
 
   it('lists changed, added and removed parts with their sentences', () => {
