@@ -4,13 +4,17 @@
  * and the example 参与企业名单 of examples/merchants/ (invented shops such as 示例家电商行).
  * Builds from a temporary copy of content/ whose progress reports, notices and merchant lists are replaced by the examples
  * (real figures are never shown as examples), with SAMPLE_DATA=1 so the checks
- * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner.
+ * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner. The real
+ * text is frozen as the 送审稿 and the current text becomes an invented 印发稿 (examples/versions/).
  * The official build never reads examples/ and refuses data marked as sample.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './lib/run.ts';
+import { freezeVersion } from './lib/freezeVersion.ts';
+import { applyVersionEdits, readVersionEdits } from './lib/versionEdits.ts';
+import { buildDate } from '../src/config/buildDate.ts';
 import { outDir } from '../src/config/env.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
@@ -21,6 +25,12 @@ try {
   for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
   const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
   for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
+  // Versions: the real text frozen as 送审稿, then the current text turned into an invented 印发稿
+  // (examples/versions/issued.json, every change marked 示例数据) so the comparison has something to show.
+  freezeVersion({ contentDir: dir, name: '送审稿', date: buildDate() });
+  const issued = readVersionEdits('examples/versions/issued.json');
+  applyVersionEdits(dir, issued);
+  console.log(`演示站：正式内容冻结为“送审稿”，现行文本按 examples/versions/issued.json 改为示例“印发稿”（${issued.edits.length} 处改动）`);
   // Notices likewise: a real status beside an example one would make both unreadable.
   rmSync(join(dir, 'notices'), { recursive: true, force: true });
   cpSync('examples/notices', join(dir, 'notices'), { recursive: true });

@@ -24,6 +24,7 @@ import { checkProgress } from './progressCheck.ts';
 import { readingCheck } from './readingCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
+import { versionIssues } from './versionFiles.ts';
 
 export type ContentEntries = { [K in CollectionName]: Located<EntryData<K>>[] };
 
@@ -144,6 +145,7 @@ const fixedPages = [
   '/',
   '/plan/',
   '/plan/explanation/',
+  '/plan/versions/',
   '/actions/',
   '/measures/',
   '/indicators/',
@@ -237,6 +239,8 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   if (issues.length === 0) issues.push(...residentCheck(all));
   if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));
   if (issues.length === 0) issues.push(...noticeCheck(all.notices, noticeContext(all, root)));
+  // Frozen versions: not edited since frozen, not frozen twice (src/checks/versionFiles.ts).
+  if (issues.length === 0) issues.push(...versionIssues(root, all.versions, rel));
   if (issues.length === 0) {
     // The text pages are built from: a synonym's term must be in it (see synonymCheck).
     const source = [

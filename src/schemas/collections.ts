@@ -20,6 +20,7 @@ import { readingSchema } from './reading.ts';
 import { searchSynonymSchema } from './searchSynonym.ts';
 import { siteSchema } from './site.ts';
 import { actionSchema, measureSchema } from './task.ts';
+import { versionSchema } from './version.ts';
 
 /**
  * Where a collection's files are, relative to the content folder: one JSON `file` holding a list
@@ -51,6 +52,9 @@ export const contentCollections = {
   progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
   notices: { folder: 'notices', pattern: '*.mdx', schema: noticeSchema, optional: true },
   merchants: { folder: 'merchants', pattern: '*.json', schema: merchantListSchema, optional: true },
+  // Frozen versions of the plan: each folder's version.json; the frozen files beside it are read by
+  // src/checks/versionFiles.ts (hash-checked, leniently parsed), never as current content.
+  versions: { folder: 'versions', pattern: '*/version.json', schema: versionSchema, optional: true },
   synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
 } as const satisfies Record<string, CollectionSpec>;
 

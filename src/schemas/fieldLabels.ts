@@ -82,7 +82,7 @@ export const fieldLabels: Record<string, string> = {
   sides: '不一致的原文',
   where: '出处',
   shown: '本站采用哪一处',
-  date: '发布日期',
+  date: '日期',
   issuer: '发布单位',
   attachments: '附件',
   file: '文件名',
@@ -97,6 +97,8 @@ export const fieldLabels: Record<string, string> = {
   address: '地址',
   street: '街道',
   phone: '电话',
+  sequence: '版本次序',
+  files: '冻结文件及其指纹',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

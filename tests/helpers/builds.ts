@@ -8,11 +8,29 @@
  * - `portal` has none: the copy's progress/ folder is emptied.
  * Likewise notices: `root` adds the test notices of tests/fixtures/notices/, `portal` has none.
  * Tests read the expected figures from `build.content`, never from today's content/progress/.
+ * `earlierVersion`: the copy also gets a frozen, made-up earlier version (earlierVersionFixture) so
+ * the version pages have a comparison to show; `portal` shows the state of having none.
  */
 export const testBuilds = [
-  { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true, notices: true },
-  { name: 'portal', base: '/zt/liangxin/', dir: '.test-dist/portal', content: '.test-dist/content-portal', reports: false, notices: false },
+  { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true, notices: true, earlierVersion: true },
+  {
+    name: 'portal',
+    base: '/zt/liangxin/',
+    dir: '.test-dist/portal',
+    content: '.test-dist/content-portal',
+    reports: false,
+    notices: false,
+    earlierVersion: false,
+  },
 ] as const;
+
+/** The labelled test fixture the `root` copy's frozen earlier version is made from (see testContent.ts). */
+export const earlierVersionFixture = {
+  edits: 'tests/fixtures/versions/earlier-draft.json',
+  name: '征求意见稿',
+  slug: 'consultation-draft',
+  date: '2024-06-01',
+} as const;
 
 export type TestBuild = (typeof testBuilds)[number];
 

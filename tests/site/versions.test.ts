@@ -1,0 +1,90 @@
+/**
+ * The version pages of the two test builds: `root` has a frozen, made-up earlier version
+ * (tests/fixtures/versions/earlier-draft.json, see tests/helpers/testContent.ts) and the real
+ * current text; `portal` has no version and must say so. Expected changes are read from the
+ * fixture, so a changed fixture changes the test with it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readVersionEdits } from '../../scripts/lib/versionEdits.ts';
+import { earlierVersionFixture, testBuilds } from '../helpers/builds.ts';
+import { compact, load, mainText, requireBuild } from '../helpers/site.ts';
+
+const [root, portal] = testBuilds;
+const fixture = readVersionEdits(earlierVersionFixture.edits);
+const compare = `plan/versions/compare/${earlierVersionFixture.slug}/current/`;
+
+describe('with a frozen version (root build)', () => {
+  requireBuild(root);
+
+  it('lists the frozen version as 已被替代 and the current text as 现行, with the comparison', () => {
+    const $ = load(root, 'plan/versions/');
+    const rows = $('main table tbody tr')
+      .map((_, tr) => compact($(tr).text()))
+      .get();
+    expect(rows).toEqual([expect.stringMatching(/^征求意见稿.*2024-06-01已被替代$/), expect.stringMatching(/^现行文本送审稿—现行$/)]);
+    expect($(`main a[href="/${compare}"]`).text()).toContain('征求意见稿 → 现行文本');
+  });
+
+  it('keeps the frozen text readable at its own address, marked 已被替代 with a link to the current text', () => {
+    const $ = load(root, `plan/versions/${earlierVersionFixture.slug}/`);
+    const note = $('main [role="note"].superseded');
+    expect(compact(note.text())).toContain('已被替代');
+    expect(note.find('a[href="/plan/"]').length).toBe(1);
+    // The frozen text is the fixture's, not today's.
+    const text = mainText(root, `plan/versions/${earlierVersionFixture.slug}/`);
+    expect(text).toContain('升级建设科创和人工智能教育实验室22间');
+    expect(text).not.toContain('鼓励全区企事业单位、科研院所主导参与国际国内标准制修订');
+  });
+
+  it('shows a changed sentence word by word, with 删/增 written out', () => {
+    const $ = load(root, compare);
+    const education = $('#action-education').closest('section');
+    expect(education.find('del').text()).toContain('〔删：22〕');
+    expect(education.find('ins').text()).toContain('〔增：20〕');
+    const standards = compact($('#measure-standards').closest('section').text());
+    expect(standards).toContain('新增：鼓励全区企事业单位、科研院所主导参与国际国内标准制修订。');
+    expect(standards).toContain('〔删：宣传〕〔增：宣贯〕');
+  });
+
+  it('lists the changed target and the changed bureaus', () => {
+    const $ = load(root, compare);
+    const rows = $('#targets ~ table tbody tr')
+      .map((_, tr) =>
+        $(tr)
+          .children()
+          .map((__, c) => compact($(c).text()))
+          .get(),
+      )
+      .get() as unknown as string[][];
+    expect(rows).toEqual(['指标20建设科创和人工智能教育实验室', '区', '2027', '22间', '20间']);
+    expect($('#indicator-ai-labs').length).toBe(1);
+    const bureaus = compact($('#action-recycling').text());
+    expect(bureaus).toContain('责任单位：原：区发改局、区国资局；新：区发改局、区国资局、区市场监管局');
+  });
+
+  it('action, measure and indicator pages say whether they changed, linking to their part of the comparison', () => {
+    expect(load(root, 'indicators/ai-labs/')(`main a[href="/${compare}#indicator-ai-labs"]`).text()).toBe('查看改动');
+    expect(load(root, 'measures/standards/')(`main a[href="/${compare}#measure-standards"]`).length).toBe(1);
+    expect(load(root, 'actions/recycling/')(`main a[href="/${compare}#action-recycling"]`).length).toBe(1);
+    expect(mainText(root, 'actions/manufacturing/')).toContain('本行动与征求意见稿相比没有改动');
+  });
+
+  it('the current pages never give the superseded version as the one in force', () => {
+    const status = (JSON.parse(readFileSync(`${root.content}/site.json`, 'utf8')) as { site: { document: { status: string } } }).site.document.status;
+    expect(status).not.toBe(fixture.document!.status);
+    for (const page of ['plan/', 'indicators/ai-labs/', 'measures/standards/']) expect(mainText(root, page)).not.toContain(fixture.document!.status);
+  });
+});
+
+describe('with no version frozen (portal build)', () => {
+  requireBuild(portal);
+
+  it('says only the current text exists and shows no comparison', () => {
+    const text = mainText(portal, 'plan/versions/');
+    expect(text).toContain('目前只有现行文本');
+    expect(text).toContain('没有版本比较');
+    expect(load(portal, 'plan/versions/')('main table').length).toBe(0);
+    expect(load(portal, 'indicators/ai-labs/')('main a[href*="/plan/versions/compare/"]').length).toBe(0);
+  });
+});
