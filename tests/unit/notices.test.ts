@@ -121,7 +121,7 @@ describe('the content check on notices', () => {
   const file = 'notices/2026-05-06-test-cars-paused.mdx';
   const attached = 'notices/2026-03-02-test-trade-in-start.mdx';
   it.each([
-    ['a notice without a date', file, /date: .*\n/, '', ['2026-05-06-test-cars-paused.mdx', 'date（发布日期）', '应为发布日期 YYYY-MM-DD']],
+    ['a notice without a date', file, /date: .*\n/, '', ['2026-05-06-test-cars-paused.mdx', 'date（日期）', '应为发布日期 YYYY-MM-DD']],
     ['a notice without an issuer', file, /issuer: .*\n/, '', ['2026-05-06-test-cars-paused.mdx', 'issuer（发布单位）', '应为发布单位']],
     ['a notice without a source', file, /source:\n.*\n/, '', ['2026-05-06-test-cars-paused.mdx', 'source（出处原文）']],
     ['a status for an unknown topic', file, '  topic: cars', '  topic: boats', ['status.topic（主题）', '应为 content/guide/ 中某个主题的 slug', '"boats"']],
