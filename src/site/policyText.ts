@@ -8,6 +8,18 @@ export const verificationLabels: Record<Policy['verification'], string> = {
   'not-found': '未查到原文',
 };
 
+/**
+ * The entry's 核实状态 as printed: an entry whose content was read in a reputable copy but one of
+ * whose printed facts (title, 文号, dates) is still 待核实 reads 部分已核实, so the row never says
+ * 已核实 beside a fact marked 待核实.
+ */
+export function entryVerification(
+  p: Pick<Policy, 'verification' | 'titleStatus' | 'docNumberStatus' | 'issuedStatus' | 'periodStatus'>,
+): Policy['verification'] {
+  const facts = [p.titleStatus, p.docNumberStatus, p.issuedStatus, p.periodStatus];
+  return p.verification === 'verified' && facts.includes('unverified') ? 'mixed' : p.verification;
+}
+
 export const levelLabels: Record<Policy['level'], string> = {
   national: '国家',
   provincial: '湖北省',

@@ -27,6 +27,19 @@ describe.each(testBuilds)('$name build', (build) => {
     expect($('.policy-fact').text()).toMatch(docNumber);
   });
 
+  it('never says 已核实 of an entry one of whose facts it marks 待核实', () => {
+    const $ = load(build, 'policies/');
+    const entries = $('article.policy')
+      .toArray()
+      .map((a) => ({
+        id: $(a).attr('id'),
+        pending: $(a).find('.doc-meta').text().includes('待核实'),
+        status: compact($(a).find('dt:contains("核实状态") + dd').text()),
+      }));
+    expect(entries.filter((e) => e.pending).length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.pending && e.status === '已核实')).toEqual([]);
+  });
+
   it('prints no 文号 outside PolicyFact, except the plan’s own', () => {
     const stray: string[] = [];
     for (const page of pages) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/model/policyStatus.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
-import { periodText, policyFactText, sourceFact, type PolicyFactKind } from '../../src/site/policyText.ts';
+import { entryVerification, periodText, policyFactText, sourceFact, type PolicyFactKind } from '../../src/site/policyText.ts';
 
 describe('partial dates', () => {
   it.each([
@@ -129,4 +129,17 @@ describe('policyFactText: a fact is printed bare only when the reference verifie
     [{ docNumber: '商消费函〔2024〕75号' }, 'docNumber'],
     [{}, 'title'],
   ] as const)('cites %j by its %s', (p, kind) => expect(sourceFact(p)).toBe(kind));
+});
+
+describe('an entry’s 核实状态 as printed', () => {
+  const facts = { titleStatus: 'verified', docNumberStatus: 'verified', issuedStatus: 'verified', periodStatus: 'verified' } as const;
+  it.each<[string, Parameters<typeof entryVerification>[0], ReturnType<typeof entryVerification>]>([
+    ['verified, every fact verified', { verification: 'verified', ...facts }, 'verified'],
+    ['verified, facts the plan states', { verification: 'verified', ...facts, titleStatus: 'plan', docNumberStatus: 'plan' }, 'verified'],
+    ['verified, no 文号', { verification: 'verified', ...facts, docNumberStatus: undefined }, 'verified'],
+    ['verified, but the issue date 待核实', { verification: 'verified', ...facts, issuedStatus: 'unverified' }, 'mixed'],
+    ['verified, but the period 待核实', { verification: 'verified', ...facts, periodStatus: 'unverified' }, 'mixed'],
+    ['from reprints stays so', { verification: 'secondary', ...facts, titleStatus: 'unverified' }, 'secondary'],
+    ['not found stays so', { verification: 'not-found', ...facts }, 'not-found'],
+  ])('%s', (_, p, expected) => expect(entryVerification(p)).toBe(expected));
 });
