@@ -12,6 +12,7 @@ import { buildDate } from '../config/buildDate.ts';
 import { allowSampleData } from '../config/env.ts';
 import { contentCollections, type CollectionName, type CollectionSpec, type EntryData } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { changelogCheck } from './changelogCheck.ts';
 import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
 import { periodIssues } from './periodCheck.ts';
@@ -189,6 +190,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
           allowSampleData(),
         ),
       );
+      issues.push(...changelogCheck(all.changelog, buildDate()));
     } catch (e) {
       issues.push({ file: '（环境变量 BUILD_DATE）', field: [], expected: (e as Error).message });
     }

@@ -6,6 +6,7 @@
  */
 import './locale.ts';
 import type { z } from 'astro/zod';
+import { changelogEntrySchema } from './changelog.ts';
 import { departmentSchema } from './department.ts';
 import { guideSectionSchema } from './guide.ts';
 import { indicatorSchema } from './indicator.ts';
@@ -43,6 +44,7 @@ export const contentCollections = {
   policies: { file: 'policies.json', schema: policySchema },
   guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },
   progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
+  changelog: { file: 'changelog.json', schema: changelogEntrySchema },
   synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
 } as const satisfies Record<string, CollectionSpec>;
 

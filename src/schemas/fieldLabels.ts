@@ -76,6 +76,8 @@ export const fieldLabels: Record<string, string> = {
   revised: '修订日期',
   previous: '原数值',
   previousFrom: '原数据来源文件',
+  date: '日期',
+  summary: '更新说明',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

@@ -27,7 +27,7 @@ function dated(date: string): TestBuild {
 
 // The dated builds are about policies. Progress reports are left out: a figure dated after 2024-09-01
 // is rightly refused by a build that pretends today is 2024-09-01, and real reports will have them.
-const noReports = copyContent({ reports: false });
+const noReports = copyContent({ reports: false, asOf: '2024-09-01' });
 afterAll(() => noReports.remove());
 
 function buildAt(b: TestBuild, date: string): Promise<void> {
