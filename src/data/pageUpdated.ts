@@ -24,7 +24,10 @@ async function load() {
   const dir = contentDir();
   const content = await loadContent();
   const changelog = await loadChangelog();
-  const rel = (filePath: string | undefined) => relative(dir, filePath ?? '').split('\\').join('/');
+  const rel = (filePath: string | undefined) =>
+    relative(dir, filePath ?? '')
+      .split('\\')
+      .join('/');
   const c = contentCollections;
   const index: ContentIndex = {
     all: Object.values(c).flatMap((spec) => {

@@ -31,7 +31,10 @@ type Rule = [RegExp, (ix: ContentIndex, slug: string) => string[] | null];
 const files = (list: readonly IndexedFile[]) => list.map((e) => e.file);
 
 const rules: Rule[] = [
-  [/^\/plan\/$/, (ix) => [...ix.plan.filter((p) => !p.explanation).map((p) => p.file), ...files(ix.actions), ...files(ix.measures), ...files(ix.indicators), ix.single.site]],
+  [
+    /^\/plan\/$/,
+    (ix) => [...ix.plan.filter((p) => !p.explanation).map((p) => p.file), ...files(ix.actions), ...files(ix.measures), ...files(ix.indicators), ix.single.site],
+  ],
   [/^\/plan\/explanation\/$/, (ix) => [...ix.plan.filter((p) => p.explanation).map((p) => p.file), ix.single.site]],
   [/^\/actions\/$/, (ix) => [...files(ix.actions), ...files(ix.indicators), ix.single.departments]],
   [

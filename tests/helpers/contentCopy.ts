@@ -24,7 +24,14 @@ export function copyContent({ reports = true, asOf }: { reports?: boolean; asOf?
   if (asOf !== undefined) {
     const path = join(dir, 'changelog.json');
     const entries = JSON.parse(readFileSync(path, 'utf8')) as { date: string }[];
-    writeFileSync(path, JSON.stringify(entries.filter((e) => e.date <= asOf), null, 2));
+    writeFileSync(
+      path,
+      JSON.stringify(
+        entries.filter((e) => e.date <= asOf),
+        null,
+        2,
+      ),
+    );
   }
   if (!reports) {
     const progress = join(dir, 'progress');

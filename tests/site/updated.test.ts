@@ -16,7 +16,10 @@ const today = buildDate();
 
 describe.each(testBuilds)('更新时间 and 更新记录 ($name build)', (b) => {
   const changelog = JSON.parse(readFileSync(join(b.content, 'changelog.json'), 'utf8')) as ChangelogEntry[];
-  const latest = changelog.map((e) => e.date).sort().at(-1);
+  const latest = changelog
+    .map((e) => e.date)
+    .sort()
+    .at(-1);
 
   it('every page has one 更新时间 with a valid date, not after the build date, and names its source', () => {
     const pages = pagesToCheck(b);

@@ -160,8 +160,20 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     '$1"2999-12-31"',
     ['changelog.json', '.date（日期）', '不能晚于构建日期', '"2999-12-31"'],
   ],
-  ['a 更新记录 id used twice', 'changelog.json', '"id": "2026-12-01-search-words"', '"id": "2026-11-30-plan"', ['changelog.json', '.id（标识）', '标识不能重复']],
-  ['a 更新记录 summary on two lines', 'changelog.json', '部门分工：为15个部门补充全称。', '部门分工：\\n为15个部门补充全称。', ['changelog.json', '.summary（更新说明）', '应为一行']],
+  [
+    'a 更新记录 id used twice',
+    'changelog.json',
+    '"id": "2026-12-01-search-words"',
+    '"id": "2026-11-30-plan"',
+    ['changelog.json', '.id（标识）', '标识不能重复'],
+  ],
+  [
+    'a 更新记录 summary on two lines',
+    'changelog.json',
+    '部门分工：为15个部门补充全称。',
+    '部门分工：\\n为15个部门补充全称。',
+    ['changelog.json', '.summary（更新说明）', '应为一行'],
+  ],
   ['bad site setting', 'site.json', '"email": ""', '"email": "not-an-email"', ['site.json', 'contact.email（电子邮箱）', '应为电子邮箱地址']],
 ];
 

@@ -64,7 +64,10 @@ describe('pageSources: the content files each page is built from', () => {
     ['/measures/m/', ['departments.json', 'measures/01-m.mdx']],
     ['/indicators/x/', ['actions/01-a.mdx', 'departments.json', 'indicators/01-x.json', 'progress/2025.json']],
     ['/indicators/y/', ['departments.json', 'indicators/02-y.json', 'progress/2025.json']],
-    ['/departments/commerce/', ['actions/01-a.mdx', 'actions/02-b.mdx', 'departments.json', 'indicators/01-x.json', 'indicators/02-y.json', 'measures/01-m.mdx']],
+    [
+      '/departments/commerce/',
+      ['actions/01-a.mdx', 'actions/02-b.mdx', 'departments.json', 'indicators/01-x.json', 'indicators/02-y.json', 'measures/01-m.mdx'],
+    ],
     ['/policies/', ['policies.json']],
     ['/guide/', ['actions/01-a.mdx', 'actions/02-b.mdx', 'guide/01-cars.json', 'policies.json']],
     ['/progress/', ['departments.json', 'indicators/01-x.json', 'indicators/02-y.json', 'progress/2025.json']],
@@ -83,16 +86,36 @@ const base: UpdatedInputs = { history, changelog: '2026-12-02', published: '2026
 
 describe('updatedDate: the latest change among the files, else a named fallback, never after the build', () => {
   it.each<[string, string[], Partial<UpdatedInputs>, Updated | null]>([
-    ['history covers every file: the latest of them', ['actions/01-a.mdx', 'indicators/01-x.json', 'departments.json'], {}, { date: '2026-12-01', source: 'history' }],
+    [
+      'history covers every file: the latest of them',
+      ['actions/01-a.mdx', 'indicators/01-x.json', 'departments.json'],
+      {},
+      { date: '2026-12-01', source: 'history' },
+    ],
     ['one file', ['departments.json'], {}, { date: '2026-11-29', source: 'history' }],
-    ['a file the history lacks (new or edited since): the 更新记录', ['actions/01-a.mdx', 'progress/2025.json'], {}, { date: '2026-12-02', source: 'changelog' }],
+    [
+      'a file the history lacks (new or edited since): the 更新记录',
+      ['actions/01-a.mdx', 'progress/2025.json'],
+      {},
+      { date: '2026-12-02', source: 'changelog' },
+    ],
     ['no history at all (no git, shallow clone): the 更新记录', ['actions/01-a.mdx'], { history: null }, { date: '2026-12-02', source: 'changelog' }],
     ['no files: the 更新记录', [], {}, { date: '2026-12-02', source: 'changelog' }],
     ['no history, no 更新记录: the 发布日期', ['actions/01-a.mdx'], { history: null, changelog: undefined }, { date: '2026-10-01', source: 'published' }],
     ['a draft with only a 成文日期', ['actions/01-a.mdx'], { history: null, changelog: undefined, published: '' }, { date: '2026-09-01', source: 'written' }],
     ['nothing the site can justify: no date', ['actions/01-a.mdx'], { history: null, changelog: undefined, published: '', written: '' }, null],
-    ['history after the build date is not used', ['indicators/01-x.json'], { today: '2026-12-01', changelog: '2026-11-30' }, { date: '2026-12-01', source: 'history' }],
-    ['history after the build date is not used', ['indicators/01-x.json'], { today: '2026-11-30', changelog: '2026-11-30' }, { date: '2026-11-30', source: 'changelog' }],
+    [
+      'history after the build date is not used',
+      ['indicators/01-x.json'],
+      { today: '2026-12-01', changelog: '2026-11-30' },
+      { date: '2026-12-01', source: 'history' },
+    ],
+    [
+      'history after the build date is not used',
+      ['indicators/01-x.json'],
+      { today: '2026-11-30', changelog: '2026-11-30' },
+      { date: '2026-11-30', source: 'changelog' },
+    ],
     ['every source after the build date: no date', ['indicators/01-x.json'], { today: '2024-09-01' }, null],
   ])('%s', (_, files, over, expected) => {
     expect(updatedDate(files, { ...base, ...over })).toEqual(expected);
@@ -102,13 +125,27 @@ describe('updatedDate: the latest change among the files, else a named fallback,
 describe('parseGitLog: each file gets its latest commit, as a date in China Standard Time', () => {
   it.each<[string, string, [string, string][]]>([
     ['empty log', '', []],
-    ['one commit', '\u00002026-11-29T16:07:07+00:00\n\nsite.json\nactions/01-a.mdx\n', [['site.json', '2026-11-30'], ['actions/01-a.mdx', '2026-11-30']]],
+    [
+      'one commit',
+      '\u00002026-11-29T16:07:07+00:00\n\nsite.json\nactions/01-a.mdx\n',
+      [
+        ['site.json', '2026-11-30'],
+        ['actions/01-a.mdx', '2026-11-30'],
+      ],
+    ],
     [
       'newest first, the later date kept',
       '\u00002026-12-01T05:55:14+00:00\n\npolicies.json\n\u00002026-11-29T15:59:00+00:00\n\npolicies.json\nsite.json\n',
-      [['policies.json', '2026-12-01'], ['site.json', '2026-11-29']],
+      [
+        ['policies.json', '2026-12-01'],
+        ['site.json', '2026-11-29'],
+      ],
     ],
-    ['out of order, still the later date', '\u00002026-01-01T00:00:00+08:00\n\na.json\n\u00002026-02-01T00:00:00+08:00\n\na.json\n', [['a.json', '2026-02-01']]],
+    [
+      'out of order, still the later date',
+      '\u00002026-01-01T00:00:00+08:00\n\na.json\n\u00002026-02-01T00:00:00+08:00\n\na.json\n',
+      [['a.json', '2026-02-01']],
+    ],
     ['a commit that touched no file here', '\u00002026-03-01T10:00:00+08:00\n\n', []],
   ])('%s', (_, log, expected) => {
     expect([...parseGitLog(log)]).toEqual(expected);
@@ -166,7 +203,9 @@ describe('readContentDates: git history of the content folder, or null', () => {
     const dates = readContentDates('content');
     expect(dates).not.toBeNull();
     const committed = execFileSync('git', ['ls-files', '--', '.'], { cwd: 'content', encoding: 'utf8' }).split('\n').filter(Boolean);
-    const edited = execFileSync('git', ['diff', '--name-only', '--relative', 'HEAD', '--', '.'], { cwd: 'content', encoding: 'utf8' }).split('\n').filter(Boolean);
+    const edited = execFileSync('git', ['diff', '--name-only', '--relative', 'HEAD', '--', '.'], { cwd: 'content', encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
     for (const f of committed.filter((f) => !edited.includes(f))) expect(dates?.get(f), f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
