@@ -13,6 +13,7 @@ import { attachmentFolder } from '../model/attachment.ts';
 import { allowSampleData } from '../config/env.ts';
 import { contentCollections, type CollectionName, type CollectionSpec, type EntryData } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { changelogCheck } from './changelogCheck.ts';
 import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
 import { periodIssues } from './periodCheck.ts';
@@ -266,6 +267,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
           allowSampleData(),
         ),
       );
+      issues.push(...changelogCheck(all.changelog, buildDate()));
     } catch (e) {
       issues.push({ file: '（环境变量 BUILD_DATE）', field: [], expected: (e as Error).message });
     }

@@ -6,6 +6,7 @@
  */
 import './locale.ts';
 import type { z } from 'astro/zod';
+import { changelogEntrySchema } from './changelog.ts';
 import { departmentSchema } from './department.ts';
 import { discrepancySchema } from './discrepancy.ts';
 import { guideSectionSchema } from './guide.ts';
@@ -55,6 +56,7 @@ export const contentCollections = {
   // Frozen versions of the plan: each folder's version.json; the frozen files beside it are read by
   // src/checks/versionFiles.ts (hash-checked, leniently parsed), never as current content.
   versions: { folder: 'versions', pattern: '*/version.json', schema: versionSchema, optional: true },
+  changelog: { file: 'changelog.json', schema: changelogEntrySchema },
   synonyms: { file: 'search-synonyms.json', schema: searchSynonymSchema, optional: true, checksOnly: true },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -99,6 +99,7 @@ export const fieldLabels: Record<string, string> = {
   phone: '电话',
   sequence: '版本次序',
   files: '冻结文件及其指纹',
+  summary: '更新说明',
 };
 
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */

@@ -15,10 +15,24 @@ export interface ContentCopy {
 /**
  * `reports: false` empties the copy's progress/ folder, for tests that start from "nothing
  * reported" whatever content/progress/ holds (real reports must never break them).
+ * `asOf` keeps only the 更新记录 entries up to that date, for builds with an earlier BUILD_DATE
+ * (the check refuses a change dated after the build).
  */
-export function copyContent({ reports = true, merchants = true }: { reports?: boolean; merchants?: boolean } = {}): ContentCopy {
+export function copyContent({ reports = true, merchants = true, asOf }: { reports?: boolean; merchants?: boolean; asOf?: string } = {}): ContentCopy {
   const dir = mkdtempSync(join(tmpdir(), 'liangxin-content-'));
   cpSync('content', dir, { recursive: true });
+  if (asOf !== undefined) {
+    const path = join(dir, 'changelog.json');
+    const entries = JSON.parse(readFileSync(path, 'utf8')) as { date: string }[];
+    writeFileSync(
+      path,
+      JSON.stringify(
+        entries.filter((e) => e.date <= asOf),
+        null,
+        2,
+      ),
+    );
+  }
   const empty = (folder: string) => {
     const path = join(dir, folder);
     if (existsSync(path)) for (const f of readdirSync(path).filter((f) => f.endsWith('.json'))) rmSync(join(path, f));

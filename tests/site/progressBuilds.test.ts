@@ -48,7 +48,7 @@ function hashTree(dir: string): string {
 const page = (dir: string, path: string) => cheerio.load(readFileSync(join(dir, path, 'index.html'), 'utf8'));
 
 describe('spreadsheet → import → regenerate → page', { timeout: 600_000 }, () => {
-  const copy = copyContent({ reports: false });
+  const copy = copyContent({ reports: false, asOf: BUILD_DATE });
   afterAll(() => copy.remove());
   const out = join(work, 'site');
 
@@ -247,7 +247,7 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
   const before = hashTree(out);
 
   it('when a progress report is wrong (content check)', () => {
-    const copy = copyContent({ reports: false });
+    const copy = copyContent({ reports: false, asOf: BUILD_DATE });
     try {
       cpSync('tests/fixtures/progress/good.csv', join(copy.dir, 'x.csv'));
       expect(node('scripts/importProgress.ts', [join(copy.dir, 'x.csv')], { CONTENT_DIR: copy.dir }).status).toBe(0);
@@ -266,7 +266,7 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
   });
 
   it('when the site has no public address yet, before anything is built', () => {
-    const copy = copyContent({ reports: false });
+    const copy = copyContent({ reports: false, asOf: BUILD_DATE });
     try {
       copy.setSiteUrl('');
       const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
@@ -282,7 +282,7 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
   });
 
   it('when the Astro build itself fails', () => {
-    const copy = copyContent({ reports: false });
+    const copy = copyContent({ reports: false, asOf: BUILD_DATE });
     try {
       // Broken MDX passes the content check but stops the Astro build half-way: an unclosed
       // <strong> (the one tag the content check allows in MDX bodies, see src/checks/contentSafety.ts).

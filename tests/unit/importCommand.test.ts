@@ -17,7 +17,7 @@ afterAll(() => copies.forEach((c) => c.remove()));
 
 let copy: ContentCopy;
 beforeEach(() => {
-  copy = copyContent({ reports: false });
+  copy = copyContent({ reports: false, asOf: '2026-01-15' });
   copies.push(copy);
 });
 

@@ -6,7 +6,7 @@ import { readContent } from '../../src/checks/readContent.ts';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
 
-const copy = copyContent({ reports: false });
+const copy = copyContent({ reports: false, asOf: '2026-01-15' });
 afterAll(() => copy.remove());
 const file = join(copy.dir, 'progress', 'test.json');
 afterEach(() => {
@@ -114,7 +114,7 @@ describe('mistakes name the file and the field', () => {
 });
 
 describe('the examples', () => {
-  const demo = copyContent({ reports: false });
+  const demo = copyContent({ reports: false, asOf: '2026-01-15' });
   afterAll(() => demo.remove());
   it('pass every check in the demo build and are all marked as sample', () => {
     mkdirSync(join(demo.dir, 'progress'), { recursive: true });

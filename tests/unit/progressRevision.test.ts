@@ -180,7 +180,7 @@ describe('revision views', () => {
 });
 
 describe('npm run import:progress keeps what a re-import replaces', { timeout: 60_000 }, () => {
-  const copy = copyContent({ reports: false });
+  const copy = copyContent({ reports: false, asOf: '2026-01-15' });
   afterAll(() => copy.remove());
   const run = (file: string) =>
     spawnSync('node', ['scripts/importProgress.ts', `tests/fixtures/progress/${file}`], {
