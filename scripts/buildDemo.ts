@@ -20,17 +20,18 @@ import { outDir } from '../src/config/env.ts';
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
 try {
   cpSync('content', dir, { recursive: true });
-  // Only the examples: a real figure on a site where every page says 示例数据 would be mislabelled,
-  // and an example could clash with a real figure of the same date.
-  for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
-  const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
-  for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
-  // Versions: the real text frozen as 送审稿, then the current text turned into an invented 印发稿
+  // Versions, first, while the copy holds only real content (freezing checks it, and example data
+  // is refused outside a demo build): the real text frozen as 送审稿, then the current text turned into an invented 印发稿
   // (examples/versions/issued.json, every change marked 示例数据) so the comparison has something to show.
   freezeVersion({ contentDir: dir, name: '送审稿', date: buildDate() });
   const issued = readVersionEdits('examples/versions/issued.json');
   applyVersionEdits(dir, issued);
   console.log(`演示站：正式内容冻结为“送审稿”，现行文本按 examples/versions/issued.json 改为示例“印发稿”（${issued.edits.length} 处改动）`);
+  // Only the examples: a real figure on a site where every page says 示例数据 would be mislabelled,
+  // and an example could clash with a real figure of the same date.
+  for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
+  const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
+  for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
   // Notices likewise: a real status beside an example one would make both unreadable.
   rmSync(join(dir, 'notices'), { recursive: true, force: true });
   cpSync('examples/notices', join(dir, 'notices'), { recursive: true });
