@@ -6,6 +6,9 @@
 export const pageTypes = ['原文', '行动', '保障措施', '指标', '部门', '政策', '指南', '进展', '动态', '数据', '首页', '关于本站', '其他'] as const;
 export type PageType = (typeof pageTypes)[number];
 
+/** The type of dated news (notices): search ranks it after the lasting pages that match as well. */
+export const datedType: PageType = '动态';
+
 /** First path segment → type. Order does not matter; each section owns one segment. */
 const sections: Record<string, PageType> = {
   plan: '原文',

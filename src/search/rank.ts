@@ -6,7 +6,9 @@
  *   2. a page with a heading (a sub-result title) that contains one;
  *   3. a page whose excerpt marks a match of two or more characters;
  *   4. the rest: matches made of single characters, shown only when nothing better was found.
- * Within a tier the engine's order is kept.
+ * Within a tier the lasting pages come first and dated news (notices) after them: a notice's
+ * effect, such as a paused subsidy, is also shown in the guide section of its topic, which answers
+ * the question whatever the date. Otherwise the engine's order is kept.
  */
 import { excerptParts } from './query.ts';
 
@@ -19,6 +21,8 @@ export interface SubResult {
 export interface RankItem {
   title: string;
   excerpt: string;
+  /** Dated news (a notice, search type 动态), which follows the lasting pages of its tier. */
+  dated?: boolean;
   sub_results?: SubResult[];
 }
 
@@ -110,7 +114,7 @@ export function rankMatches<T extends RankItem>(items: T[], words: string[], que
   const best = Math.min(4, ...tiered.map((t) => t.tier));
   return tiered
     .filter((t) => t.tier < 3 || best === 3)
-    .sort((a, b) => (question ? a.tier - b.tier : 0) || a.order - b.order)
+    .sort((a, b) => (question ? a.tier - b.tier : 0) || Number(a.item.dated ?? false) - Number(b.item.dated ?? false) || a.order - b.order)
     .map((t) => t.item);
 }
 

@@ -9,6 +9,7 @@ import { bestSection, onlySingleCharacters, rankMatches } from '../../search/ran
 import { looseMatches, searchedAs } from '../../search/summary.ts';
 import { expandSynonyms } from '../../search/synonyms.ts';
 import { loadSearch, type PagefindResult, type SearchEngine } from '../pagefind.ts';
+import { datedType } from '../../search/pageType.ts';
 
 const MAX_RESULTS = 20;
 /** Relaxed queries only help when the whole query finds little. */
@@ -141,7 +142,7 @@ class SearchPage extends HTMLElement {
     const data = await Promise.all(
       results.slice(0, MAX_RESULTS).map(async (r) => {
         const d = await r.data();
-        return { ...d, title: d.meta.title ?? d.url, referenced: referencedIds.has(r.id) };
+        return { ...d, title: d.meta.title ?? d.url, referenced: referencedIds.has(r.id), dated: d.meta.type === datedType };
       }),
     );
     // Words to rank by: each searched word whole and as the engine would split it, typed and site's words.
