@@ -1,7 +1,8 @@
 /**
  * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/
  * and the example notices of examples/notices/ (every kind, one attachment, a topic paused and resumed)
- * and the example 参与企业名单 of examples/merchants/ (invented shops such as 示例家电商行).
+ * and the example 参与企业名单 of examples/merchants/ (invented shops such as 示例家电商行) and the
+ * example 办理指引 of examples/guide/ (one topic's steps, each marked 示例数据).
  * Builds from a temporary copy of content/ whose progress reports, notices and merchant lists are replaced by the examples
  * (real figures are never shown as examples), with SAMPLE_DATA=1 so the checks
  * accept them, into dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner. The real
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { run } from './lib/run.ts';
 import { freezeVersion } from './lib/freezeVersion.ts';
 import { applyVersionEdits, readVersionEdits } from './lib/versionEdits.ts';
+import { applyHowToOverlay } from './lib/howToOverlay.ts';
 import { buildDate } from '../src/config/buildDate.ts';
 import { outDir } from '../src/config/env.ts';
 
@@ -41,6 +43,9 @@ try {
   for (const f of readdirSync(join(dir, 'merchants')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'merchants', f));
   const lists = readdirSync('examples/merchants').filter((f) => f.endsWith('.json'));
   for (const f of lists) cpSync(join('examples/merchants', f), join(dir, 'merchants', f));
+  // 办理指引: invented steps for one topic (examples/guide/howto.json, "sample": true, 示例数据 in every line).
+  const howToTopics = applyHowToOverlay(dir, 'examples/guide/howto.json');
+  console.log(`演示站：示例办理指引（examples/guide/howto.json）加入 ${howToTopics.join('、')}`);
   console.log(
     `演示站：正式内容（不含正式进展报告、通知公告和企业名单）+ ${examples.length} 份示例进展报告（examples/progress/）+ ${notices.length} 条示例公告（examples/notices/）+ ${lists.length} 份示例企业名单（examples/merchants/）`,
   );

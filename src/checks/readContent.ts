@@ -237,7 +237,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(all));
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
-  if (issues.length === 0) issues.push(...residentCheck(all));
+  if (issues.length === 0) issues.push(...residentCheck({ ...all, allowSample: allowSampleData() }));
   if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));
   if (issues.length === 0) issues.push(...noticeCheck(all.notices, noticeContext(all, root)));
   // Frozen versions: not edited since frozen, not frozen twice (src/checks/versionFiles.ts).

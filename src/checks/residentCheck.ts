@@ -4,6 +4,7 @@
  * crossCheck: plain data in, ContentIssue list out, used by the content check and the build.
  */
 import type { GuideSection } from '../schemas/guide.ts';
+import type { HowTo } from '../schemas/howTo.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { Action } from '../schemas/task.ts';
 import type { Located } from './crossCheck.ts';
@@ -13,6 +14,8 @@ export interface ResidentContent {
   policies: Located<Policy>[];
   guide: Located<GuideSection>[];
   actions: Located<Pick<Action, 'slug'>>[];
+  /** True only in `npm run build:demo`: a 办理指引 marked sample may then appear. */
+  allowSample?: boolean;
 }
 
 const show = (v: unknown) => JSON.stringify(v);
@@ -40,6 +43,31 @@ function docNumbersInText(file: string, value: unknown, prefix: (string | number
       field: path,
       expected: '正文中不应写发文字号：文号应写在政策的 docNumber 中并注明 docNumberStatus（页面由此显示，未核实的标“待核实”）',
       found: show(text),
+    });
+  }
+}
+
+type Push = (field: (string | number)[], expected: string, found?: unknown) => void;
+
+/**
+ * A 办理指引 names the document each step, material and channel comes from, and prints one bare
+ * only when that document is a policy the reference verifies.
+ */
+function howToIssues(h: HowTo, policies: Map<string, Policy>, allowSample: boolean, push: Push): void {
+  if (h.sample && !allowSample)
+    push(['howTo', 'sample'], '正式内容中不能有示例数据：示例办理指引应放在 examples/guide/，用 npm run build:demo 构建演示站', true);
+  for (const list of ['steps', 'materials', 'channels'] as const) {
+    h[list].forEach((f, i) => {
+      const at = ['howTo', list, i];
+      const id = f.source.policy;
+      const p = id === undefined ? undefined : policies.get(id);
+      if (id !== undefined && !p) push([...at, 'source', 'policy'], '应为 content/policies.json 中已有的政策标识', id);
+      if (f.status !== 'verified') return;
+      if (id === undefined)
+        push([...at, 'status'], '出自 content/policies.json 以外文件的内容未经参考资料核实，核实状态应为 unverified（页面标“待核实”）', f.status);
+      else if (p && p.verification !== 'verified') {
+        push([...at, 'status'], `政策 ${id} 的核实状态为 ${p.verification}，出自它的内容不能标为 verified，应为 unverified（页面标“待核实”）`, f.status);
+      }
     });
   }
 }
@@ -82,8 +110,7 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
   const slugs = new Map<string, string>();
   for (const e of content.guide) {
     const s = e.data;
-    const push = (field: (string | number)[], expected: string, found?: unknown) =>
-      issues.push({ file: e.file, field, expected, ...(found === undefined ? {} : { found: show(found) }) });
+    const push: Push = (field, expected, found) => issues.push({ file: e.file, field, expected, ...(found === undefined ? {} : { found: show(found) }) });
     if (numbers.has(s.number)) push(['number'], `序号不能重复（${numbers.get(s.number)} 已使用）`, s.number);
     numbers.set(s.number, e.file);
     if (slugs.has(s.slug)) push(['slug'], `网址标识不能重复（${slugs.get(s.slug)} 已使用）`, s.slug);
@@ -100,6 +127,7 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
       if (!p) push(['policies', i], '应为 content/policies.json 中已有的政策标识', id);
       else if (p.kind !== 'rule') push(['policies', i], `政策 ${id} 的 kind 应为 "rule"（以旧换新规则）`, p.kind);
     });
+    if (s.howTo) howToIssues(s.howTo, policies, content.allowSample ?? false, push);
   }
   return issues;
 }

@@ -4,10 +4,12 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDate } from '../config/buildDate.ts';
+import { allowSampleData } from '../config/env.ts';
 import { formatIssues } from '../checks/issue.ts';
 import { currentFigures, guideRules, splitByValidity, validity } from '../model/policyStatus.ts';
 import { residentCheck } from '../checks/residentCheck.ts';
 import type { GuideSection } from '../schemas/guide.ts';
+import type { HowTo } from '../schemas/howTo.ts';
 import type { Policy } from '../schemas/policy.ts';
 import { loadContent } from './content.ts';
 
@@ -19,6 +21,7 @@ async function load() {
     policies: policies.map((data) => ({ file: 'content/policies.json', data })),
     guide: guideEntries.map((e) => ({ file: e.filePath ?? `content/guide/${e.id}.json`, data: e.data })),
     actions: content.actions.map((a) => ({ file: a.filePath ?? '', data: a.data, ...(a.body === undefined ? {} : { body: a.body }) })),
+    allowSample: allowSampleData(),
   });
   if (issues.length > 0) {
     throw new Error(`内容检查未通过（content check failed）：\n${formatIssues(issues)}`);
@@ -30,10 +33,21 @@ async function load() {
     if (!p) throw new Error(`未知政策标识（unknown policy）：${id}`);
     return p;
   };
+  /**
+   * A section's 办理指引 as it stands today: steps taken from a policy that has expired no longer
+   * say how to apply, so they are withheld and the page says where to ask instead.
+   */
+  const howToView = (h: HowTo | undefined) => {
+    if (!h) return { state: 'none' as const };
+    const cited = [...h.steps, ...h.materials, ...h.channels].flatMap((f) => (f.source.policy === undefined ? [] : [policy(f.source.policy)]));
+    if (cited.some((p) => validity(p.applies, today) === 'expired')) return { state: 'expired' as const };
+    return { state: 'current' as const, howTo: h };
+  };
   /** A guide section with its rules as they stand today and the figures it may show. */
   const sectionView = (s: GuideSection) => {
     const rules = guideRules(s.policies.map(policy), today);
     return {
+      howTo: howToView(s.howTo),
       section: s,
       action: content.actions.find((a) => a.data.slug === s.action)!,
       ...rules,

@@ -61,6 +61,11 @@ export const fieldLabels: Record<string, string> = {
   policies: '适用政策',
   askAt: '咨询渠道',
   faq: '常见问题',
+  howTo: '办理指引',
+  steps: '办理步骤',
+  materials: '所需材料',
+  channels: '办理渠道',
+  document: '出处文件',
   topic: '主题',
   period: '报告期',
   department: '填报单位',
@@ -102,11 +107,19 @@ export const fieldLabels: Record<string, string> = {
   summary: '更新说明',
 };
 
+/** Names that differ inside a guide topic's 办理指引 (howTo), where `status` is how a step is known. */
+const howToLabels: Record<string, string> = {
+  text: '内容',
+  source: '出处',
+  status: '核实状态',
+  policy: '出处政策',
+};
+
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */
 export function describeField(path: ReadonlyArray<string | number>): string {
   const key = path.map(String).join('.');
   if (!key) return '（整个文件）';
   const last = [...path].reverse().find((p) => typeof p === 'string');
-  const label = last ? fieldLabels[last] : undefined;
+  const label = last ? ((path.includes('howTo') ? howToLabels[last] : undefined) ?? fieldLabels[last]) : undefined;
   return label ? `${key}（${label}）` : key;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { slug, verbatim } from './common.ts';
 import { policyTopic } from './policy.ts';
+import { howToSchema } from './howTo.ts';
 
 /** An official channel residents can turn to; never an invented process. */
 export const channelSchema = z.object({
@@ -47,6 +48,8 @@ export const guideSectionSchema = z
     askAt: z.array(channelSchema).min(1, { error: '至少应列出一个官方咨询渠道' }),
     /** Short FAQ. */
     faq: z.array(faqSchema).default([]),
+    /** 办理指引 (steps, materials, channels), each fact citing its source; left out when none is known. */
+    howTo: howToSchema.optional(),
   })
   .refine((s) => s.quotes.length > 0 || s.planNote !== undefined, {
     error: '应引用方案原文（quotes），或在 planNote 中说明方案未专门提及',

@@ -54,3 +54,6 @@ export const testNoticesDir = 'tests/fixtures/notices';
  * content/merchants/ has none yet; the `portal` copy has none, for the empty state.
  */
 export const merchantFixtures = ['tests/fixtures/merchants/appliances.xlsx', 'tests/fixtures/merchants/cars-gbk.csv'];
+
+/** Test 办理指引 (every line marked 【测试数据】) added to the `root` copy while content/guide/ has no steps; see testContent.ts. */
+export const testHowTo = 'tests/fixtures/guide/howto.json';

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freezeVersion } from '../../scripts/lib/freezeVersion.ts';
 import { applyVersionEdits, readVersionEdits } from '../../scripts/lib/versionEdits.ts';
-import { earlierVersionFixture, fixtureImports, merchantFixtures, testBuilds, testNoticesDir, type TestBuild } from './builds.ts';
+import { applyHowToOverlay, guideHasHowTo } from '../../scripts/lib/howToOverlay.ts';
+import { earlierVersionFixture, fixtureImports, merchantFixtures, testBuilds, testHowTo, testNoticesDir, type TestBuild } from './builds.ts';
 
 /** Report files (JSON) in a content folder's progress/. */
 export function reportFiles(contentDir: string): string[] {
@@ -92,7 +93,18 @@ export function prepareMerchants(build: TestBuild): string {
   return `参与企业名单：已用导入命令导入 ${merchantFixtures.length} 个测试表格`;
 }
 
+/**
+ * Gives the root copy a 办理指引 when the real guide has none yet: the labelled test steps of
+ * testHowTo (【测试数据】), one verified and one 待核实; the portal copy keeps the real guide, so it
+ * shows where to ask.
+ */
+export function prepareHowTo(build: TestBuild): string {
+  if (!build.reports) return '办理指引：正式内容';
+  if (guideHasHowTo(build.content)) return '办理指引：content/guide/ 中的正式步骤';
+  return `办理指引：content/guide/ 尚无步骤，已在 ${applyHowToOverlay(build.content, testHowTo).join('、')} 加入 ${testHowTo} 中的测试步骤`;
+}
+
 /** Both copies, for `npm test`. */
 export function prepareAllTestContent(): string[] {
-  return testBuilds.map((b) => `${b.name}：${prepareTestContent(b)}；${prepareMerchants(b)}`);
+  return testBuilds.map((b) => `${b.name}：${prepareTestContent(b)}；${prepareMerchants(b)}；${prepareHowTo(b)}`);
 }
