@@ -7,12 +7,9 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildDate } from '../src/config/buildDate.ts';
-import { contentDir } from '../src/config/env.ts';
 import { checkMerchants } from '../src/checks/merchantCheck.ts';
 import { formatIssues } from '../src/checks/issue.ts';
-import { readContent } from '../src/checks/readContent.ts';
-import { listInputs } from './lib/import/batch.ts';
+import { startImport } from './lib/import/command.ts';
 import { formatImportError } from './lib/import/importError.ts';
 import { formatImportNote } from './lib/import/importNote.ts';
 import { readWorkbook } from './lib/import/readWorkbook.ts';
@@ -20,37 +17,13 @@ import { parseMerchants, type ParsedList } from './lib/merchantImport.ts';
 
 const usage = '用法：npm run import:merchants -- 名单.xlsx（或 .csv、文件夹），加 --dry-run 只检查、不写入';
 
-function stop(message: string): never {
-  console.error(`\n导入失败（import failed）：${message}\n未写入任何文件，content/merchants/ 保持原样。`);
-  process.exit(1);
-}
-
-const args = process.argv.slice(2);
-const dryRun = args.includes('--dry-run');
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run');
-if (unknown.length > 0) stop(`不认识的选项 ${unknown.join(' ')}（unknown option）。${usage}`);
-const inputs = listInputs(args.filter((a) => !a.startsWith('--')));
-if (inputs.errors.length > 0) stop(inputs.errors.join('\n'));
-if (inputs.files.length === 0) stop(`请指定要导入的文件。${usage}`);
-
-const dir = contentDir();
-const { content, issues } = readContent(dir);
-if (issues.length > 0) {
-  console.error(formatIssues(issues));
-  stop('现有内容未通过检查，请先修正上述问题。');
-}
-let today: string;
-try {
-  today = buildDate();
-} catch (e) {
-  stop((e as Error).message);
-}
+const { dryRun, files, dir, content, today, stop } = startImport('merchants', usage);
 const guide = content.guide.map((g) => g.data);
 
 let problems = 0;
 const found = new Map<string, { list: ParsedList; path: string }>();
 const clashes: string[] = [];
-for (const path of inputs.files) {
+for (const path of files) {
   const name = basename(path);
   const read = await readWorkbook(path);
   const parsed = 'error' in read ? null : parseMerchants(read.workbook.sheets, { guide, today, source: name });
@@ -79,7 +52,7 @@ for (const path of inputs.files) {
     else found.set(list.file, { list, path });
   }
 }
-if (problems > 0) stop(`${inputs.files.length} 个文件中共 ${problems} 处问题，请按提示修改表格后重新导入（一个有错则都不写入）。`);
+if (problems > 0) stop(`${files.length} 个文件中共 ${problems} 处问题，请按提示修改表格后重新导入（一个有错则都不写入）。`);
 if (clashes.length > 0) stop(clashes.join('\n'));
 
 // The lists, with those already in content/ that they do not replace, must pass the content check's rules.

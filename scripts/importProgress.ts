@@ -9,50 +9,23 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildDate } from '../src/config/buildDate.ts';
-import { contentDir } from '../src/config/env.ts';
 import { checkProgress } from '../src/checks/progressCheck.ts';
 import type { ProgressReport } from '../src/schemas/progress.ts';
 import { reviseReport } from '../src/progress/revision.ts';
-import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
-import { importFile, joinResults, listInputs } from './lib/import/batch.ts';
+import { importFile, joinResults } from './lib/import/batch.ts';
+import { startImport } from './lib/import/command.ts';
 import { formatImportError } from './lib/import/importError.ts';
 import { previewLines } from './lib/import/preview.ts';
 
 const usage = '用法：npm run import:progress -- 文件1.xlsx 文件2.csv …（或一个文件夹），加 --dry-run 只检查、不写入';
 
-function stop(message: string): never {
-  console.error(`\n导入失败（import failed）：${message}\n未写入任何文件，content/progress/ 保持原样。`);
-  process.exit(1);
-}
-
-const args = process.argv.slice(2);
-const dryRun = args.includes('--dry-run');
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run');
-if (unknown.length > 0) stop(`不认识的选项 ${unknown.join(' ')}（unknown option）。${usage}`);
-const inputs = listInputs(args.filter((a) => !a.startsWith('--')));
-if (inputs.errors.length > 0) stop(inputs.errors.join('\n'));
-if (inputs.files.length === 0) stop(`请指定要导入的文件。${usage}`);
-
-const dir = contentDir();
-const { content, issues } = readContent(dir);
-if (issues.length > 0) {
-  console.error(formatIssues(issues));
-  stop('现有内容未通过检查，请先修正上述问题。');
-}
-
-let today: string;
-try {
-  today = buildDate();
-} catch (e) {
-  stop((e as Error).message);
-}
+const { dryRun, files, dir, content, today, stop } = startImport('progress', usage);
 
 const indicators = content.indicators.map((i) => i.data);
 const ctx = { indicators, departments: content.departments.map((d) => d.data), today };
 const results = [];
-for (const path of inputs.files) results.push(await importFile(path, ctx));
+for (const path of files) results.push(await importFile(path, ctx));
 
 // One summary per file, problems first: the person fixing them needs the file's name with them.
 let problems = 0;
@@ -72,7 +45,7 @@ for (const r of results) {
     for (const n of r.notes) console.log(`    ${n}`);
   }
 }
-if (problems > 0) stop(`${inputs.files.length} 个文件中共 ${problems} 处问题，请按提示修改表格后重新导入（全部文件一起导入，一个有错则都不写入）。`);
+if (problems > 0) stop(`${files.length} 个文件中共 ${problems} 处问题，请按提示修改表格后重新导入（全部文件一起导入，一个有错则都不写入）。`);
 
 const { reports, clashes } = joinResults(results);
 if (clashes.length > 0) stop(clashes.join('\n'));

@@ -134,7 +134,7 @@ describe('lists written by LibreOffice', () => {
 const copies: ContentCopy[] = [];
 afterAll(() => copies.forEach((c) => c.remove()));
 const fresh = () => {
-  const c = copyContent({ reports: false });
+  const c = copyContent({ reports: false, asOf: '2026-01-15' });
   copies.push(c);
   return c;
 };
