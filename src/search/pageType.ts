@@ -31,3 +31,17 @@ export function pageType(pathname: string): PageType | null {
   if (unindexed.has(first)) return null;
   return sections[first] ?? '其他';
 }
+
+/**
+ * Which text of the plan a page belongs to, as the `edition` search filter. Pages of superseded
+ * texts (/plan/versions/<slug>/) and comparisons of two texts (/plan/versions/compare/…) repeat the
+ * plan's sentences as they no longer stand: the search page leaves them out unless the reader asks
+ * for them, so a query never answers with a text that is not in force. /plan/versions/ itself, the
+ * list of versions, is an ordinary page.
+ */
+export const editions = { current: '现行文本', superseded: '已被替代的版本' } as const;
+export type Edition = (typeof editions)[keyof typeof editions];
+
+export function pageEdition(pathname: string): Edition {
+  return /^\/*plan\/versions\/[^/]+/.test(pathname) ? editions.superseded : editions.current;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageType } from '../../src/search/pageType.ts';
+import { editions, pageEdition, pageType } from '../../src/search/pageType.ts';
 
 describe('pageType', () => {
   it.each([
@@ -33,4 +33,16 @@ describe('pageType', () => {
     expect(pageType('/plans-archive/')).toBe('其他');
     expect(pageType('/database/')).toBe('其他');
   });
+});
+
+describe('pageEdition', () => {
+  it.each([
+    ['/plan/', editions.current],
+    ['/plan/versions/', editions.current],
+    ['/plan/explanation/', editions.current],
+    ['/actions/transport/', editions.current],
+    ['/plan/versions/review-draft/', editions.superseded],
+    ['/plan/versions/compare/review-draft/current/', editions.superseded],
+    ['plan/versions/consultation-draft/', editions.superseded],
+  ])('%s → %s', (path, edition) => expect(pageEdition(path)).toBe(edition));
 });
