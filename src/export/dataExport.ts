@@ -167,7 +167,7 @@ const numberDescription = (indicatorCount: number) => `附件2“两新”指标
 
 /** The 版本 column's meaning: what the row's text is, and where the list of texts is. */
 function versionDescription(which: string): string {
-  return `${which}。方案印发或修改后，各版本及其日期见 JSON 的 versions 列表和“方案各版本”页。`;
+  return `${which}；各版本见 JSON 的 versions。`;
 }
 
 /** A column's meaning for the data dictionary, for a table of `indicatorCount` indicators. */
@@ -313,7 +313,7 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   {
     header: '版本',
     jsonPath: 'version',
-    description: versionDescription('本行目标取自的方案文本，即现行文本，以其文件状态标明（如“送审稿”）'),
+    description: versionDescription('目标取自的方案文本（现行文本）的文件状态，如“送审稿”'),
     kind: '本站整理',
     value: (r) => r.version,
   },
@@ -704,7 +704,7 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
     header: '版本',
     jsonPath: 'version',
     description: versionDescription(
-      '截至日期当天有效的方案文本，以其文件状态标明（如“送审稿”）：本行的区级目标和状态按它计算。文本自其发布日期起有效，未写发布日期的自上一文本冻结之日起有效',
+      '截至日期当天有效的方案文本的文件状态，本行目标和状态按它计算；文本自发布日期起有效，未写发布日期的自上一文本冻结之日起有效',
     ),
     kind: '本站整理',
     value: (r) => r.version,

@@ -33,15 +33,15 @@ export function pageType(pathname: string): PageType | null {
 }
 
 /**
- * Which text of the plan a page belongs to, as the `edition` search filter. Pages of superseded
+ * Whether a page belongs to a superseded text, for the `edition` search filter. Pages of superseded
  * texts (/plan/versions/<slug>/) and comparisons of two texts (/plan/versions/compare/…) repeat the
  * plan's sentences as they no longer stand: the search page leaves them out unless the reader asks
- * for them, so a query never answers with a text that is not in force. /plan/versions/ itself, the
- * list of versions, is an ordinary page.
+ * for them, so a query never answers with a text that is not in force. Only these pages carry the
+ * filter (the default query excludes its value), so the other pages stay a few bytes lighter.
+ * /plan/versions/ itself, the list of versions, is an ordinary page.
  */
-export const editions = { current: '现行文本', superseded: '已被替代的版本' } as const;
-export type Edition = (typeof editions)[keyof typeof editions];
+export const supersededEdition = '已被替代的版本';
 
-export function pageEdition(pathname: string): Edition {
-  return /^\/*plan\/versions\/[^/]+/.test(pathname) ? editions.superseded : editions.current;
+export function isSupersededPage(pathname: string): boolean {
+  return /^\/*plan\/versions\/[^/]+/.test(pathname);
 }

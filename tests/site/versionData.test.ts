@@ -10,7 +10,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import type { DatasetMeta, ProgressExport } from '../../src/export/dataExport.ts';
-import { editions } from '../../src/search/pageType.ts';
+import { supersededEdition } from '../../src/search/pageType.ts';
 import { earlierVersionFixture, testBuilds } from '../helpers/builds.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
 import { allPages, compact, load, requireBuild } from '../helpers/site.ts';
@@ -85,15 +85,18 @@ describe('the frozen version elsewhere (root build)', () => {
     const edition = (path: string) => load(root, path)('meta[data-pagefind-filter="edition[content]"]').attr('content');
     const versionPages = allPages(root).filter((p) => /^plan\/versions\/[^/]+/.test(p));
     expect(versionPages).toEqual(expect.arrayContaining([`plan/versions/${earlierVersionFixture.slug}/`, compare.slice(1)]));
-    for (const p of versionPages) expect(edition(p), p).toBe(editions.superseded);
-    for (const p of ['', 'plan/', 'plan/versions/', 'indicators/ai-labs/', 'actions/education/']) expect(edition(p), p).toBe(editions.current);
+    for (const p of versionPages) expect(edition(p), p).toBe(supersededEdition);
+    for (const p of allPages(root).filter((p) => !versionPages.includes(p))) expect(edition(p), p).toBeUndefined();
   });
 
   it('says on the indicator page whose target changed which target its progress was judged against', () => {
     const $ = load(root, 'indicators/ai-labs/');
-    const note = $('#progress').parent().find('p.note').filter((_, p) => $(p).text().includes('区级目标在方案各版本间有改动'));
+    const note = $('#progress')
+      .parent()
+      .find('p.note')
+      .filter((_, p) => $(p).text().includes('区级目标在方案各版本间有改动'));
     expect(note.length).toBe(1);
-    expect(note.find('a').attr('href')).toBe(`${compare}#indicator-ai-labs`);
+    expect(note.find('a').attr('href')).toBe(`${compare}#targets`);
     // Its only figure is dated after the freeze, so the current text's target applies.
     expect(compact(note.text())).toContain('2027年目标按现行文本（送审稿）的“20间”');
     // An indicator whose targets did not change says nothing of versions in its progress section.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editions, pageEdition, pageType } from '../../src/search/pageType.ts';
+import { isSupersededPage, pageType } from '../../src/search/pageType.ts';
 
 describe('pageType', () => {
   it.each([
@@ -35,14 +35,14 @@ describe('pageType', () => {
   });
 });
 
-describe('pageEdition', () => {
+describe('isSupersededPage', () => {
   it.each([
-    ['/plan/', editions.current],
-    ['/plan/versions/', editions.current],
-    ['/plan/explanation/', editions.current],
-    ['/actions/transport/', editions.current],
-    ['/plan/versions/review-draft/', editions.superseded],
-    ['/plan/versions/compare/review-draft/current/', editions.superseded],
-    ['plan/versions/consultation-draft/', editions.superseded],
-  ])('%s → %s', (path, edition) => expect(pageEdition(path)).toBe(edition));
+    ['/plan/', false],
+    ['/plan/versions/', false],
+    ['/plan/explanation/', false],
+    ['/actions/transport/', false],
+    ['/plan/versions/review-draft/', true],
+    ['/plan/versions/compare/review-draft/current/', true],
+    ['plan/versions/consultation-draft/', true],
+  ])('%s → %s', (path, superseded) => expect(isSupersededPage(path)).toBe(superseded));
 });

@@ -8,8 +8,8 @@ import { dropFiller } from '../../search/filler.ts';
 import { bestSection, onlySingleCharacters, rankMatches } from '../../search/rank.ts';
 import { looseMatches, searchedAs } from '../../search/summary.ts';
 import { expandSynonyms } from '../../search/synonyms.ts';
-import { editions } from '../../search/pageType.ts';
-import { loadSearch, type PagefindResult, type SearchEngine } from '../pagefind.ts';
+import { supersededEdition } from '../../search/pageType.ts';
+import { loadSearch, type PagefindResult, type SearchEngine, type SearchFilters } from '../pagefind.ts';
 
 const MAX_RESULTS = 20;
 /** Relaxed queries only help when the whole query finds little. */
@@ -113,11 +113,11 @@ class SearchPage extends HTMLElement {
       this.say('请输入要搜索的词语。');
       return;
     }
-    const filters: Record<string, string> = {};
+    const filters: SearchFilters = {};
     if (this.typeSelect.value) filters.type = this.typeSelect.value;
     if (this.bureauSelect.value) filters.bureau = this.bureauSelect.value;
     // Superseded texts and comparisons only when asked for (see pageEdition).
-    if (!this.supersededBox.checked) filters.edition = editions.current;
+    if (!this.supersededBox.checked) filters.not = { edition: supersededEdition };
     this.list.setAttribute('aria-busy', 'true');
     const find = async (q: string) => (await engine.pagefind.search(q, { filters }))?.results ?? [];
     // A reference (第三项行动, 指标12, 2027年目标) names its page exactly: that page comes first.
