@@ -324,10 +324,18 @@ describe('superseded versions in search (root build, with a frozen version)', ()
     const byDefault = await searchFor(page, word);
     expect(byDefault.filter(versionPage)).toEqual([]);
 
-    await page.getByRole('checkbox', { name: '包括已被替代的方案版本及版本比较' }).check();
-    const asked = await searchFor(page, word);
-    expect(asked).toContain(withBase(build.base, `/${frozen}`));
-    await page.getByRole('checkbox', { name: '包括已被替代的方案版本及版本比较' }).uncheck();
+    // Words both texts hold: the current pages answer by default, so the filter leaves out only the old ones.
+    const shared = await searchFor(page, '人工智能教育实验室');
+    expect(shared).toContain(withBase(build.base, '/indicators/ai-labs/'));
+    expect(shared.filter(versionPage)).toEqual([]);
+
+    const box = page.getByRole('checkbox', { name: '包括已被替代的方案版本及版本比较' });
+    await box.check();
+    expect(await searchFor(page, word)).toContain(withBase(build.base, `/${frozen}`));
+    const sharedAll = await searchFor(page, '人工智能教育实验室');
+    expect(sharedAll).toContain(withBase(build.base, '/indicators/ai-labs/'));
+    expect(sharedAll).toContain(withBase(build.base, `/${frozen}`));
+    await box.uncheck();
   });
 });
 
