@@ -20,14 +20,16 @@ import { outDir } from '../src/config/env.ts';
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
 try {
   cpSync('content', dir, { recursive: true });
+  // Frozen before the example figures come in: freezing runs the content check of the official
+  // site, which refuses example data (the frozen files hold no progress anyway).
+  freezeVersion({ contentDir: dir, name: '送审稿', date: buildDate() });
   // Only the examples: a real figure on a site where every page says 示例数据 would be mislabelled,
   // and an example could clash with a real figure of the same date.
   for (const f of readdirSync(join(dir, 'progress')).filter((f) => f.endsWith('.json'))) rmSync(join(dir, 'progress', f));
   const examples = readdirSync('examples/progress').filter((f) => f.endsWith('.json'));
   for (const f of examples) cpSync(join('examples/progress', f), join(dir, 'progress', f));
-  // Versions: the real text frozen as 送审稿, then the current text turned into an invented 印发稿
+  // Versions: the real text was frozen as 送审稿 above; the current text becomes an invented 印发稿
   // (examples/versions/issued.json, every change marked 示例数据) so the comparison has something to show.
-  freezeVersion({ contentDir: dir, name: '送审稿', date: buildDate() });
   const issued = readVersionEdits('examples/versions/issued.json');
   applyVersionEdits(dir, issued);
   console.log(`演示站：正式内容冻结为“送审稿”，现行文本按 examples/versions/issued.json 改为示例“印发稿”（${issued.edits.length} 处改动）`);
