@@ -10,6 +10,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import type { DatasetMeta, ProgressExport } from '../../src/export/dataExport.ts';
+import type { Version } from '../../src/schemas/version.ts';
 import { supersededEdition } from '../../src/search/pageType.ts';
 import { earlierVersionFixture, testBuilds } from '../helpers/builds.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
@@ -28,7 +29,9 @@ const json = <T>(build: (typeof testBuilds)[number], path: string) => JSON.parse
 describe.each(testBuilds)('版本 in the downloads at base $base', (build) => {
   requireBuild(build);
   const status = readContent(build.content).content.site!.document.status;
-  const frozen = build.earlierVersion ? [JSON.parse(readFileSync(join(build.content, 'versions', earlierVersionFixture.slug, 'version.json'), 'utf8'))] : [];
+  const frozen: { name: string; slug: string; status: string; date: string }[] = build.earlierVersion
+    ? [JSON.parse(readFileSync(join(build.content, 'versions', earlierVersionFixture.slug, 'version.json'), 'utf8')) as Version]
+    : [];
 
   it('indicators.csv ends with 版本, the current text status on every row', () => {
     const t = csv(build, 'data/indicators.csv');
@@ -40,7 +43,7 @@ describe.each(testBuilds)('版本 in the downloads at base $base', (build) => {
     for (const path of ['data/indicators.json', 'data/progress.json']) {
       const { versions } = json(build, path);
       expect(versions, path).toEqual([
-        ...frozen.map((v: { name: string; slug: string; status: string; date: string }) => ({
+        ...frozen.map((v) => ({
           name: v.name,
           status: v.status,
           frozen: v.date,
@@ -60,9 +63,9 @@ describe.each(testBuilds)('版本 in the downloads at base $base', (build) => {
     const { records } = json<{ records: ProgressExport[] }>(build, 'data/progress.json');
     expect(t.header.at(-1)).toBe('版本');
     expect(t.body).toHaveLength(records.length);
-    const from = frozen[0]?.date as string | undefined;
+    const [earlier] = frozen;
     records.forEach((r, i) => {
-      const expected = from && r.asOf < from ? frozen[0].status : status;
+      const expected = earlier && r.asOf < earlier.date ? earlier.status : status;
       expect(r.version, `${r.indicatorSlug} ${r.asOf}`).toBe(expected);
       expect(t.body[i]![t.col('版本')]).toBe(expected);
     });
