@@ -26,10 +26,16 @@ export interface PagefindResult {
 export interface PagefindSearch {
   results: PagefindResult[];
 }
+/** Pagefind's filters: a value, any of several, or (`not`) pages that do not match the filters inside. */
+export interface SearchFilters {
+  [name: string]: string | { any: string[] } | SearchFilters | undefined;
+  not?: SearchFilters;
+}
+
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string | { any: string[] }> }) => Promise<PagefindSearch | null>;
+  search: (q: string | null, o?: { filters?: SearchFilters }) => Promise<PagefindSearch | null>;
   preload: (q: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }

@@ -9,6 +9,8 @@ import { compareProgress, indicatorExport, progressExport, type DatasetMeta, typ
 import { loadContent } from './content';
 import { loadProgress } from './progress';
 import { loadSiteAddress } from './siteAddress';
+import { loadVersions } from './versions';
+import { textInForce } from '../progress/targetsInForce';
 
 const base = () => import.meta.env.BASE_URL;
 // Pages' addresses (网址, the dictionary's) go through publicUrl: absolute on the public site, the
@@ -23,6 +25,8 @@ export async function indicatorRecords(): Promise<IndicatorExport[]> {
       responsible: content.indicatorDepartments(i).map((d) => ({ id: d.data.id, name: d.data.name })),
       action: action ? { slug: action.data.slug, title: action.data.title } : null,
       url: publicUrl(address, base(), `/indicators/${i.data.slug}/`),
+      // indicators.csv is the current text's table.
+      version: content.site.document.status,
     });
   });
 }
@@ -31,11 +35,22 @@ export async function datasetMeta(): Promise<DatasetMeta> {
   const { site: settings } = await loadContent();
   const doc = settings.document;
   const date = planDate(doc);
+  const address = await loadSiteAddress();
+  const { versions } = await loadVersions();
   return {
     generated: buildDate(),
     source: doc.title,
     status: date ? `${doc.status}（${date}）` : doc.status,
-    dictionary: publicUrl(await loadSiteAddress(), base(), '/data/dictionary/'),
+    dictionary: publicUrl(address, base(), '/data/dictionary/'),
+    versions: versions.map((v) => ({
+      name: v.name,
+      status: v.status,
+      frozen: v.date,
+      published: v.publishedDate || null,
+      inForceFrom: v.inForceFrom,
+      superseded: v.superseded,
+      url: publicUrl(address, base(), v.path),
+    })),
   };
 }
 
@@ -43,16 +58,20 @@ export async function datasetMeta(): Promise<DatasetMeta> {
 export async function progressRecords(): Promise<ProgressExport[]> {
   const progress = await loadProgress();
   const address = await loadSiteAddress();
+  const { versions } = await loadVersions();
   return progress.byIndicator
     .flatMap(({ indicator, figures, assessments }) =>
-      figures.map((f) =>
-        progressExport(
+      figures.map((f) => {
+        // The text in force on the figure's 截至日期: the one its targets and status come from.
+        const text = textInForce(versions, f.asOf);
+        return progressExport(
           indicator.data,
           { ...f, department: { id: f.department.data.id, name: f.department.data.name } },
           assessments,
           publicUrl(address, base(), `/indicators/${indicator.data.slug}/`),
-        ),
-      ),
+          { status: text.status, targets: text.indicators.find((i) => i.slug === indicator.data.slug)?.targets ?? {} },
+        );
+      }),
     )
     .sort(compareProgress);
 }

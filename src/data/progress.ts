@@ -6,12 +6,14 @@
 import { getCollection } from 'astro:content';
 import { buildDate } from '../config/buildDate.ts';
 import { formatIssues } from '../checks/issue.ts';
-import { assessIndicator, primaryAssessment, type Assessment, type Reading } from '../progress/assess.ts';
+import { primaryAssessment, type Assessment, type Reading } from '../progress/assess.ts';
+import { assessAcrossTexts } from '../progress/targetsInForce.ts';
 import { checkProgress } from '../checks/progressCheck.ts';
 import { allowSampleData } from '../config/env.ts';
 import { figureRevisionList, indicatorRevisions, revisionEvents, type RevisionRecord } from '../progress/revisionViews.ts';
 import type { Revision } from '../schemas/progress.ts';
 import { loadContent, type DepartmentEntry, type IndicatorEntry } from './content.ts';
+import { loadVersions, type VersionListing, type VersionPair } from './versions.ts';
 
 /** One reported figure with where it came from. */
 export interface Figure extends Reading {
@@ -33,12 +35,17 @@ export interface IndicatorProgress {
   figures: Figure[];
   assessments: Assessment[];
   primary: Assessment | null;
+  /** The text of the plan each assessment's target comes from (the one in force on its figure's 截至日期), in the order of `assessments`. */
+  judgedAgainst: VersionListing[];
+  /** Comparisons in which the indicator's district targets changed, oldest first; empty while they never did. */
+  targetChanges: VersionPair[];
   /** Every revision of the indicator's figures (also of figures since dropped), newest first. */
   revisions: RevisionRecord<DepartmentEntry>[];
 }
 
 async function load() {
   const content = await loadContent();
+  const { versions, pairs } = await loadVersions();
   const entries = await getCollection('progress');
   entries.sort((a, b) => a.id.localeCompare(b.id));
   const today = buildDate();
@@ -72,9 +79,20 @@ async function load() {
   const reports = entries.map((e) => ({ id: e.id, ...e.data, department: content.dept(e.data.department) }));
   const byIndicator: IndicatorProgress[] = content.indicators.map((indicator) => {
     const own = figures.filter((f) => f.indicator === indicator.data.number);
-    const assessments = assessIndicator(indicator.data, own, today);
+    // Judged against the target in force on each figure's 截至日期: with no frozen version, the current text's.
+    const judged = assessAcrossTexts(indicator.data, versions, own, today);
+    const assessments = judged.map((j) => j.assessment);
     const revisions = indicatorRevisions(reports, indicator.data.number);
-    return { indicator, figures: own, assessments, primary: primaryAssessment(assessments, today), revisions };
+    const targetChanges = pairs.filter((p) => p.comparison.targets.some((t) => t.slug === indicator.data.slug && t.level === 'district'));
+    return {
+      indicator,
+      figures: own,
+      assessments,
+      primary: primaryAssessment(assessments, today),
+      judgedAgainst: judged.map((j) => j.text),
+      targetChanges,
+      revisions,
+    };
   });
   const latestAsOf = figures.reduce<string | null>((m, f) => (m === null || f.asOf > m ? f.asOf : m), null);
 

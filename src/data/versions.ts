@@ -9,7 +9,8 @@ import { readFrozen, versionsFolder, type FrozenContent } from '../checks/versio
 import { allowSampleData, contentDir } from '../config/env.ts';
 import { changedKeys, compareSnapshots, type Comparison } from '../versions/compare.ts';
 import { currentVersionName, currentVersionSlug } from '../versions/names.ts';
-import { snapshotOf, type SnapshotSource } from '../versions/snapshot.ts';
+import { snapshotOf, type SnapshotIndicator, type SnapshotSource } from '../versions/snapshot.ts';
+import { inForceFrom } from '../progress/targetsInForce.ts';
 import { loadContent } from './content.ts';
 
 export interface VersionListing {
@@ -27,6 +28,12 @@ export interface VersionListing {
   path: string;
   /** The frozen files, read back; null for the current text. */
   frozen: FrozenContent | null;
+  /** Its 发布日期 as its document block gives it; '' while not published. */
+  publishedDate: string;
+  /** The day it took over from the text before it (src/progress/targetsInForce.ts); null for the oldest. */
+  inForceFrom: string | null;
+  /** Its indicators' target cells, for judging progress against the text in force. */
+  indicators: SnapshotIndicator[];
 }
 
 export interface VersionPair {
@@ -49,7 +56,19 @@ async function load() {
     const { content: files, issues } = readFrozen(join(root, versionsFolder, v.slug), (p) => `${versionsFolder}/${v.slug}/${p}`);
     // The content check ran over the same files before the build; this only guards a race.
     if (!files) throw new Error(`content/${versionsFolder}/${v.slug}/：冻结版本无法读取（frozen version unreadable）：${issues.map((i) => i.file).join('、')}`);
-    return { name: v.name, slug: v.slug, status: v.status, date: v.date, superseded: true, path: `/plan/versions/${v.slug}/`, frozen: files };
+    const published = files.document['publishedDate'];
+    return {
+      name: v.name,
+      slug: v.slug,
+      status: v.status,
+      date: v.date,
+      superseded: true,
+      path: `/plan/versions/${v.slug}/`,
+      frozen: files,
+      publishedDate: typeof published === 'string' ? published : '',
+      inForceFrom: null,
+      indicators: snapshotOf(files).indicators,
+    };
   });
   const current: VersionListing = {
     name: currentVersionName,
@@ -59,6 +78,9 @@ async function load() {
     superseded: false,
     path: '/plan/',
     frozen: null,
+    publishedDate: content.site.document.publishedDate,
+    inForceFrom: null,
+    indicators: [],
   };
   const currentSource: SnapshotSource = {
     document: content.site.document,
@@ -67,8 +89,11 @@ async function load() {
     measures: content.measures,
     indicators: content.indicators,
   };
+  current.indicators = snapshotOf(currentSource).indicators;
   const snapshot = (v: VersionListing) => snapshotOf(v.frozen ?? currentSource);
   const versions = [...frozen, current];
+  const from = inForceFrom(versions);
+  versions.forEach((v, i) => (v.inForceFrom = from[i] ?? null));
   const pairs: VersionPair[] = versions.slice(1).map((after, i) => {
     const before = versions[i]!;
     const comparison = compareSnapshots(snapshot(before), snapshot(after));

@@ -18,9 +18,10 @@ import type { Revision } from '../schemas/progress.ts';
 /**
  * Version of the download format: bump the major number only if a column changes meaning or goes,
  * the minor one when columns are added (1.1: the progress files' revision columns; 2.0: the
- * columns holding the site's readings say so in their header, and the JSON lists every field's kind).
+ * columns holding the site's readings say so in their header, and the JSON lists every field's kind;
+ * 2.1: the 版本 column, and the JSON's list of the plan's versions).
  */
-export const DATA_FORMAT_VERSION = '2.0';
+export const DATA_FORMAT_VERSION = '2.1';
 
 /** Stable file names under /data/, relative to the site base. */
 export const dataFiles = {
@@ -82,6 +83,8 @@ export interface IndicatorExport {
   share: ShareExport | null;
   /** Absolute address of the indicator's page. */
   url: string;
+  /** The text of the plan the targets come from, by its status (the current text's, e.g. 送审稿). */
+  version: string;
 }
 
 export interface IndicatorExportInput extends IndicatorLike {
@@ -105,7 +108,7 @@ export function shareAgreement(share: { percent: number; stated: number | null }
 
 export function indicatorExport(
   ind: IndicatorExportInput,
-  extra: { responsible: { id: string; name: string }[]; action: { slug: string; title: string } | null; url: string },
+  extra: { responsible: { id: string; name: string }[]; action: { slug: string; title: string } | null; url: string; version: string },
 ): IndicatorExport {
   const targets = Object.fromEntries(targetViews(ind).map((v) => [v.key, targetExport(v.cell)])) as Record<TargetKey, TargetExport>;
   const share = districtShare(ind);
@@ -130,6 +133,7 @@ export function indicatorExport(
       agrees: shareAgreement(share),
     },
     url: extra.url,
+    version: extra.version,
   };
 }
 
@@ -160,6 +164,11 @@ export interface Column<R> {
 
 /** The number column's meaning, with the range the content's indicators run over: 1—22. */
 const numberDescription = (indicatorCount: number) => `附件2“两新”指标任务清单中的序号，${numberRange(indicatorCount, '—')}。`;
+
+/** The 版本 column's meaning: what the row's text is, and where the list of texts is. */
+function versionDescription(which: string): string {
+  return `${which}；各版本见 JSON 的 versions。`;
+}
 
 /** A column's meaning for the data dictionary, for a table of `indicatorCount` indicators. */
 export function columnDescription(column: Pick<Column<never>, 'description'>, indicatorCount: number): string {
@@ -300,6 +309,14 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
     kind: '本站整理',
     value: (r) => r.url,
   },
+  // Added in format 2.1, so at the end.
+  {
+    header: '版本',
+    jsonPath: 'version',
+    description: versionDescription('目标取自的方案文本（现行文本）的文件状态，如“送审稿”'),
+    kind: '本站整理',
+    value: (r) => r.version,
+  },
 ];
 
 /** A dataset as CSV, with the columns in their fixed order. */
@@ -320,6 +337,26 @@ export interface DatasetMeta {
   status: string;
   /** Address of the data dictionary page. */
   dictionary: string;
+  /** Every text of the plan, oldest first, the current text last. */
+  versions: VersionExport[];
+}
+
+/** One text of the plan as the JSON downloads list it. */
+export interface VersionExport {
+  /** 征求意见稿, 送审稿…; 现行文本 for the current content. */
+  name: string;
+  /** Its document status (the value of the 版本 column for rows taken from it). */
+  status: string;
+  /** The day it was frozen, YYYY-MM-DD; null for the current text. */
+  frozen: string | null;
+  /** Its 发布日期, YYYY-MM-DD; null while not published. */
+  published: string | null;
+  /** The day progress starts to be judged against it (its 发布日期, else the day the text before it was frozen); null for the oldest text. */
+  inForceFrom: string | null;
+  /** Whether a later text replaced it. */
+  superseded: boolean;
+  /** Absolute address of its full text. */
+  url: string;
 }
 
 /**
@@ -389,6 +426,8 @@ export interface ProgressExport {
   url: string;
   /** Re-imports that changed this figure, latest first; empty when it was never revised. */
   revisions: ProgressRevisionExport[];
+  /** The text of the plan in force on the figure's 截至日期, by its status: the one its targets come from. */
+  version: string;
 }
 
 /** One change of a figure by a re-import, as the downloads carry it. */
@@ -430,13 +469,19 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * row of the figure its reading is, so the download repeats the pages' status, never a new one.
  * The content check allows one figure per indicator and 截至日期, so the date identifies it.
  */
-export function assessmentExport(figure: Reading, assessments: readonly Assessment[]): Record<ProgressTargetYear, ProgressAssessmentExport | null> {
+export function assessmentExport(
+  figure: Reading,
+  assessments: readonly Assessment[],
+  inForce: Partial<Record<TargetKey, string>> = {},
+): Record<ProgressTargetYear, ProgressAssessmentExport | null> {
   const one = (year: ProgressTargetYear): ProgressAssessmentExport | null => {
     const a = assessments.find((x) => String(x.target.year) === year);
     if (!a) return null;
     const basis = a.reading?.asOf === figure.asOf && a.atReading !== null && a.reached !== null && a.pace !== null;
+    // Another row's assessment may rest on a text not in force on this row's date: the row shows its own text's target.
+    const own = inForce[`district${year}`];
     return {
-      target: a.target.raw,
+      target: basis || !own ? a.target.raw : own,
       basis,
       reachedPercent: basis ? round2(a.reached! * 100) : null,
       expectedPercent: basis ? round2(a.atReading!.expectedShare * 100) : null,
@@ -464,7 +509,19 @@ function revisionsSinceDrop(revisions: readonly Revision[]): ProgressRevisionExp
   }));
 }
 
-export function progressExport(ind: ProgressIndicatorInput, figure: ProgressFigureInput, assessments: readonly Assessment[], url: string): ProgressExport {
+/** The text of the plan in force on a figure's 截至日期: its status and the indicator's target cells in it. */
+export interface TextForRow {
+  status: string;
+  targets: Partial<Record<TargetKey, string>>;
+}
+
+export function progressExport(
+  ind: ProgressIndicatorInput,
+  figure: ProgressFigureInput,
+  assessments: readonly Assessment[],
+  url: string,
+  text: TextForRow,
+): ProgressExport {
   return {
     indicator: ind.number,
     indicatorSlug: ind.slug,
@@ -480,9 +537,10 @@ export function progressExport(ind: ProgressIndicatorInput, figure: ProgressFigu
     importedFrom: figure.importedFrom,
     imported: figure.imported,
     sample: figure.sample,
-    assessments: assessmentExport(figure, assessments),
+    assessments: assessmentExport(figure, assessments, text.targets),
     url,
     revisions: revisionsSinceDrop(figure.revisions ?? []),
+    version: text.status,
   };
 }
 
@@ -640,5 +698,15 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
     kind: '本站整理',
     description: '最近一次修订之前的数值所来自的报送表格文件名；从未修订为空。',
     value: (r) => r.revisions[0]?.previousFrom ?? '',
+  },
+  // Added in format 2.1, so at the end.
+  {
+    header: '版本',
+    jsonPath: 'version',
+    description: versionDescription(
+      '截至日期当天有效的方案文本的文件状态，本行目标和状态按它计算；文本自发布日期起有效，未写发布日期的自上一文本冻结之日起有效',
+    ),
+    kind: '本站整理',
+    value: (r) => r.version,
   },
 ];

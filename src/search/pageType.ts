@@ -34,3 +34,17 @@ export function pageType(pathname: string): PageType | null {
   if (unindexed.has(first)) return null;
   return sections[first] ?? '其他';
 }
+
+/**
+ * Whether a page belongs to a superseded text, for the `edition` search filter. Pages of superseded
+ * texts (/plan/versions/<slug>/) and comparisons of two texts (/plan/versions/compare/…) repeat the
+ * plan's sentences as they no longer stand: the search page leaves them out unless the reader asks
+ * for them, so a query never answers with a text that is not in force. Only these pages carry the
+ * filter (the default query excludes its value), so the other pages stay a few bytes lighter.
+ * /plan/versions/ itself, the list of versions, is an ordinary page.
+ */
+export const supersededEdition = '已被替代的版本';
+
+export function isSupersededPage(pathname: string): boolean {
+  return /^\/*plan\/versions\/[^/]+/.test(pathname);
+}

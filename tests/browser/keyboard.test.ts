@@ -126,6 +126,12 @@ const controlEffects: { control: string; selector: string; effect: string; watch
     },
   },
   {
+    control: 'checkbox (/search/: 包括已被替代的方案版本)',
+    selector: 'input[type="checkbox"]',
+    effect: 'it is checked or unchecked',
+    watch: { state: (el) => (el as HTMLInputElement).checked },
+  },
+  {
     control: 'text field',
     selector: 'input, textarea',
     effect: 'its value changes',
@@ -413,11 +419,15 @@ describe.each(testBuilds)('keyboard on every page of the $name build', (build) =
       for (const c of operable) {
         // A select goes to the next option and back: filters combine, so one left narrowed could
         // hide every row the next filter would show, and its effect could not be seen.
+        // A checkbox is ticked by Space and unticked by Space again, so it is left as it was.
+        const checkbox = controlEffects[c.effect]?.selector === 'input[type="checkbox"]';
         const keys = c.tag.startsWith('select')
           ? ['ArrowDown', 'ArrowUp']
-          : c.tag.startsWith('input') || c.tag.startsWith('textarea')
-            ? ['a']
-            : ['Enter', 'Space'];
+          : checkbox
+            ? ['Space', 'Space']
+            : c.tag.startsWith('input') || c.tag.startsWith('textarea')
+              ? ['a']
+              : ['Enter', 'Space'];
         for (const key of keys) {
           if (!(await pressAndObserve(page, c, key, site.url, nextNavigation)))
             dead.push(`${c.tag} “${c.label}” (${key})：${controlEffects[c.effect]!.effect}`);

@@ -9,7 +9,7 @@ import { readContent } from '../../src/checks/readContent.ts';
 import { chineseNumeral } from '../../src/model/format.ts';
 import { withBase } from '../../src/site/url.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
-import { testBuilds } from '../helpers/builds.ts';
+import { earlierVersionFixture, testBuilds } from '../helpers/builds.ts';
 import { allPages, load, mainText } from '../helpers/site.ts';
 
 /** [query, page that must be among the first three results, who would type it and why]. */
@@ -296,6 +296,46 @@ describe.each(testBuilds)('search at $base', (build) => {
     expect(found).toContain(withBase(build.base, '/indicators/school-computers/'));
     expect(found).not.toContain(withBase(build.base, '/plan/'));
     await page.getByLabel('责任单位').selectOption('');
+  });
+});
+
+describe('superseded versions in search (root build, with a frozen version)', () => {
+  const build = testBuilds[0];
+  const site = useSite(build);
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await gotoOk(page, `${site.url}search/`);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('leaves the frozen text and comparisons out unless asked for', async () => {
+    // 22间 is the fixture's changed target: only the frozen text and the comparison hold it (checked
+    // here, so the test cannot pass for the wrong reason).
+    const word = '22间';
+    const holders = allPages(build).filter((p) => load(build, p)('main').text().includes(word));
+    const frozen = `plan/versions/${earlierVersionFixture.slug}/`;
+    expect(holders).toContain(frozen);
+    expect(holders.filter((p) => !p.startsWith('plan/versions/'))).toEqual([]);
+    const versionPage = (path: string) => path.startsWith(withBase(build.base, '/plan/versions/'));
+
+    const byDefault = await searchFor(page, word);
+    expect(byDefault.filter(versionPage)).toEqual([]);
+
+    // Words both texts hold: the current pages answer by default, so the filter leaves out only the old ones.
+    const shared = await searchFor(page, '人工智能教育实验室');
+    expect(shared).toContain(withBase(build.base, '/indicators/ai-labs/'));
+    expect(shared.filter(versionPage)).toEqual([]);
+
+    const box = page.getByRole('checkbox', { name: '包括已被替代的方案版本及版本比较' });
+    await box.check();
+    expect(await searchFor(page, word)).toContain(withBase(build.base, `/${frozen}`));
+    const sharedAll = await searchFor(page, '人工智能教育实验室');
+    expect(sharedAll).toContain(withBase(build.base, '/indicators/ai-labs/'));
+    expect(sharedAll).toContain(withBase(build.base, `/${frozen}`));
+    await box.uncheck();
   });
 });
 

@@ -24,6 +24,7 @@ const records = content.indicators.map((i) =>
     responsible: i.data.responsible.map((id) => ({ id, name: content.departments.find((d) => d.data.id === id)!.data.name })),
     action: i.data.action ? { slug: i.data.action, title: content.actions.find((a) => a.data.slug === i.data.action)!.data.title } : null,
     url: `https://example.gov.cn/indicators/${i.data.slug}/`,
+    version: '送审稿',
   }),
 );
 
@@ -107,7 +108,7 @@ describe('CSV of all indicators', () => {
 it('JSON carries the version, the generation date, the kind of each field and the records', () => {
   const json = JSON.parse(
     datasetJson(
-      { generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/' },
+      { generated: '2026-11-30', source: '方案', status: '送审稿', dictionary: 'https://x/data/dictionary/', versions: [] },
       'indicators',
       records,
       indicatorDownloadColumns,
@@ -140,4 +141,9 @@ describe('every column says whose statement it is', () => {
       expect(content.readings.find((r) => r.data.id === id)!.data.pages, id).toContain('/data/dictionary/');
     }
   });
+});
+
+it('the 版本 column comes last, after every column of earlier formats', () => {
+  expect(indicatorDownloadColumns.at(-1)).toMatchObject({ header: '版本', jsonPath: 'version', kind: '本站整理' });
+  expect(records.every((r) => r.version === '送审稿')).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageType } from '../../src/search/pageType.ts';
+import { isSupersededPage, pageType } from '../../src/search/pageType.ts';
 
 describe('pageType', () => {
   it.each([
@@ -33,4 +33,16 @@ describe('pageType', () => {
     expect(pageType('/plans-archive/')).toBe('其他');
     expect(pageType('/database/')).toBe('其他');
   });
+});
+
+describe('isSupersededPage', () => {
+  it.each([
+    ['/plan/', false],
+    ['/plan/versions/', false],
+    ['/plan/explanation/', false],
+    ['/actions/transport/', false],
+    ['/plan/versions/review-draft/', true],
+    ['/plan/versions/compare/review-draft/current/', true],
+    ['plan/versions/consultation-draft/', true],
+  ])('%s → %s', (path, superseded) => expect(isSupersededPage(path)).toBe(superseded));
 });

@@ -75,6 +75,14 @@ describe.each([
   });
 });
 
+it('a figure no assessment rests on carries the target of the text in force on its date', () => {
+  // The 2027 status rests on a figure judged against another text (3000个); this row's text set 2800个.
+  const assessments = assessIndicator(indicator(7), [{ asOf: '2025-06-30', value: 2000 }], TODAY);
+  const row = assessmentExport({ asOf: '2024-06-30', value: 10 }, assessments, { district2024: '1050个', district2027: '2800个' });
+  expect(row).toEqual({ '2024': notBasis('1050个'), '2027': notBasis('2800个') });
+  expect(assessmentExport({ asOf: '2025-06-30', value: 2000 }, assessments, { district2027: '2800个' })['2027']?.target).toBe('3000个');
+});
+
 it('a figure no assessment rests on carries the targets but no status', () => {
   const assessments = assessIndicator(indicator(7), [], TODAY);
   expect(assessmentExport({ asOf: '2025-06-30', value: 10 }, assessments)).toEqual({ '2024': notBasis('1050个'), '2027': notBasis('3000个') });
@@ -107,7 +115,10 @@ describe('records and CSV', () => {
   // Built as src/data/openData.ts builds them: each indicator assessed over all its figures.
   const row = (n: number, figures: ProgressFigureInput[]) =>
     figures.map((f) =>
-      progressExport(indicator(n), f, assessIndicator(indicator(n), figures, TODAY), `https://example.gov.cn/indicators/${indicator(n).slug}/`),
+      progressExport(indicator(n), f, assessIndicator(indicator(n), figures, TODAY), `https://example.gov.cn/indicators/${indicator(n).slug}/`, {
+        status: '送审稿',
+        targets: indicator(n).targets,
+      }),
     );
   const records = [
     ...row(7, [figure({ note: '=HYPERLINK("x")', sample: true }), figure({ asOf: '2024-12-31', value: 900, period: '2024年第四季度' })]),
@@ -164,6 +175,7 @@ describe('records and CSV', () => {
       figure({ value: 1600, ...(revisions ? { revisions } : {}) }),
       [],
       'https://example.gov.cn/indicators/charging-piles/',
+      { status: '送审稿', targets: indicator(7).targets },
     );
     expect(r.revisions).toEqual(json);
     const [h, line] = parseCsv(datasetCsv(progressDownloadColumns, [r]).slice(BOM.length)) as [string[], string[]];

@@ -214,9 +214,10 @@ describe('the four-level chart of the indicators measured in per cent', () => {
 describe('the method and the working-out', () => {
   it('states the thresholds the status uses, and the build date as “today”', () => {
     const method = methodText('2026-12-01');
-    expect(method).toHaveLength(5);
+    expect(method).toHaveLength(6);
     expect(method[3]).toContain('进度比不低于 0.95 为“进度正常”；在 0.6 至 0.95 之间为“需加快”；低于 0.6，或目标期已结束仍未达到目标，为“滞后”');
     expect(method[4]).toBe('“今天”为本页生成日期 2026-12-01。截至日期晚于生成日期的数值不计入。');
+    expect(method[5]).toContain('每个数值按其截至日期当天有效的文本的目标评估');
     expect(page.method).toEqual(method);
   });
 

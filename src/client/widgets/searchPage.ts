@@ -8,8 +8,8 @@ import { dropFiller } from '../../search/filler.ts';
 import { bestSection, onlySingleCharacters, rankMatches } from '../../search/rank.ts';
 import { looseMatches, searchedAs } from '../../search/summary.ts';
 import { expandSynonyms } from '../../search/synonyms.ts';
-import { loadSearch, type PagefindResult, type SearchEngine } from '../pagefind.ts';
-import { datedType } from '../../search/pageType.ts';
+import { datedType, supersededEdition } from '../../search/pageType.ts';
+import { loadSearch, type PagefindResult, type SearchEngine, type SearchFilters } from '../pagefind.ts';
 
 const MAX_RESULTS = 20;
 /** Relaxed queries only help when the whole query finds little. */
@@ -27,6 +27,7 @@ class SearchPage extends HTMLElement {
   private list!: HTMLOListElement;
   private typeSelect!: HTMLSelectElement;
   private bureauSelect!: HTMLSelectElement;
+  private supersededBox!: HTMLInputElement;
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -37,6 +38,7 @@ class SearchPage extends HTMLElement {
     this.list = this.querySelector('ol')!;
     this.typeSelect = this.querySelector('select[name="type"]')!;
     this.bureauSelect = this.querySelector('select[name="bureau"]')!;
+    this.supersededBox = this.querySelector('input[name="superseded"]')!;
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 
@@ -53,6 +55,7 @@ class SearchPage extends HTMLElement {
     this.input.addEventListener('focus', () => void this.engine().catch(() => {}), { once: true });
     this.typeSelect.addEventListener('change', () => void this.search());
     this.bureauSelect.addEventListener('change', () => void this.search());
+    this.supersededBox.addEventListener('change', () => void this.search());
     if (this.input.value.trim()) void this.search();
   }
 
@@ -110,9 +113,11 @@ class SearchPage extends HTMLElement {
       this.say('请输入要搜索的词语。');
       return;
     }
-    const filters: Record<string, string> = {};
+    const filters: SearchFilters = {};
     if (this.typeSelect.value) filters.type = this.typeSelect.value;
     if (this.bureauSelect.value) filters.bureau = this.bureauSelect.value;
+    // Superseded texts and comparisons only when asked for (see pageEdition).
+    if (!this.supersededBox.checked) filters.not = { edition: supersededEdition };
     this.list.setAttribute('aria-busy', 'true');
     const find = async (q: string) => (await engine.pagefind.search(q, { filters }))?.results ?? [];
     // A reference (第三项行动, 指标12, 2027年目标) names its page exactly: that page comes first.
