@@ -9,7 +9,7 @@
  * text is frozen as the 送审稿 and the current text becomes an invented 印发稿 (examples/versions/).
  * The official build never reads examples/ and refuses data marked as sample.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './lib/run.ts';
@@ -22,6 +22,17 @@ import { outDir } from '../src/config/env.ts';
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
 try {
   cpSync('content', dir, { recursive: true });
+  // The demo shows the site as of its build date: later 更新记录 entries are not yet published then.
+  const changelog = join(dir, 'changelog.json');
+  const entries = JSON.parse(readFileSync(changelog, 'utf8')) as { date: string }[];
+  writeFileSync(
+    changelog,
+    `${JSON.stringify(
+      entries.filter((e) => e.date <= buildDate()),
+      null,
+      2,
+    )}\n`,
+  );
   // Versions, first, while the copy holds only real content (freezing checks it, and example data
   // is refused outside a demo build): the real text frozen as 送审稿, then the current text turned into an invented 印发稿
   // (examples/versions/issued.json, every change marked 示例数据) so the comparison has something to show.
