@@ -40,12 +40,14 @@ export function queryRefs(query: string): string[] {
 
 /**
  * Among results whose title contains the whole query, the tightest title first (指标14：汽车以旧换新量
- * before the plan's long title for 汽车以旧换新量); the rest keep the engine's order after them.
+ * before the plan's long title for 汽车以旧换新量); the rest, dated news among them, keep their order
+ * after them.
  */
-export function rankByTitle<T extends { title: string }>(items: T[], query: string): T[] {
+export function rankByTitle<T extends { title: string; dated?: boolean }>(items: T[], query: string): T[] {
   const q = query.replace(/\s+/g, '');
   if (!q) return items;
-  const inTitle = items.filter((i) => i.title.replace(/\s+/g, '').includes(q));
+  // Dated news is not lifted: a notice's title repeats its topic's words (家电以旧换新补贴额度已用完).
+  const inTitle = items.filter((i) => !i.dated && i.title.replace(/\s+/g, '').includes(q));
   const rest = items.filter((i) => !inTitle.includes(i));
   return [
     ...inTitle

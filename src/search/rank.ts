@@ -6,9 +6,9 @@
  *   2. a page with a heading (a sub-result title) that contains one;
  *   3. a page whose excerpt marks a match of two or more characters;
  *   4. the rest: matches made of single characters, shown only when nothing better was found.
- * Within a tier the lasting pages come first and dated news (notices) after them: a notice's
- * effect, such as a paused subsidy, is also shown in the guide section of its topic, which answers
- * the question whatever the date. Otherwise the engine's order is kept.
+ * Dated news (notices) comes after every lasting page that matches a whole word, for keywords after all:
+ * a notice's effect, such as a paused subsidy, is also shown in the guide section of its topic,
+ * which answers the question whatever the date. Otherwise the engine's order is kept.
  */
 import { excerptParts } from './query.ts';
 
@@ -111,10 +111,13 @@ export function matchTier(item: RankItem, words: string[]): number {
  */
 export function rankMatches<T extends RankItem>(items: T[], words: string[], question = true): T[] {
   const tiered = items.map((item, order) => ({ item, order, tier: matchTier(item, words) }));
+  // Dated news follows every lasting page that matches a whole word (tiers 0–2): a notice's title
+  // names its topic (汽车补贴暂停), while the guide section that answers may say so only in its text.
+  const place = (t: { item: T; tier: number }) => (t.item.dated ? Math.max(t.tier, 2) : t.tier);
   const best = Math.min(4, ...tiered.map((t) => t.tier));
   return tiered
     .filter((t) => t.tier < 3 || best === 3)
-    .sort((a, b) => (question ? a.tier - b.tier : 0) || Number(a.item.dated ?? false) - Number(b.item.dated ?? false) || a.order - b.order)
+    .sort((a, b) => (question ? place(a) - place(b) : 0) || Number(a.item.dated ?? false) - Number(b.item.dated ?? false) || a.order - b.order)
     .map((t) => t.item);
 }
 

@@ -87,6 +87,17 @@ describe('rankByTitle', () => {
       '区商务局',
     ]);
   });
+  it('does not lift a dated notice whose title contains the query: it keeps its place', () => {
+    const notice = { title: '以旧换新补贴暂停', dated: true };
+    expect(rankByTitle([notice, ...items], '以旧换新').map((i) => i.title)).toEqual([
+      '（八）消费品以旧换新行动',
+      '指标14：汽车以旧换新量',
+      '伍家岗区推动大规模设备更新和消费品以旧换新行动方案',
+      '以旧换新补贴暂停',
+      '区商务局',
+    ]);
+    expect(rankByTitle([notice], '以旧换新')).toEqual([notice]);
+  });
   it('leaves the order alone when no title contains the query', () => {
     expect(rankByTitle(items, '补贴')).toEqual(items);
   });

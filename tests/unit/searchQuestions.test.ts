@@ -90,10 +90,11 @@ describe('matchTier and rankMatches', () => {
   it('orders by tier, keeps the engine order within a tier, hides single characters when better exist', () => {
     expect(rankMatches([single, text, heading, title], ['恒信'])).toEqual([title, heading, text]);
   });
-  it('puts dated news after the lasting pages of its tier, for questions and keywords alike', () => {
+  it('ranks dated news after the lasting pages that match a whole word, and after them all for keywords', () => {
     const notice = { ...page('恒信回收暂停', '…'), dated: true };
     const guide = page('恒信回收指南', '…');
-    expect(rankMatches([notice, text, guide], ['恒信'])).toEqual([guide, notice, text]);
+    expect(rankMatches([notice, text, guide], ['恒信'])).toEqual([guide, text, notice]);
+    expect(rankMatches([notice, heading, text], ['恒信'])).toEqual([heading, text, notice]);
     expect(rankMatches([notice, text, guide], ['恒信'], false)).toEqual([text, guide, notice]);
   });
   it('keeps single-character matches when nothing better was found', () => {
