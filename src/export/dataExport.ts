@@ -170,6 +170,17 @@ function versionDescription(which: string): string {
   return `${which}；各版本见 JSON 的 versions。`;
 }
 
+/** The indicator page's address, in both downloads. */
+function urlColumn<R extends { url: string }>(): Column<R> {
+  return {
+    header: '网址',
+    jsonPath: 'url',
+    description: '本站该指标页面的网址（未设网站地址的本地预览构建中为从网站根目录起的路径）。',
+    kind: '本站整理',
+    value: (r) => r.url,
+  };
+}
+
 /** A column's meaning for the data dictionary, for a table of `indicatorCount` indicators. */
 export function columnDescription(column: Pick<Column<never>, 'description'>, indicatorCount: number): string {
   return typeof column.description === 'function' ? column.description(indicatorCount) : column.description;
@@ -302,13 +313,7 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
     kind: '本站整理',
     value: (r) => (r.share?.agrees == null ? '' : r.share.agrees ? '一致' : '不一致'),
   },
-  {
-    header: '网址',
-    jsonPath: 'url',
-    description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。',
-    kind: '本站整理',
-    value: (r) => r.url,
-  },
+  urlColumn(),
   // Added in format 2.1, so at the end.
   {
     header: '版本',
@@ -662,13 +667,7 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
     value: (r) => (r.sample ? figureKindLabels.sample : figureKindLabels.reported),
   },
   ...progressTargetYears.flatMap(progressAssessmentColumns),
-  {
-    header: '网址',
-    jsonPath: 'url',
-    description: '本站该指标页面的完整网址（尚未设置网站地址的本地预览构建中为从网站根目录起的路径）。',
-    kind: '本站整理',
-    value: (r) => r.url,
-  },
+  urlColumn(),
   // Added in format 1.1, so at the end. The JSON's revisions array holds every revision, latest first.
   {
     header: '修订次数',
@@ -701,12 +700,11 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
   },
   // Added in format 2.1, so at the end.
   {
-    header: '版本',
+    header: `版本（${readingHeaderNote}）`,
     jsonPath: 'version',
-    description: versionDescription(
-      '截至日期当天有效的方案文本的文件状态，本行目标和状态按它计算；文本自发布日期起有效，未写发布日期的自上一文本冻结之日起有效',
-    ),
-    kind: '本站整理',
+    description: versionDescription('本站解读：截至日期当天有效的方案文本的文件状态，本行目标和状态按它计算'),
+    kind: '本站解读',
+    readings: ['text-in-force'],
     value: (r) => r.version,
   },
 ];

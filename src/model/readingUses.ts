@@ -76,6 +76,8 @@ export const readingUses = {
   },
   // Progress judged against a straight-line path the document does not draw.
   'straight-line-path': { pages: always('/progress/', '/data/dictionary/') },
+  // Which text of the plan a figure is judged against (src/progress/targetsInForce.ts).
+  'text-in-force': { pages: always('/data/dictionary/') },
   // 第三季度 etc. read as the report as of the quarter's end (前三季度).
   'cumulative-reports': { pages: always('/progress/', '/data/dictionary/') },
   // Everyday words searched as the plan's words.

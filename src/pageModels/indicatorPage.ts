@@ -113,6 +113,7 @@ const readingField: Record<ReadingId, keyof IndicatorPage<unknown>['readingMarks
   'all-action-leads': 'responsible',
   'merged-cells': 'responsible',
   'straight-line-path': null,
+  'text-in-force': null,
   'cumulative-reports': null,
   'search-synonyms': null,
   'policy-no-end-date': null,

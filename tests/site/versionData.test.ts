@@ -61,13 +61,13 @@ describe.each(testBuilds)('版本 in the downloads at base $base', (build) => {
   it('progress rows carry the text in force on their 截至日期', () => {
     const t = csv(build, 'data/progress.csv');
     const { records } = json<{ records: ProgressExport[] }>(build, 'data/progress.json');
-    expect(t.header.at(-1)).toBe('版本');
+    expect(t.header.at(-1)).toBe('版本（本站解读）');
     expect(t.body).toHaveLength(records.length);
     const [earlier] = frozen;
     records.forEach((r, i) => {
       const expected = earlier && r.asOf < earlier.date ? earlier.status : status;
       expect(r.version, `${r.indicatorSlug} ${r.asOf}`).toBe(expected);
-      expect(t.body[i]![t.col('版本')]).toBe(expected);
+      expect(t.body[i]![t.col('版本（本站解读）')]).toBe(expected);
     });
   });
 });
