@@ -17,6 +17,14 @@ export async function readingEntry(id: ReadingId): Promise<ReadingEntry> {
   return entry;
 }
 
+/** A reading's number on /about/ (its place in the register, from 1): how other pages name it in a link. */
+export async function readingNumber(id: ReadingId): Promise<number> {
+  const { readings } = await loadContent();
+  const i = readings.findIndex((r) => r.id === id);
+  if (i < 0) throw new Error(`content/readings.json：页面显示了未登记的本站解读 "${id}"（reading shown but not registered）`);
+  return i + 1;
+}
+
 /** The contradictions that concern indicator `number`, or the page at `path` (without the base). */
 export async function discrepanciesFor(where: { indicator: number } | { page: string }): Promise<Discrepancy[]> {
   const { discrepancies } = await loadContent();
