@@ -16,20 +16,25 @@ import { planCounts } from '../src/model/counts.ts';
 import { missingAddressMessage, siteAddress } from '../src/site/siteAddress.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
+import { moveScratch, prepareOutDir, scratchDirs } from './lib/outDir.ts';
 
 const base = siteBase();
 const outDir = resolve(outDirOf());
-const tmpDir = `${outDir}.building`;
+const scratch = scratchDirs(outDir, process.cwd());
+const tmpDir = scratch.beside;
 const total = 5;
 // For this process's native code (Pagefind's indexer) and the Astro process it starts.
 for (const [key, value] of Object.entries(allocatorEnv)) process.env[key] ??= value;
 
 function fail(message: string): never {
-  if (existsSync(tmpDir)) rmSync(tmpDir, { recursive: true, force: true });
+  for (const dir of new Set([scratch.astro, tmpDir])) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   console.error(`\n构建失败（build failed）：${message}`);
   console.error(existsSync(outDir) ? `上一次成功构建的网站仍在 ${outDir}，未作改动。` : '尚无可用的网站输出。');
   process.exit(1);
 }
+
+const unusable = prepareOutDir(outDir, process.cwd(), contentDir());
+if (unusable) fail(unusable);
 
 step(1, total, `检查内容 ${contentDir()}/`);
 const { issues, content } = readContent(contentDir());
@@ -47,16 +52,26 @@ const addressNote = address.local
 console.log(addressNote);
 
 step(2, total, `Astro 构建（基础路径 ${base}）`);
-rmSync(tmpDir, { recursive: true, force: true });
+for (const dir of new Set([scratch.astro, tmpDir])) rmSync(dir, { recursive: true, force: true });
 // --force: the content layer cache remembers files of the last CONTENT_DIR (e.g. a deleted temporary
 // copy) and the next build would fail resolving them; a full content sync takes a second or two.
 // CONTENT_CHECKED: the check above covered everything the Astro integration (src/integrations/
 // contentCheck.ts) would check again, so it skips it.
-const code = await run('astro', ['build', '--force'], { ASTRO_OUT_DIR: tmpDir, SITE_BASE: base, NODE_OPTIONS: astroNodeOptions(), CONTENT_CHECKED: '1' });
+const code = await run('astro', ['build', '--force'], {
+  ASTRO_OUT_DIR: scratch.astro,
+  SITE_BASE: base,
+  NODE_OPTIONS: astroNodeOptions(),
+  CONTENT_CHECKED: '1',
+});
 if (code !== 0) {
   fail(
     `astro build 退出码 ${code}。如上面有 “JavaScript heap out of memory”，说明网站内容已超出内存上限，请设置更大的 BUILD_HEAP_MB（现为 ${heapMiB()}）后重新构建。`,
   );
+}
+try {
+  moveScratch(scratch);
+} catch (e) {
+  fail(`无法把新网站从 ${scratch.astro} 移到 ${tmpDir}（cannot move the build: ${(e as Error).message}）。`);
 }
 
 // Pagefind, OpenCC's dictionaries and the HTML parser are loaded only now: held during the Astro
@@ -85,5 +100,9 @@ if (broken.length > 0) {
 console.log('站内链接全部可用。');
 
 step(5, total, `替换 ${outDir}`);
-swapDir(tmpDir, outDir);
+try {
+  swapDir(tmpDir, outDir);
+} catch (e) {
+  fail(`无法替换 ${outDir}（cannot swap the new site in: ${(e as Error).message}）。请检查该目录的写入权限。`);
+}
 console.log(`完成：网站已写入 ${outDir}（${addressNote}）`);

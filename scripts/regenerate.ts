@@ -17,6 +17,7 @@ import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
 import { missingAddressMessage, siteAddress } from '../src/site/siteAddress.ts';
 import { run, step } from './lib/run.ts';
+import { prepareOutDir } from './lib/outDir.ts';
 
 const outDir = resolve(outDirOf());
 const lock = `${outDir}.regenerate.lock`;
@@ -43,6 +44,9 @@ function alive(pid: number): boolean {
 }
 
 step(1, total, '检查是否有另一次重新生成正在进行');
+// Before the lock is written beside OUT_DIR: its parent may not exist yet.
+const unusable = prepareOutDir(outDir, process.cwd(), contentDir());
+if (unusable) fail(unusable);
 if (existsSync(lock)) {
   const pid = Number(readFileSync(lock, 'utf8'));
   if (pid && alive(pid)) fail(`另一次重新生成（进程 ${pid}）尚未结束；锁文件 ${lock}。`);
