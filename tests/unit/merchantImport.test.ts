@@ -133,11 +133,13 @@ describe('lists written by LibreOffice', () => {
 
 const copies: ContentCopy[] = [];
 afterAll(() => copies.forEach((c) => c.remove()));
+// Without the real lists, whatever content/merchants/ holds: each case starts from none.
 const fresh = () => {
-  const c = copyContent({ reports: false, asOf: '2026-01-15' });
+  const c = copyContent({ reports: false, merchants: false, asOf: '2026-01-15' });
   copies.push(c);
   return c;
 };
+const lists = (dir: string) => (existsSync(join(dir, 'merchants')) ? readdirSync(join(dir, 'merchants')).filter((f) => f.endsWith('.json')) : []);
 const run = (dir: string, ...args: string[]) =>
   spawnSync('node', ['scripts/importMerchants.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: '2026-01-15' }, encoding: 'utf8' });
 
@@ -149,21 +151,21 @@ describe('npm run import:merchants', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('✗ bad.xlsx：发现 5 处问题');
     expect(r.stderr).toContain('第 5 行，“类别”列：值为 “汽车”');
     expect(r.stderr).toContain('未写入任何文件');
-    expect(existsSync(join(copy.dir, 'merchants'))).toBe(false);
+    expect(lists(copy.dir)).toEqual([]);
   });
 
   it('writes one list per notice, which the content check accepts, and a re-import replaces it', () => {
     const copy = fresh();
     const first = run(copy.dir, join(fixtures, 'appliances.xlsx'), join(fixtures, 'cars-gbk.csv'));
     expect(first.status, first.stderr).toBe(0);
-    const files = readdirSync(join(copy.dir, 'merchants'));
+    const files = lists(copy.dir);
     expect(files).toHaveLength(2);
     expect(files.every((f) => /^2025-0[34]-\d\d-[0-9a-f]{8}\.json$/.test(f))).toBe(true);
     expect(readContent(copy.dir).issues).toEqual([]);
     const again = run(copy.dir, join(fixtures, 'appliances.xlsx'));
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain('已替换');
-    expect(readdirSync(join(copy.dir, 'merchants')).sort()).toEqual(files.sort());
+    expect(lists(copy.dir).sort()).toEqual(files.sort());
   });
 });
 
@@ -184,7 +186,7 @@ describe('the content check refuses a bad merchant file', () => {
     ['no notice', list({ notice: '' }), ['notice（公布名单的通知（来源）', '不能为空']],
   ])('%s', (_, data, expected) => {
     const copy = fresh();
-    mkdirSync(join(copy.dir, 'merchants'));
+    mkdirSync(join(copy.dir, 'merchants'), { recursive: true });
     writeFileSync(join(copy.dir, 'merchants', '2025-03-01-test.json'), JSON.stringify(data));
     const { issues } = readContent(copy.dir);
     const message = formatIssues(issues);
