@@ -4,11 +4,13 @@
  * (src/data/join.ts); progress is assessed as src/data/progress.ts assesses it, from
  * the readings a test names, never from content/progress/ (real reports must not break tests).
  */
+import { afterAll } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { joinContent } from '../../src/data/join.ts';
+import { copyContent } from './contentCopy.ts';
 import { assessIndicator, primaryAssessment, type Reading } from '../../src/progress/assess.ts';
 
-export function pageContent(dir = 'content') {
+export function pageContent(dir: string) {
   const { content, issues } = readContent(dir);
   if (issues.length > 0) throw new Error(`content/ has issues: ${issues.map((i) => i.file).join(', ')}`);
   const joined = joinContent(content);
@@ -16,6 +18,16 @@ export function pageContent(dir = 'content') {
 }
 
 export type PageContent = ReturnType<typeof pageContent>;
+
+/**
+ * pageContent of the 送审稿 (a copy, removed after the test file): the text table-driven page-model
+ * tests take their targets and bureaus from, which staff's issued text must not move.
+ */
+export function reviewDraftPageContent(): PageContent {
+  const draft = copyContent({ reviewDraft: true });
+  afterAll(() => draft.remove());
+  return pageContent(draft.dir);
+}
 
 /** Progress data for `today` with the given readings per indicator number (none for the others). */
 export function pageProgress(content: PageContent, today: string, readings: Record<number, Reading[]> = {}, hasSample = false) {

@@ -1,12 +1,20 @@
-/** The content says what the source document says: every target, bureau, title and count. */
+/**
+ * The content says what the source document says: every target, bureau, title and count. The
+ * document is the 送审稿, so its text is checked where the site keeps it: content/ until staff
+ * freeze it, then the frozen copy (the live text is edited into the issued plan; copyContent).
+ */
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { targetColumns } from '../../src/model/targets.ts';
 import { chineseNumeral } from '../../src/model/format.ts';
+import { copyContent } from '../helpers/contentCopy.ts';
 import { annexRows, sharedSourceText, sourceText, tasks } from '../helpers/sourceDocument.ts';
 
-const { content, issues } = readContent('content');
+const { issues } = readContent('content');
+const draft = copyContent({ reviewDraft: true });
+afterAll(() => draft.remove());
+const { content } = readContent(draft.dir);
 const deptName = new Map(content.departments.map((d) => [d.data.id, d.data.name]));
 const rows = annexRows();
 

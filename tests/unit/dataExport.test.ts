@@ -1,5 +1,9 @@
-/** The download records and columns, checked against the content and the source document's table. */
-import { describe, expect, it } from 'vitest';
+/**
+ * The download records and columns, checked against the content and the source document's table:
+ * records made from the 送审稿 (copyContent's reviewDraft: the frozen copy once staff have frozen
+ * it), whose 附件2 the source document is.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { BOM } from '../../src/export/csv.ts';
 import {
@@ -15,9 +19,12 @@ import {
 } from '../../src/export/dataExport.ts';
 import { parseTargetCell, targetColumns } from '../../src/model/targets.ts';
 import { parseCsv } from '../helpers/csvParse.ts';
+import { copyContent } from '../helpers/contentCopy.ts';
 import { annexRows } from '../helpers/sourceDocument.ts';
 
-const { content } = readContent('content');
+const draft = copyContent({ reviewDraft: true });
+afterAll(() => draft.remove());
+const { content } = readContent(draft.dir);
 const rows = annexRows();
 const records = content.indicators.map((i) =>
   indicatorExport(i.data, {

@@ -1,9 +1,9 @@
 /** A bureau's page model on the real content: what it leads, shares, answers for, and where else it is named. */
 import { describe, expect, it } from 'vitest';
 import { departmentPage } from '../../src/pageModels/departmentPage.ts';
-import { pageContent } from '../helpers/pageData.ts';
+import { reviewDraftPageContent } from '../helpers/pageData.ts';
 
-const content = pageContent();
+const content = reviewDraftPageContent();
 const pageOf = (id: string, base = '/') => departmentPage(content.dept(id), content, base);
 const lines = (links: { label: string; title: string }[]) => links.map((l) => `${l.label}${l.title}`);
 

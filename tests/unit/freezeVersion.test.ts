@@ -9,8 +9,9 @@ import { FreezeRefused, freezeVersion } from '../../scripts/lib/freezeVersion.ts
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 
 let copy: ContentCopy;
+// The 送审稿 with nothing frozen, as before staff first froze it, whatever content/versions/ holds.
 beforeEach(() => {
-  copy = copyContent({ reports: false });
+  copy = copyContent({ reports: false, reviewDraft: true });
 });
 afterEach(() => copy.remove());
 

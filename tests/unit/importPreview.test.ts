@@ -1,10 +1,14 @@
 /** The dry-run's per-indicator lines: the figure and status before and after, as /progress/ computes them. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { previewLines, standing } from '../../scripts/lib/import/preview.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import type { ProgressReport } from '../../src/schemas/progress.ts';
+import { copyContent } from '../helpers/contentCopy.ts';
 
-const { content } = readContent('content');
+// The 送审稿's targets, which the expected statuses below are worked out from.
+const draft = copyContent({ reviewDraft: true });
+afterAll(() => draft.remove());
+const { content } = readContent(draft.dir);
 const indicators = content.indicators.map((i) => i.data);
 const ind = (n: number) => indicators.find((i) => i.number === n)!;
 const report = (rows: [number, string, number][]): ProgressReport => ({

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { shareAgreement } from '../../src/export/dataExport.ts';
 import { districtShare } from '../../src/model/indicators.ts';
 import { indicatorPage, shareText } from '../../src/pageModels/indicatorPage.ts';
-import { pageContent } from '../helpers/pageData.ts';
+import { reviewDraftPageContent } from '../helpers/pageData.ts';
 
-const content = pageContent();
+const content = reviewDraftPageContent();
 const pageOf = (n: number, base = '/') => indicatorPage(content.indicator(n), content, base);
 const sentence = (n: number) => {
   const s = pageOf(n).share;

@@ -1,9 +1,9 @@
 /** /progress/'s page model on the real 22 indicators, with figures each test names. */
 import { describe, expect, it } from 'vitest';
 import { chartPercent, methodText, planElapsed, progressPage } from '../../src/pageModels/progressPage.ts';
-import { pageContent, pageProgress } from '../helpers/pageData.ts';
+import { pageProgress, reviewDraftPageContent } from '../helpers/pageData.ts';
 
-const content = pageContent();
+const content = reviewDraftPageContent();
 const today = '2026-12-01';
 
 /** One figure each for a few indicators, chosen to give every kind of row (worked out in the table below). */
