@@ -9,7 +9,11 @@
  * Likewise notices: `root` adds the test notices of tests/fixtures/notices/, `portal` has none.
  * Tests read the expected figures from `build.content`, never from today's content/progress/.
  * `earlierVersion`: the copy also gets a frozen, made-up earlier version (earlierVersionFixture) so
- * the version pages have a comparison to show; `portal` shows the state of having none.
+ * the version pages have a comparison to show, placed before any version staff have frozen (whose
+ * pages and current text the build keeps); `portal` shows the state of having none (the copy's
+ * versions/ is removed; its current text is whatever content/ holds).
+ * Both copies keep content/'s text, which after issue is not the 送审稿: tests of the 送审稿's words
+ * read the page that holds it (reviewDraftPage in tests/helpers/site.ts).
  */
 export const testBuilds = [
   { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true, notices: true, earlierVersion: true },

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { listHtmlFiles, pageUrl } from '../../scripts/lib/checkLinks.ts';
+import { frozenVersions } from '../../scripts/lib/contentAsOf.ts';
 import type { TestBuild } from './builds.ts';
 
 export function requireBuild(build: { dir: string }): void {
@@ -33,4 +34,14 @@ export function compact(text: string): string {
 /** Every page of the build as a path relative to the base ("" for home). */
 export function allPages(build: TestBuild): string[] {
   return listHtmlFiles(build.dir).map((f) => pageUrl(build.dir, f, '/').slice(1));
+}
+
+/**
+ * The page of a build that holds the 送审稿 — the text of tests/fixtures/source-document.txt: its
+ * frozen copy once staff have frozen it (and edited the current text into the issued plan), else
+ * /plan/. Tests of the document's exact words read this page, never whatever /plan/ says today.
+ */
+export function reviewDraftPage(build: TestBuild): string {
+  const frozen = frozenVersions(build.content).find((v) => v.name === '送审稿');
+  return frozen ? `plan/versions/${frozen.slug}/` : 'plan/';
 }

@@ -3,10 +3,12 @@
  * before it builds; the importer runs as staff run it, so a broken importer fails here.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { frozenVersions, restoreVersion } from '../../scripts/lib/contentAsOf.ts';
 import { freezeVersion } from '../../scripts/lib/freezeVersion.ts';
+import { versionFile, versionsFolder } from '../../src/checks/versionFiles.ts';
 import { applyVersionEdits, readVersionEdits } from '../../scripts/lib/versionEdits.ts';
 import { applyHowToOverlay, guideHasHowTo } from '../../scripts/lib/howToOverlay.ts';
 import { earlierVersionFixture, fixtureImports, merchantFixtures, testBuilds, testHowTo, testNoticesDir, type TestBuild } from './builds.ts';
@@ -34,19 +36,29 @@ function placeTestNotices(build: TestBuild): string {
 }
 
 /**
- * Puts a frozen, made-up earlier version into a content copy: `source` is copied aside, changed by
- * the fixture, frozen with the real command's code, and only the frozen folder is kept. The copy's
- * current text stays the real one, so every test that reads pages against the source document holds.
+ * Puts a frozen, made-up earlier version into a content copy, before any version staff have
+ * frozen: the oldest text (the first frozen version restored, or `source` itself while nothing is
+ * frozen) is copied aside, changed by the fixture, frozen with the real command's code as version 1,
+ * and only the frozen folder is kept; the copy's own versions move one place on. So the fixture's
+ * comparison shows exactly the fixture's changes, and the copy's current text and real versions
+ * stay as staff made them.
  */
 export function addEarlierVersion(contentDir: string, source = 'content'): string {
   const aside = mkdtempSync(join(tmpdir(), 'liangxin-version-'));
   try {
     cpSync(source, aside, { recursive: true });
+    const real = frozenVersions(contentDir);
+    if (real[0]) restoreVersion(aside, real[0].slug);
     const fixture = readVersionEdits(earlierVersionFixture.edits);
     applyVersionEdits(aside, fixture);
     const v = freezeVersion({ contentDir: aside, name: earlierVersionFixture.name, slug: earlierVersionFixture.slug, date: earlierVersionFixture.date });
-    cpSync(join(aside, 'versions', v.slug), join(contentDir, 'versions', v.slug), { recursive: true });
-    return `版本：已加入测试夹具“${v.name}”（${earlierVersionFixture.edits}）`;
+    for (const r of real) {
+      const path = join(contentDir, versionsFolder, r.slug, versionFile);
+      writeFileSync(path, `${JSON.stringify({ ...(JSON.parse(readFileSync(path, 'utf8')) as object), sequence: r.sequence + 1 }, null, 2)}\n`);
+    }
+    cpSync(join(aside, versionsFolder, v.slug), join(contentDir, versionsFolder, v.slug), { recursive: true });
+    const before = real.length > 0 ? `，排在 ${real.length} 个正式版本之前` : '';
+    return `版本：已加入测试夹具“${v.name}”（${earlierVersionFixture.edits}${before}）`;
   } finally {
     rmSync(aside, { recursive: true, force: true });
   }
@@ -57,7 +69,9 @@ export function prepareTestContent(build: TestBuild, source = 'content'): string
   rmSync(build.content, { recursive: true, force: true });
   cpSync(source, build.content, { recursive: true });
   const notices = placeTestNotices(build);
-  const version = build.earlierVersion ? `${addEarlierVersion(build.content, source)}；` : '';
+  // Versions: `root` adds the fixture before the real ones; `portal` shows the state of having none.
+  if (!build.earlierVersion) rmSync(join(build.content, versionsFolder), { recursive: true, force: true });
+  const version = build.earlierVersion ? `${addEarlierVersion(build.content, source)}；` : '版本：已清空（测试“只有现行文本”）；';
   const progress = join(build.content, 'progress');
   if (!build.reports) {
     for (const f of reportFiles(build.content)) rmSync(join(progress, f));

@@ -10,26 +10,31 @@ import * as cheerio from 'cheerio';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
-import { assessIndicator, primaryAssessment, statusLabels } from '../../src/progress/assess.ts';
+import { primaryAssessment, statusLabels } from '../../src/progress/assess.ts';
+import { assessAcrossTexts } from '../../src/progress/targetsInForce.ts';
 import { withUnit } from '../../src/progress/text.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
+import { planTextsOf } from '../helpers/planTexts.ts';
 import { allPages, compact, load, mainText, pageHtml, requireBuild } from '../helpers/site.ts';
 
-const { content } = readContent('content');
-
-/** Each indicator's headline status, computed from the build's own reports on the page's date. */
+/** Each indicator's headline status, computed from the build's own reports and texts on the page's date. */
 function expectedStatuses(build: TestBuild, today: string): Map<number, string> {
-  const reports = readContent(build.content).content.progress.map((p) => p.data);
+  const { content } = readContent(build.content);
+  const reports = content.progress.map((p) => p.data);
+  // Each figure judged against the text in force on its date, as the pages do (targetsInForce.ts).
+  const texts = planTextsOf(build.content);
   return new Map(
     content.indicators.map(({ data: ind }) => {
       const readings = reports.flatMap((r) => r.rows.filter((row) => row.indicator === ind.number));
-      return [ind.number, primaryAssessment(assessIndicator(ind, readings, today), today)?.status ?? 'no-data'];
+      const judged = assessAcrossTexts(ind, texts, readings, today).map((j) => j.assessment);
+      return [ind.number, primaryAssessment(judged, today)?.status ?? 'no-data'];
     }),
   );
 }
 
 describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base', (build) => {
   requireBuild(build);
+  const { content } = readContent(build.content);
   const $ = load(build, 'progress/');
   const reports = readContent(build.content).content.progress.map((p) => p.data);
   const today = compact($('dt:contains("页面生成日期") + dd').text());
@@ -116,6 +121,7 @@ describe.each(testBuilds.filter((b) => b.reports))('build with reports at $base'
 
 describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $base', (build) => {
   requireBuild(build);
+  const { content } = readContent(build.content);
   const $ = load(build, 'progress/');
   const text = mainText(build, 'progress/');
 
@@ -131,7 +137,7 @@ describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $b
     expect(rows.length).toBe(22);
     expect(rows.filter((_, r) => $(r).attr('data-status') === 'no-data').length).toBe(22);
     const row7 = $('#progress-7');
-    expect(compact(row7.find('td').eq(1).text())).toBe('2027年3000个');
+    expect(compact(row7.find('td').eq(1).text())).toBe(`2027年${content.indicators.find((i) => i.data.number === 7)!.data.targets.district2027}`);
     expect(compact(row7.text())).toContain('暂无报送');
     expect(compact(row7.text())).toContain('○暂无数据');
     expect($('#group-urban-infrastructure').text()).toContain('城市基础设施更新行动');
@@ -142,7 +148,9 @@ describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $b
     expect($('#method').length).toBe(1);
     expect(text).toContain('进度比=完成比例÷应完成比例');
     for (const i of content.indicators) expect($(`#arithmetic-${i.data.number}`).text()).toContain(i.data.name);
-    expect(compact($('#arithmetic-7 + ol').text())).toContain('2027年目标3000个：目标期内暂无报送数据');
+    expect(compact($('#arithmetic-7 + ol').text())).toContain(
+      `2027年目标${content.indicators.find((i) => i.data.number === 7)!.data.targets.district2027}：目标期内暂无报送数据`,
+    );
   });
 
   it('has the template downloads and the feed, built from content', async () => {
@@ -175,6 +183,7 @@ describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $b
 
 describe.each(testBuilds)('progress pages at $base, with or without reports', (build) => {
   requireBuild(build);
+  const { content } = readContent(build.content);
 
   it('has 进展 in the navigation', () => {
     const link = load(build, '')('nav a').filter((_, a) => load(build, '')(a).text().trim() === '进展');
