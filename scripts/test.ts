@@ -1,7 +1,11 @@
 /**
  * `npm test`: every check the project has, in the order that fails fastest.
  * Type check → lint (ESLint, Prettier) → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
- * tests over the built pages → browser tests in Chromium.
+ * tests over the built pages → browser tests in Chromium → the content check, unit and site tests
+ * again over a copy holding the staff's real work (scripts/testStaffState.ts).
+ *
+ * "Today" is read once and pinned as BUILD_DATE for every step, so builds, tests and the staff copy
+ * agree on the date even when a run crosses midnight (China Standard Time, src/config/buildDate.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { allowedSkips } from '../tests/allowedSkips.ts';
@@ -11,10 +15,20 @@ import { run, step } from './lib/run.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
 import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
 import { inCi } from '../src/config/env.ts';
+import { buildDate } from '../src/config/buildDate.ts';
 
-const total = 7;
+const total = 8;
 const started = Date.now();
 const reports = ['.test-dist/report-unit.json', '.test-dist/report-site.json'];
+let today: string;
+try {
+  today = buildDate();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+process.env.BUILD_DATE = today;
+console.log(`测试日期（BUILD_DATE）：${today}`);
 mkdirSync('.test-dist', { recursive: true });
 for (const r of reports) rmSync(r, { force: true });
 
@@ -79,5 +93,8 @@ if (inCi() && unlisted.length > 0) {
   console.log(closingLine(totals));
   process.exit(1);
 }
+step(8, total, '工作人员数据状态：在检出目录的副本中导入、发布公告和名单、设置网址、冻结送审稿、改为印发稿后再检查');
+done(await run('node', ['scripts/testStaffState.ts']), '工作人员数据状态下的测试');
+
 console.log(`\n全部测试通过（用时 ${Math.round((Date.now() - started) / 1000)} 秒）。`);
 console.log(closingLine(totals));

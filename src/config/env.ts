@@ -95,6 +95,11 @@ export function inCi(env: Env = processEnv()): boolean {
   return Boolean(env.CI);
 }
 
+/** STAFF_STATE_KEEP=1: scripts/testStaffState.ts keeps its copy of the checkout for a look afterwards. */
+export function keepStaffStateCopy(env: Env = processEnv()): boolean {
+  return env.STAFF_STATE_KEEP === '1';
+}
+
 /** BENCH_DIR: the built site `npm run bench:search` measures. */
 export function benchDir(env: Env = processEnv()): string {
   return env.BENCH_DIR || 'dist';

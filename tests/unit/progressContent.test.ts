@@ -9,10 +9,13 @@ import { copyContent } from '../helpers/contentCopy.ts';
 const copy = copyContent({ reports: false, asOf: '2026-01-15' });
 afterAll(() => copy.remove());
 const file = join(copy.dir, 'progress', 'test.json');
+// npm test pins BUILD_DATE for the whole run; put back what was there, never leave it unset.
+const pinnedDate = process.env.BUILD_DATE;
 afterEach(() => {
   rmSync(file, { force: true });
   delete process.env.SAMPLE_DATA;
-  delete process.env.BUILD_DATE;
+  if (pinnedDate === undefined) delete process.env.BUILD_DATE;
+  else process.env.BUILD_DATE = pinnedDate;
 });
 
 function report(row: Record<string, unknown>, extra: Record<string, unknown> = {}) {
