@@ -13,10 +13,10 @@ import { checkProgress } from '../src/checks/progressCheck.ts';
 import type { ProgressReport } from '../src/schemas/progress.ts';
 import { reviseReport } from '../src/progress/revision.ts';
 import { formatIssues } from '../src/checks/issue.ts';
-import { importFile, joinResults } from './lib/import/batch.ts';
-import { startImport } from './lib/import/command.ts';
-import { formatImportError } from './lib/import/importError.ts';
-import { previewLines } from './lib/import/preview.ts';
+import { importFile, joinResults } from '../src/import/files/batch.ts';
+import { startImport } from './lib/importCommand.ts';
+import { formatImportError } from '../src/import/importError.ts';
+import { previewLines } from '../src/import/preview.ts';
 
 const usage = '用法：npm run import:progress -- 文件1.xlsx 文件2.csv …（或一个文件夹），加 --dry-run 只检查、不写入';
 

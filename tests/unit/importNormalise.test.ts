@@ -1,13 +1,13 @@
 /** The importer's readings of what staff type: text, headers, dates, periods, values, bureaus. */
 import { describe, expect, it } from 'vitest';
-import { excelSerialDate, isoDate, parseDateCell } from '../../scripts/lib/import/dates.ts';
-import { departmentMatcher, nameVariants } from '../../scripts/lib/import/departments.ts';
-import { headerForm, locateHeader, matchHeader } from '../../scripts/lib/import/header.ts';
-import { formatImportNote } from '../../scripts/lib/import/importNote.ts';
-import { canonicalPeriod, parsePeriod, periodContradiction } from '../../scripts/lib/import/period.ts';
-import { cellText, normaliseText } from '../../scripts/lib/import/text.ts';
-import { acceptedUnits, parseValueCell, roundNoise } from '../../scripts/lib/import/values.ts';
-import type { Cell } from '../../scripts/lib/import/cell.ts';
+import { excelSerialDate, isoDate, parseDateCell } from '../../src/import/dates.ts';
+import { departmentMatcher, nameVariants } from '../../src/import/departments.ts';
+import { headerForm, locateHeader, matchHeader } from '../../src/import/header.ts';
+import { formatImportNote } from '../../src/import/importNote.ts';
+import { canonicalPeriod, parsePeriod, periodContradiction } from '../../src/import/period.ts';
+import { cellText, normaliseText } from '../../src/import/text.ts';
+import { acceptedUnits, parseValueCell, roundNoise } from '../../src/import/values.ts';
+import type { Cell } from '../../src/import/cell.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 
 const { content } = readContent('content');

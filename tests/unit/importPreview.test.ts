@@ -1,6 +1,6 @@
 /** The dry-run's per-indicator lines: the figure and status before and after, as /progress/ computes them. */
 import { describe, expect, it } from 'vitest';
-import { previewLines, standing } from '../../scripts/lib/import/preview.ts';
+import { previewLines, standing } from '../../src/import/preview.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import type { ProgressReport } from '../../src/schemas/progress.ts';
 

@@ -1,8 +1,8 @@
 /** Importing bureau spreadsheets: every bad row named with its column, value and what is expected. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatImportError, formatImportNote, parseReports, type Cell, type ImportError } from '../../scripts/lib/progressImport.ts';
-import { readWorkbook } from '../../scripts/lib/import/readWorkbook.ts';
+import { formatImportError, formatImportNote, parseReports, type Cell, type ImportError } from '../../src/import/progressRows.ts';
+import { readWorkbook } from '../../src/import/files/readWorkbook.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 
 const fixtures = 'tests/fixtures/progress';

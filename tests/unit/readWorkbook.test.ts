@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatImportError } from '../../scripts/lib/import/importError.ts';
-import { defaultLimits, readWorkbook, type Workbook } from '../../scripts/lib/import/readWorkbook.ts';
+import { formatImportError } from '../../src/import/importError.ts';
+import { defaultLimits, readWorkbook, type Workbook } from '../../src/import/files/readWorkbook.ts';
 import { makeXlsx } from '../helpers/makeXlsx.ts';
 
 const real = 'tests/fixtures/progress/real';

@@ -6,7 +6,8 @@
  */
 import readXlsxFile from 'read-excel-file/node';
 import { zipSync } from 'fflate';
-import type { Cell, ReadLimits, Sheet } from './readWorkbook.ts';
+import type { Cell, Sheet } from '../cell.ts';
+import type { ReadLimits } from './readWorkbook.ts';
 import { unzipBounded } from './unzipBounded.ts';
 import { percentStyles, scanSheet, sheetPaths, xmlText, type SheetScan } from './xlsxCells.ts';
 

@@ -1,27 +1,27 @@
 /**
  * Turning a bureau's spreadsheet into progress reports: find the table, read every cell the way
- * staff write it (scripts/lib/import/), check every row, and group the rows into one report per
+ * staff write it (src/import/), check every row, and group the rows into one report per
  * (canonical period, bureau). Every reading that changed a cell is returned as a note. Nothing here
  * writes files; the command (scripts/importProgress.ts) writes only when there is not a single error.
  */
-import type { Department } from '../../src/schemas/department.ts';
-import type { Indicator } from '../../src/schemas/indicator.ts';
-import type { ProgressReport, ProgressRow } from '../../src/schemas/progress.ts';
-import { type ReportKey } from '../../src/progress/reportTemplate.ts';
-import { rowProblems } from '../../src/checks/progressCheck.ts';
-import type { Cell, Sheet } from './import/cell.ts';
-import { parseDateCell } from './import/dates.ts';
-import { departmentMatcher } from './import/departments.ts';
-import { locateHeader } from './import/header.ts';
-import type { ImportError } from './import/importError.ts';
-import type { ImportNote } from './import/importNote.ts';
-import { parsePeriod, periodContradiction } from './import/period.ts';
-import { cellText, normaliseText } from './import/text.ts';
-import { acceptedUnits, parseValueCell } from './import/values.ts';
+import type { Department } from '../schemas/department.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { ProgressReport, ProgressRow } from '../schemas/progress.ts';
+import { type ReportKey } from '../progress/reportTemplate.ts';
+import { rowProblems } from '../checks/progressCheck.ts';
+import type { Cell, Sheet } from './cell.ts';
+import { parseDateCell } from './dates.ts';
+import { departmentMatcher } from './departments.ts';
+import { locateHeader } from './header.ts';
+import type { ImportError } from './importError.ts';
+import type { ImportNote } from './importNote.ts';
+import { parsePeriod, periodContradiction } from './period.ts';
+import { cellText, normaliseText } from './text.ts';
+import { acceptedUnits, parseValueCell } from './values.ts';
 
-export { formatImportError, type ImportError } from './import/importError.ts';
-export { formatImportNote, type ImportNote } from './import/importNote.ts';
-export type { Cell, Sheet } from './import/cell.ts';
+export { formatImportError, type ImportError } from './importError.ts';
+export { formatImportNote, type ImportNote } from './importNote.ts';
+export type { Cell, Sheet } from './cell.ts';
 
 export interface ImportContext {
   /** The indicators of 附件2; targets and source sentences, when given, widen the units a 数值 may carry. */

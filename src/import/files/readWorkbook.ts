@@ -5,23 +5,12 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { ImportError } from './importError.ts';
+import type { ImportError } from '../importError.ts';
 import { decodeCsv, parseCsv } from './readCsv.ts';
 import { readXlsx } from './readXlsx.ts';
+import type { Sheet } from '../cell.ts';
 
-export type Cell = string | number | boolean | Date | null;
-
-export interface Sheet {
-  /** Sheet name as in the workbook ("Sheet1" for CSV). */
-  name: string;
-  /**
-   * Rows of cells: row i is spreadsheet row i + 1, title and blank rows included, so row numbers
-   * match what Excel shows. Empty cells are null; a blank row may be []. Dates are Date (UTC
-   * midnight), percent-formatted numbers the text shown ('8.6%'), formulas their saved result;
-   * a cell merged down over several rows has its value on each of them, as Excel shows it.
-   */
-  rows: Cell[][];
-}
+export type { Cell, Sheet } from '../cell.ts';
 
 export interface Workbook {
   /** File name, without its folder. */

@@ -1,20 +1,20 @@
 /**
  * Turning a bureau's 参与企业名单 spreadsheet into merchant lists: find the table with the same
- * header finder as progress reports (scripts/lib/import/header.ts), read every cell the way staff
+ * header finder as progress reports (src/import/header.ts), read every cell the way staff
  * write it, check every row, and group the rows into one list per (公布日期, 通知). Errors and
  * notes have the progress import's shape, so staff read them the same way. Writes nothing.
  */
-import { PLAN_START } from '../../src/progress/assess.ts';
-import { categoryChoices } from '../../src/checks/merchantCheck.ts';
-import type { GuideSection } from '../../src/schemas/guide.ts';
-import type { MerchantList } from '../../src/schemas/merchant.ts';
-import type { ReportColumn } from '../../src/progress/reportTemplate.ts';
-import type { Cell, Sheet } from './import/cell.ts';
-import { parseDateCell } from './import/dates.ts';
-import { locateTable, type TableSpec } from './import/header.ts';
-import type { ImportError } from './import/importError.ts';
-import type { ImportNote } from './import/importNote.ts';
-import { cellText, normaliseText } from './import/text.ts';
+import { PLAN_START } from '../progress/assess.ts';
+import { categoryChoices } from '../checks/merchantCheck.ts';
+import type { GuideSection } from '../schemas/guide.ts';
+import type { MerchantList } from '../schemas/merchant.ts';
+import type { ReportColumn } from '../progress/reportTemplate.ts';
+import type { Cell, Sheet } from './cell.ts';
+import { parseDateCell } from './dates.ts';
+import { locateTable, type TableSpec } from './header.ts';
+import type { ImportError } from './importError.ts';
+import type { ImportNote } from './importNote.ts';
+import { cellText, normaliseText } from './text.ts';
 
 /** Columns of a merchant list; 地址, 街道, 电话 and 通知网址 may be left out. */
 export const merchantColumns = [

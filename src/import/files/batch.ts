@@ -5,9 +5,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { ImportError } from './importError.ts';
-import { formatImportNote } from './importNote.ts';
-import { parseReports, type ImportContext, type ParsedReport } from '../progressImport.ts';
+import type { ImportError } from '../importError.ts';
+import { formatImportNote } from '../importNote.ts';
+import { parseReports, type ImportContext, type ParsedReport } from '../progressRows.ts';
 import { readWorkbook } from './readWorkbook.ts';
 
 /** What one file gave: its reports, or its problems, and what was normalised on the way. */

@@ -5,7 +5,7 @@
  * The progress report's columns are the default; other imports (the merchant list) pass their own
  * column table of the same shape to `locateTable`.
  */
-import { aidColumns, reportColumns, type ReportColumn, type ReportKey } from '../../../src/progress/reportTemplate.ts';
+import { aidColumns, reportColumns, type ReportColumn, type ReportKey } from '../progress/reportTemplate.ts';
 import type { Cell, Sheet } from './cell.ts';
 import type { ImportError } from './importError.ts';
 import type { ImportNote } from './importNote.ts';

@@ -4,8 +4,8 @@
  * counts 环卫设备 in 台套 and beds in 张 while 附件2 says 台 and 个), and % only for % indicators.
  * Nothing is guessed: 0.86 in a % indicator stays 0.86, and 1,5 is refused, not read as 15.
  */
-import type { Indicator } from '../../../src/schemas/indicator.ts';
-import { parseTargetCell } from '../../../src/model/targets.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import { parseTargetCell } from '../model/targets.ts';
 import type { Cell } from './cell.ts';
 import { normaliseText } from './text.ts';
 

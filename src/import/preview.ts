@@ -3,10 +3,10 @@
  * summary after a real import: `指标8 更新和加装电梯：暂无数据 → 20台，完成20%，滞后`. Pure: the
  * caller passes the reports before and after, and "today".
  */
-import type { ProgressReport } from '../../../src/schemas/progress.ts';
-import { formatPercent } from '../../../src/model/format.ts';
-import { assessIndicator, primaryAssessment, statusLabels, type IndicatorForProgress, type Reading } from '../../../src/progress/assess.ts';
-import { withUnit } from '../../../src/progress/text.ts';
+import type { ProgressReport } from '../schemas/progress.ts';
+import { formatPercent } from '../model/format.ts';
+import { assessIndicator, primaryAssessment, statusLabels, type IndicatorForProgress, type Reading } from '../progress/assess.ts';
+import { withUnit } from '../progress/text.ts';
 
 export interface PreviewIndicator extends IndicatorForProgress {
   number: number;

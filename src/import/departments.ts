@@ -3,7 +3,7 @@
  * name (区发改局), its alias, the full official name (伍家岗区发展和改革局), or mix the prefixes
  * (伍家岗区商务局, 区发展和改革局). Every spelling is derived from the content, none is guessed.
  */
-import type { Department } from '../../../src/schemas/department.ts';
+import type { Department } from '../schemas/department.ts';
 import { normaliseText } from './text.ts';
 
 /** A name in the form names are compared in: NFKC and no spaces at all. */

@@ -3,7 +3,7 @@
  * tell UTF-8 from GBK, and Excel on Chinese Windows writes “CSV（逗号分隔）” in GBK.
  */
 import { parse } from 'csv-parse/sync';
-import type { Cell } from './readWorkbook.ts';
+import type { Cell } from '../cell.ts';
 
 /** The text of a CSV and what was detected about it. */
 export interface DecodedCsv {

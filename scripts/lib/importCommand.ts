@@ -3,11 +3,11 @@
  * arguments and the files they name, the current content (which must pass its check) and today's
  * date. Any problem stops the command with a message that says nothing was written.
  */
-import { buildDate } from '../../../src/config/buildDate.ts';
-import { contentDir } from '../../../src/config/env.ts';
-import { formatIssues } from '../../../src/checks/issue.ts';
-import { readContent, type ReadResult } from '../../../src/checks/readContent.ts';
-import { listInputs } from './batch.ts';
+import { buildDate } from '../../src/config/buildDate.ts';
+import { contentDir } from '../../src/config/env.ts';
+import { formatIssues } from '../../src/checks/issue.ts';
+import { readContent, type ReadResult } from '../../src/checks/readContent.ts';
+import { listInputs } from '../../src/import/files/batch.ts';
 
 export interface ImportStart {
   /** --dry-run: check and report, write nothing. */
