@@ -7,13 +7,15 @@ import { buildDate } from '../../src/config/buildDate.ts';
 import { contentDir } from '../../src/config/env.ts';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { readContent, type ReadResult } from '../../src/checks/readContent.ts';
-import { listInputs } from '../../src/import/files/batch.ts';
+import { listInputs, type LeftOut } from '../../src/import/files/batch.ts';
 
 export interface ImportStart {
   /** --dry-run: check and report, write nothing. */
   dryRun: boolean;
   /** The spreadsheets named, folders expanded. */
   files: string[];
+  /** Files found in a folder and not read, each with the reason. */
+  leftOut: LeftOut[];
   /** The content folder (CONTENT_DIR or content/). */
   dir: string;
   content: ReadResult['content'];
@@ -47,5 +49,22 @@ export function startImport(folder: string, usage: string, args = process.argv.s
   } catch (e) {
     stop((e as Error).message);
   }
-  return { dryRun: args.includes('--dry-run'), files: inputs.files, dir, content, today, stop };
+  return { dryRun: args.includes('--dry-run'), files: inputs.files, leftOut: inputs.leftOut, dir, content, today, stop };
+}
+
+/**
+ * Runs an import command so that it never ends in a stack trace: a failure nobody foresaw is
+ * printed in Chinese, with the error's own words for whoever maintains the code, and nothing is
+ * written (every command writes only after all its checks, through temporary files).
+ */
+export async function runCommand(folder: string, main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    console.error(
+      `\n导入失败（import failed）：导入程序遇到意外错误，未写入任何文件，content/${folder}/ 保持原样。` +
+        `请把以下信息转给网站维护人员（unexpected error）：\n${(e as Error).message || String(e)}`,
+    );
+    process.exit(1);
+  }
 }

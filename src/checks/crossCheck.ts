@@ -67,6 +67,9 @@ function checkIndicator(e: Located<Indicator>, actions: Set<string>, departments
   ind.responsible.forEach((id, i) => {
     if (!departments.has(id)) push(['responsible', i], '应为 content/departments.json 中已有的部门标识', show(id));
   });
+  ind.reporters.forEach((r, i) => {
+    if (!departments.has(r.department)) push(['reporters', i, 'department'], '应为 content/departments.json 中已有的部门标识', show(r.department));
+  });
   if (ind.responsible.length === 0 && !ind.allActionLeads) {
     push(['responsible'], '至少应有一个责任单位（或将 allActionLeads 设为 true 表示“各牵头单位”）');
   }

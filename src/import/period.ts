@@ -56,10 +56,14 @@ const forms: { re: RegExp; months: (m: RegExpExecArray) => [number, number] }[] 
   { re: new RegExp(`^${monthNo}月份?$`, 'u'), months: (m) => [num(m[1]!), num(m[1]!)] },
 ];
 
-/** A 报告期 as written → the canonical period, or null when the spelling is not understood. */
-export function parsePeriod(raw: string): Period | null {
+/**
+ * A 报告期 as written → the canonical period, or null when the spelling is not understood. A period
+ * written without its year (三季度, 1-9月) takes `yearOfAsOf`, the year of the row's 截至日期, when
+ * given: the row itself says which year it is, so nothing is guessed.
+ */
+export function parsePeriod(raw: string, yearOfAsOf?: number): Period | null {
   const t = normaliseText(raw).replace(/\s+/gu, '');
-  const m = /^(\d{4})(?:年度|年)?(.*)$/u.exec(t);
+  const m = /^(\d{4})(?:年度|年)?(.*)$/u.exec(t) ?? (yearOfAsOf !== undefined && !/^\d{4}/u.test(t) ? ['', String(yearOfAsOf), t] : null);
   if (!m) return null;
   const year = Number(m[1]);
   for (const form of forms) {

@@ -16,3 +16,8 @@ export function cellText(c: Cell | undefined): string {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
   return String(c).trim();
 }
+
+/** A name in Chinese quotes, its own quotes turned into the inner pair: “‘班班通’设备”. */
+export function quoted(name: string): string {
+  return `“${name.replace(/“/gu, '‘').replace(/”/gu, '’')}”`;
+}

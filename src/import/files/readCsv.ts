@@ -15,10 +15,19 @@ export interface DecodedCsv {
   note: string;
 }
 
-/** UTF-8 (BOM or not) when the bytes are valid UTF-8, otherwise GB18030, of which GBK is a subset. */
+/**
+ * UTF-16 with its BOM (Excel's “Unicode 文本”), UTF-8 (BOM or not) when the bytes are valid UTF-8,
+ * otherwise GB18030, of which GBK is a subset.
+ */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv | { problem: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: '文件是 UTF-16（Excel“Unicode 文本”）格式：请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后重新导入（UTF-16 not supported）' };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+      return { text, encoding: 'UTF-16', note: '编码：UTF-16（Excel“Unicode 文本”）' };
+    } catch {
+      return { problem: '文件以 UTF-16 标记开头，但内容不是有效的 UTF-16：请在 Excel 中重新“另存为 → Unicode 文本”或“CSV UTF-8（逗号分隔）”（invalid UTF-16）' };
+    }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     try {
@@ -43,15 +52,27 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv | { problem: string } {
 }
 
 /**
- * Comma-separated text → rows, one per record as Excel shows it (a quoted field may span lines).
+ * The separator of a text table: a tab when the first non-blank line has tabs and no commas outside
+ * quotes would split it better (Excel's “Unicode 文本” and “文本文件（制表符分隔）”), else a comma.
+ */
+export function detectDelimiter(text: string): ',' | '\t' {
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const outsideQuotes = first.replace(/"[^"]*"/g, '');
+  const tabs = (outsideQuotes.match(/\t/g) ?? []).length;
+  const commas = (outsideQuotes.match(/,/g) ?? []).length;
+  return tabs > 0 && tabs >= commas ? '\t' : ',';
+}
+
+/**
+ * Comma- or tab-separated text → rows, one per record as Excel shows it (a quoted field may span lines).
  * Blank lines stay, as [] rows, so row numbers match; cells are trimmed and '' becomes null,
  * the same as read-excel-file gives for .xlsx. At most maxRows + 1 records are parsed, so the
  * caller can tell "too many" without parsing all of a huge file.
  */
-export function parseCsv(text: string, maxRows: number): { rows: Cell[][] } | { problem: string; row: number | null } {
+export function parseCsv(text: string, maxRows: number, delimiter: ',' | '\t' = ','): { rows: Cell[][] } | { problem: string; row: number | null } {
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, to: maxRows + 1 });
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: delimiter === '\t', skip_empty_lines: false, to: maxRows + 1 });
   } catch (e) {
     const err = e as Error & { code?: string; lines?: number };
     return { problem: `CSV 格式有误，无法解析：请检查引号是否成对（${err.code ?? err.message}）`, row: err.lines ?? null };

@@ -6,7 +6,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ImportError } from '../importError.ts';
-import { decodeCsv, parseCsv } from './readCsv.ts';
+import { decodeCsv, detectDelimiter, parseCsv } from './readCsv.ts';
 import { readXlsx } from './readXlsx.ts';
 import type { Sheet } from '../cell.ts';
 
@@ -15,8 +15,8 @@ export type { Cell, Sheet } from '../cell.ts';
 export interface Workbook {
   /** File name, without its folder. */
   file: string;
-  /** The format read. */
-  format: 'xlsx' | 'csv';
+  /** The format read: an .xlsx workbook, a CSV, or a tab-separated text file (Excel's “Unicode 文本”). */
+  format: 'xlsx' | 'csv' | 'text';
   /** CSV only: the detected encoding, e.g. 'UTF-8', 'UTF-8（带 BOM）', 'GB18030'. */
   encoding?: string;
   /** Every sheet, in workbook order (an instructions sheet often comes first). */
@@ -35,6 +35,9 @@ export interface ReadLimits {
 }
 
 export const defaultLimits: ReadLimits = { maxBytes: 10 * 1024 * 1024, maxRows: 10_000, maxUnzippedBytes: 100 * 1024 * 1024 };
+
+/** Extensions the reader accepts; the bytes, not the name, decide how a file is read. */
+export const readableExtensions = ['.xlsx', '.csv', '.txt', '.xls', '.et'];
 
 const saveAsXlsx = '请在 Excel 或 WPS 中打开该文件，点“文件 → 另存为”，“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入';
 
@@ -66,8 +69,8 @@ export async function readWorkbook(path: string, limits: ReadLimits = defaultLim
   const file = basename(path);
   const fail = (expected: string, row: number | null = null) => ({ error: { row, column: null, value: file, expected } });
   const ext = extname(path).toLowerCase();
-  if (!['.xlsx', '.csv', '.xls', '.et'].includes(ext)) {
-    return fail(`只能导入 Excel 工作簿（.xlsx）或 CSV（.csv）文件：${saveAsXlsx}（unsupported file type${ext ? ` ${ext}` : ''}）`);
+  if (!readableExtensions.includes(ext)) {
+    return fail(`只能导入 Excel 工作簿（.xlsx）、CSV（.csv）或 Excel“Unicode 文本”（.txt）文件：${saveAsXlsx}（unsupported file type${ext ? ` ${ext}` : ''}）`);
   }
 
   let size: number;
@@ -110,8 +113,12 @@ export async function readWorkbook(path: string, limits: ReadLimits = defaultLim
 
   const decoded = decodeCsv(bytes);
   if ('problem' in decoded) return fail(decoded.problem);
-  const parsed = parseCsv(decoded.text, limits.maxRows);
+  // A .txt is Excel's “Unicode 文本” (tabs) or “文本文件（制表符分隔）”; a .csv is always commas, as Excel writes it.
+  const delimiter = ext === '.txt' ? detectDelimiter(decoded.text) : ',';
+  const parsed = parseCsv(decoded.text, limits.maxRows, delimiter);
   if ('problem' in parsed) return fail(parsed.problem, parsed.row);
   if (parsed.rows.length > limits.maxRows) return fail(`超过 ${limits.maxRows} 行上限：请只保留要导入的数据（too many rows）`);
-  return { workbook: { file, format: 'csv', encoding: decoded.encoding, sheets: [{ name: 'Sheet1', rows: parsed.rows }], notes: [decoded.note] } };
+  const format = ext === '.txt' ? 'text' : 'csv';
+  const notes = [decoded.note, ...(format === 'text' ? [`分隔符：${delimiter === '\t' ? '制表符' : '逗号'}`] : [])];
+  return { workbook: { file, format, encoding: decoded.encoding, sheets: [{ name: 'Sheet1', rows: parsed.rows }], notes } };
 }

@@ -9,7 +9,7 @@ import { zipSync } from 'fflate';
 import type { Cell, Sheet } from '../cell.ts';
 import type { ReadLimits } from './readWorkbook.ts';
 import { unzipBounded } from './unzipBounded.ts';
-import { percentStyles, scanSheet, sheetPaths, xmlText, type SheetScan } from './xlsxCells.ts';
+import { percentStyles, scanSheet, sheetEntries, xmlText, type SheetScan } from './xlsxCells.ts';
 
 /** A refusal, worded for staff; row is set when one row is to blame. */
 export interface XlsxProblem {
@@ -103,7 +103,8 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
 
   const percent = percentStyles(xmlText(files['xl/styles.xml']));
   const scans = new Map<string, SheetScan>();
-  for (const [name, path] of sheetPaths(files)) {
+  const entries = sheetEntries(files);
+  for (const [name, { path }] of entries) {
     const scan = scanSheet(xmlText(files[path]), percent);
     // Checked before read-excel-file builds the rows, which is where the memory goes.
     if (scan.lastRow > limits.maxRows)
@@ -129,8 +130,9 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
   const notes: string[] = [];
   const sheets = parsed.map(({ sheet: name, data }): Sheet => {
     const rows = data as Cell[][];
-    notes.push(...showAsExcel(name, rows, scans.get(name)));
-    return { name, rows };
+    const scan = scans.get(name);
+    notes.push(...showAsExcel(name, rows, scan));
+    return { name, rows, hidden: entries.get(name)?.hidden ?? false, hiddenRows: scan?.hiddenRows ?? [], merges: scan?.merges ?? [] };
   });
   return { sheets, notes };
 }

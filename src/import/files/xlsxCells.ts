@@ -16,6 +16,8 @@ export interface SheetScan {
   lastRow: number;
   /** Merged ranges, e.g. A5:A6, with their corners (1-based row, column). */
   merges: { ref: string; from: [number, number]; to: [number, number] }[];
+  /** Rows the sheet hides (hidden="1", also rows folded away in a collapsed outline group), 1-based. */
+  hiddenRows: number[];
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -42,14 +44,15 @@ function tags(xml: string, name: string): Record<string, string>[] {
   return [...xml.matchAll(new RegExp(`<(?:[\\w-]+:)?${name}\\b([^>]*)>`, 'g'))].map((m) => attributes(m[1]!));
 }
 
-/** Sheet name → path of its XML inside the zip, from xl/workbook.xml and its relationships. */
-export function sheetPaths(files: Record<string, Uint8Array>): Map<string, string> {
+/** Each sheet's XML path and whether the workbook hides it (state="hidden" or "veryHidden"). */
+export function sheetEntries(files: Record<string, Uint8Array>): Map<string, { path: string; hidden: boolean }> {
   const rels = new Map(tags(xmlText(files['xl/_rels/workbook.xml.rels']), 'Relationship').map((r) => [r.Id ?? '', r.Target ?? '']));
-  const out = new Map<string, string>();
+  const out = new Map<string, { path: string; hidden: boolean }>();
   for (const s of tags(xmlText(files['xl/workbook.xml']), 'sheet')) {
     const target = rels.get(s.id ?? '');
     if (s.name === undefined || !target) continue;
-    out.set(s.name, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    out.set(s.name, { path, hidden: s.state === 'hidden' || s.state === 'veryHidden' });
   }
   return out;
 }
@@ -89,7 +92,11 @@ function cellAddress(ref: string): [number, number] | null {
 
 /** Scans every <c> of a sheet once; cheap next to parsing, and bounded by the unzipped limit. */
 export function scanSheet(sheetXml: string, percent: Set<number>): SheetScan {
-  const out: SheetScan = { percent: new Map(), formulas: [], formulasWithoutValue: [], lastRow: 0, merges: [] };
+  const out: SheetScan = { percent: new Map(), formulas: [], formulasWithoutValue: [], lastRow: 0, merges: [], hiddenRows: [] };
+  for (const row of tags(sheetXml, 'row')) {
+    // Excel writes hidden="1", LibreOffice hidden="true"; a collapsed group's rows are hidden too.
+    if ((row.hidden === '1' || row.hidden === 'true') && row.r) out.hiddenRows.push(Number(row.r));
+  }
   for (const { ref } of tags(sheetXml, 'mergeCell')) {
     const [from, to] = (ref ?? '').split(':').map(cellAddress);
     if (from && to) out.merges.push({ ref: ref!, from, to });
