@@ -83,7 +83,9 @@ export function findDepartment(departments: Department[]): (raw: string) => Depa
       .map((d) => ({ d, score: Math.max(...[d.name, ...d.aliases, ...(d.fullName ? [d.fullName] : [])].map((n) => likeness(typed, core(n)))) }))
       .filter((x) => x.score >= 0.5)
       .sort((a, b) => b.score - a.score);
-    return { department: null, suggestions: scored.slice(0, 3).map((x) => x.d) };
+    // Only the closest: 商务 suggests 区商务局, not every bureau that shares a 务.
+    const best = scored[0]?.score ?? 0;
+    return { department: null, suggestions: scored.filter((x) => x.score >= best - 0.1).slice(0, 3).map((x) => x.d) };
   };
 }
 

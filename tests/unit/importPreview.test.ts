@@ -14,7 +14,7 @@ const report = (rows: [number, string, number][]): ProgressReport => ({
   importedFrom: 'x.xlsx',
   imported: '2026-01-10',
   revisions: [],
-  rows: rows.map(([indicator, asOf, value]) => ({ indicator, asOf, value, unit: ind(indicator).unit, note: '' })),
+  rows: rows.map(([indicator, asOf, value]) => ({ indicator, asOf, value, unit: ind(indicator).unit, note: '', source: '', explanation: '' })),
 });
 
 describe('standing', () => {
