@@ -111,7 +111,9 @@ await runCommand('progress', async () => {
       const shown = (x: number | null) => (x === null ? '无' : `${x}${unit}`);
       const what = { revised: '更正', removed: '删去', restored: '恢复', added: '', unchanged: '' }[kind];
       const notes = v!.previousNote !== v!.note ? `；备注“${v!.previousNote}” → “${v!.note}”` : '';
-      console.log(`  ${what} 指标${f.indicator} 截至${f.asOf}：${shown(v!.previous)} → ${shown(v!.value)}${notes}${v!.reason ? `（更正说明：${v!.reason}）` : ''}`);
+      console.log(
+        `  ${what} 指标${f.indicator} 截至${f.asOf}：${shown(v!.previous)} → ${shown(v!.value)}${notes}${v!.reason ? `（更正说明：${v!.reason}）` : ''}`,
+      );
     }
   }
 

@@ -112,6 +112,14 @@ export function revisionProblems(file: string, rows: readonly ProgressRow[], rev
         found: JSON.stringify(v.indicator),
       });
     }
+    if (v.previous === null && v.value === null) {
+      issues.push({
+        file,
+        field: ['revisions', i, 'value'],
+        expected: '修订记录至少应有原数值或修订后数值之一（恢复时原数值为 null，删去时修订后数值为 null）',
+        found: 'null',
+      });
+    }
     if (v.revised > today) {
       issues.push({ file, field: ['revisions', i, 'revised'], expected: `修订日期不能晚于今天（${today}）`, found: JSON.stringify(v.revised) });
     }

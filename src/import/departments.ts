@@ -76,7 +76,13 @@ export function findDepartment(departments: Department[]): (raw: string) => Depa
     const form = nameForm(raw);
     const exact = byName.get(form);
     if (exact) return { department: exact, loose: false };
-    const loose = [...new Set(looseForms(form).map((f) => byName.get(f)).filter((d): d is Department => !!d))];
+    const loose = [
+      ...new Set(
+        looseForms(form)
+          .map((f) => byName.get(f))
+          .filter((d): d is Department => !!d),
+      ),
+    ];
     if (loose.length === 1) return { department: loose[0]!, loose: true };
     const typed = core(form);
     const scored = departments
@@ -85,7 +91,13 @@ export function findDepartment(departments: Department[]): (raw: string) => Depa
       .sort((a, b) => b.score - a.score);
     // Only the closest: 商务 suggests 区商务局, not every bureau that shares a 务.
     const best = scored[0]?.score ?? 0;
-    return { department: null, suggestions: scored.filter((x) => x.score >= best - 0.1).slice(0, 3).map((x) => x.d) };
+    return {
+      department: null,
+      suggestions: scored
+        .filter((x) => x.score >= best - 0.1)
+        .slice(0, 3)
+        .map((x) => x.d),
+    };
   };
 }
 

@@ -213,7 +213,9 @@ export function locateTable<K extends string>(sheets: Sheet[], table: TableSpec<
   const groups = (table.oneOf ?? []).map((g) => g.map((k) => `“${table.columns.find((c) => c.key === k)!.header}”`).join('或'));
   const missing = [
     ...(found ? required.filter((c) => !found.found.includes(c.key)) : required).map((c) => `“${c.header}”`),
-    ...(table.oneOf ?? []).filter((g) => !found || !g.some((k) => found.found.includes(k))).map((g) => g.map((k) => `“${table.columns.find((c) => c.key === k)!.header}”`).join('或')),
+    ...(table.oneOf ?? [])
+      .filter((g) => !found || !g.some((k) => found.found.includes(k)))
+      .map((g) => g.map((k) => `“${table.columns.find((c) => c.key === k)!.header}”`).join('或')),
   ];
   const names = visible.map((s) => `“${s.name}”`).join('、') || '（无可见的工作表）';
   const nearest = found ? `最接近的是工作表“${found.sheet}”第 ${found.row} 行，` : '';

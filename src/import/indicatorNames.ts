@@ -37,7 +37,10 @@ export function figureName(text: string): string {
 }
 
 /** Every name of each indicator, in comparison form: the official name first, then the text's. */
-export function indicatorNames(indicators: readonly NamedIndicator[], figures: readonly { text: string; indicators: readonly number[] }[] = []): Map<number, string[]> {
+export function indicatorNames(
+  indicators: readonly NamedIndicator[],
+  figures: readonly { text: string; indicators: readonly number[] }[] = [],
+): Map<number, string[]> {
   const out = new Map(indicators.map((i) => [i.number, [nameForm(i.name)]]));
   for (const f of figures) {
     const name = nameForm(figureName(f.text));

@@ -83,7 +83,16 @@ export function joinFigures(files: readonly (readonly RowFigure[])[]): { figures
 
 /** The stored row of a figure; a new figure keeps the row's 更正说明 as its explanation (a revision keeps it otherwise). */
 function row(f: RowFigure, unit: string, today: string, isNew: boolean): ProgressRow {
-  return { indicator: f.indicator, asOf: f.asOf, value: f.value!, unit, note: f.note, reported: today, source: placeText(f.at), explanation: isNew ? f.correction : '' };
+  return {
+    indicator: f.indicator,
+    asOf: f.asOf,
+    value: f.value!,
+    unit,
+    note: f.note,
+    reported: today,
+    source: placeText(f.at),
+    explanation: isNew ? f.correction : '',
+  };
 }
 
 /** Rows in a stable order: by indicator, then 截至日期. */
@@ -145,7 +154,10 @@ export function mergeFigures(
     let change: FigureChange;
     if (f.value === null) {
       if (!old) {
-        fail(f, `指标${f.indicator}截至 ${f.asOf} 在${names(f.department.id)}“${f.period.label}”的报告中没有数值，无从删除：请核对指标和截至日期（nothing to remove）`);
+        fail(
+          f,
+          `指标${f.indicator}截至 ${f.asOf} 在${names(f.department.id)}“${f.period.label}”的报告中没有数值，无从删除：请核对指标和截至日期（nothing to remove）`,
+        );
         continue;
       }
       const v = revision(old.value, null, old.note, '');

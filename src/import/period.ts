@@ -67,7 +67,7 @@ export function parsePeriod(raw: string, yearOfAsOf?: number): Period | null {
   if (!m) return null;
   const year = Number(m[1]);
   for (const form of forms) {
-    const f = form.re.exec(m[2]!);
+    const f = form.re.exec(m[2]);
     if (!f) continue;
     const [first, last] = form.months(f);
     if (!(first >= 1 && last <= 12 && first <= last)) return null;

@@ -51,7 +51,8 @@ export function implausibleFigures(incoming: readonly RowFigure[], after: readon
 
     if (ind.measure === 'cumulative' || ind.measure === 'annual') {
       // The figures a later count may not fall below: all earlier ones (cumulative) or those of the same year (annual).
-      const sameRun = (r: ProgressRow) => r.indicator === f.indicator && r.asOf !== f.asOf && (ind.measure === 'cumulative' || r.asOf.slice(0, 4) === f.asOf.slice(0, 4));
+      const sameRun = (r: ProgressRow) =>
+        r.indicator === f.indicator && r.asOf !== f.asOf && (ind.measure === 'cumulative' || r.asOf.slice(0, 4) === f.asOf.slice(0, 4));
       const others = after.filter(sameRun);
       const earlier = others.filter((r) => r.asOf < f.asOf && r.value > value).sort((a, b) => b.value - a.value)[0];
       const later = others.filter((r) => r.asOf > f.asOf && r.value < value).sort((a, b) => a.value - b.value)[0];

@@ -28,9 +28,7 @@ export type { Cell, Sheet } from './cell.ts';
 
 export interface ImportContext {
   /** The indicators of 附件2; targets and source sentences, when given, widen the units a 数值 may carry. */
-  indicators: (Pick<Indicator, 'number' | 'name' | 'unit' | 'measure'> &
-    Partial<Pick<Indicator, 'targets' | 'source'>> &
-    ReportedIndicator)[];
+  indicators: (Pick<Indicator, 'number' | 'name' | 'unit' | 'measure'> & Partial<Pick<Indicator, 'targets' | 'source'>> & ReportedIndicator)[];
   /** The bureaus of content/departments.json. */
   departments: Department[];
   /** The actions' lead bureaus and the figures their text names (the names the plan's text uses). */
@@ -137,7 +135,12 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
   // A period in the title over the 数值 column (“2025年” over 目标 | 完成) when the table has no 报告期 column.
   const titlePeriod = columns.period === -1 ? (groups.value ?? '') : '';
   if (titlePeriod) {
-    notes.push({ row: located.index, column: `“${headers.value}”列上方的标题`, from: titlePeriod, to: `报告期 ${parsePeriod(titlePeriod)?.label ?? titlePeriod}` });
+    notes.push({
+      row: located.index,
+      column: `“${headers.value}”列上方的标题`,
+      from: titlePeriod,
+      to: `报告期 ${parsePeriod(titlePeriod)?.label ?? titlePeriod}`,
+    });
   }
   let filled = 0;
 
@@ -173,8 +176,11 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
     if (numText !== '' && !byNumber) {
       indicatorProblem = { key: 'indicator', expected: `不是附件2中的指标：应为 1–${indicators.size} 的整数（unknown indicator）` };
     } else if (byNumber && nameMatch && !nameMatch.fits.includes(byNumber.number)) {
-      const named = nameMatch.fits.length > 0 ? `${quoted(nameText)}是${nameMatch.fits.map(describe).join('或')}` : `${quoted(nameText)}不是附件2中任何指标的名称`;
-      const counter = numberIsCounter ? `；“${headers.indicator}”列可能是表格的行号，不是附件2的指标序号：请删去该列（按指标名称识别），或改填附件2的指标序号` : '';
+      const named =
+        nameMatch.fits.length > 0 ? `${quoted(nameText)}是${nameMatch.fits.map(describe).join('或')}` : `${quoted(nameText)}不是附件2中任何指标的名称`;
+      const counter = numberIsCounter
+        ? `；“${headers.indicator}”列可能是表格的行号，不是附件2的指标序号：请删去该列（按指标名称识别），或改填附件2的指标序号`
+        : '';
       indicatorProblem = {
         key: 'indicator',
         expected: `${headers.indicator}与${headers.name}不一致：${headers.indicator} ${byNumber.number} 是${describe(byNumber.number)}，而${named}${counter}（indicator number and name disagree）`,
@@ -208,7 +214,11 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
     const reporters = ind ? reportersOf(ind, actionLeads, ctx.today) : null;
     const othersIndicator = ind !== undefined && dept !== null && !reporters!.has(dept.id);
     if (noFigure.test(valueText) || (othersIndicator && parsed?.value === 0)) {
-      const whose = othersIndicator ? `${describe(ind!.number)}由${reportersText(ind!, deptName, ctx.today)}报送，不是本行的${dept!.name}；` : ind ? `${describe(ind.number)}：` : '';
+      const whose = othersIndicator
+        ? `${describe(ind!.number)}由${reportersText(ind!, deptName, ctx.today)}报送，不是本行的${dept.name}；`
+        : ind
+          ? `${describe(ind.number)}：`
+          : '';
       skipped.push({ row: rowNo, reason: `${whose}${valueText === '' ? '未填数值' : `数值为“${text('value')}”，视为未填`}` });
       continue;
     }
@@ -227,14 +237,17 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
     if (othersIndicator) {
       err(
         'department',
-        `${describe(ind!.number)}由${reportersText(ind!, deptName, ctx.today)}报送，${dept!.name}不能报送该指标：` +
+        `${describe(ind!.number)}由${reportersText(ind!, deptName, ctx.today)}报送，${dept.name}不能报送该指标：` +
           `请确认指标是否填错；如区里已调整报送单位，请在该指标文件的 reporters（填报单位调整）中写明部门、起始日期和依据（not responsible for indicator）`,
       );
     }
 
     const asOf = parseDateCell(cell('asOf'));
     if (!asOf) {
-      err('asOf', text('asOf') === '' ? '截至日期不能为空，应如 2025-12-31（asOf missing）' : '应为有效日期，如 2025-12-31、2025/12/31 或 2025年12月31日（invalid date）');
+      err(
+        'asOf',
+        text('asOf') === '' ? '截至日期不能为空，应如 2025-12-31（asOf missing）' : '应为有效日期，如 2025-12-31、2025/12/31 或 2025年12月31日（invalid date）',
+      );
     }
 
     const periodText = text('period') || titlePeriod;
@@ -251,7 +264,10 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
     }
 
     if (!removal && !parsed) {
-      err('value', '应为数字，如 1050、1,050、1.2万 或 84.5（千分位逗号须每三位一组）；没有数可不填；要删去已报送的数值请写“删除”并填写更正说明（not a number）');
+      err(
+        'value',
+        '应为数字，如 1050、1,050、1.2万 或 84.5（千分位逗号须每三位一组）；没有数可不填；要删去已报送的数值请写“删除”并填写更正说明（not a number）',
+      );
     }
     const correction = text('correction');
     if (removal && correction === '') {
@@ -303,7 +319,12 @@ export function parseReports(input: Sheet[] | Cell[][], ctx: ImportContext): Par
   if (errors.length === 0 && filled === 0) {
     errors.push({ row: null, column: null, value: null, expected: '文件中没有填写任何数据行（no data rows）' });
   } else if (errors.length === 0 && figures.length === 0) {
-    errors.push({ row: null, column: null, value: null, expected: `文件中没有可导入的数值：${skipped.length} 行均未填数值或属于其他单位的指标，见下方“未导入的行”（no figures）` });
+    errors.push({
+      row: null,
+      column: null,
+      value: null,
+      expected: `文件中没有可导入的数值：${skipped.length} 行均未填数值或属于其他单位的指标，见下方“未导入的行”（no figures）`,
+    });
   }
   return {
     figures: errors.length === 0 ? figures : [],

@@ -9,7 +9,13 @@ export const reportColumns = [
   { header: '指标名称', key: 'name', required: false, hint: '附件2中的指标名称；与指标编号都填时须一致', synonyms: ['指标', '指标项目'] },
   { header: '报告期', key: 'period', required: true, hint: '如 “2025年第四季度”“2025年上半年”“2025年”“2025年3月”', synonyms: [] },
   { header: '截至日期', key: 'asOf', required: true, hint: '日期 YYYY-MM-DD，如 2025-12-31', synonyms: ['截止日期', '统计截至日期', '统计截止日期'] },
-  { header: '数值', key: 'value', required: true, hint: '按指标定义填写的数字，不带单位或带指标自己的单位；没有数可不填', synonyms: ['完成值', '完成数', '完成', '实际完成'] },
+  {
+    header: '数值',
+    key: 'value',
+    required: true,
+    hint: '按指标定义填写的数字，不带单位或带指标自己的单位；没有数可不填',
+    synonyms: ['完成值', '完成数', '完成', '实际完成'],
+  },
   { header: '填报单位', key: 'department', required: true, hint: '部门名称，如 “区商务局”', synonyms: ['报送单位', '填报部门'] },
   { header: '备注', key: 'note', required: false, hint: '可不填', synonyms: ['说明'] },
   {

@@ -60,25 +60,27 @@ export const revisionSchema = z.object({
 });
 
 /** One bureau's report for one reporting period, as written by `npm run import:progress`. */
-export const progressReportSchema = z.object({
-  /** 报告期 as the bureau writes it, e.g. 2025年第四季度. */
-  period: z.string().trim().min(1, { error: '应为报告期，如 "2025年第四季度"' }),
-  /** 填报单位: id of the reporting bureau in content/departments.json. */
-  department: slug,
-  /** True only for demonstration data kept in examples/; the official build refuses it. */
-  sample: z.boolean().default(false),
-  /** Name of the spreadsheet last imported into the report, for staff tracing; never published (rows name their own `source`). */
-  importedFrom: z.string().default(''),
-  /**
-   * Date the report was first imported (YYYY-MM-DD), shown in the RSS feed. A re-import keeps it:
-   * what a re-import changed is dated by its revisions, so an unchanged figure never looks new.
-   */
-  imported: z.iso.date({ error: '应为日期 YYYY-MM-DD' }),
-  /** The reported figures; empty only when every one was removed on request (the revisions keep them). */
-  rows: z.array(progressRowSchema),
-  /** 数据修订记录: every figure re-imports changed, removed or restored, oldest first; reports never re-imported have none. */
-  revisions: z.array(revisionSchema).default([]),
-}).refine((r) => r.rows.length > 0 || r.revisions.length > 0, { error: '至少应有一行数据（rows 为空时须有删去这些数值的修订记录）', path: ['rows'] });
+export const progressReportSchema = z
+  .object({
+    /** 报告期 as the bureau writes it, e.g. 2025年第四季度. */
+    period: z.string().trim().min(1, { error: '应为报告期，如 "2025年第四季度"' }),
+    /** 填报单位: id of the reporting bureau in content/departments.json. */
+    department: slug,
+    /** True only for demonstration data kept in examples/; the official build refuses it. */
+    sample: z.boolean().default(false),
+    /** Name of the spreadsheet last imported into the report, for staff tracing; never published (rows name their own `source`). */
+    importedFrom: z.string().default(''),
+    /**
+     * Date the report was first imported (YYYY-MM-DD), shown in the RSS feed. A re-import keeps it:
+     * what a re-import changed is dated by its revisions, so an unchanged figure never looks new.
+     */
+    imported: z.iso.date({ error: '应为日期 YYYY-MM-DD' }),
+    /** The reported figures; empty only when every one was removed on request (the revisions keep them). */
+    rows: z.array(progressRowSchema),
+    /** 数据修订记录: every figure re-imports changed, removed or restored, oldest first; reports never re-imported have none. */
+    revisions: z.array(revisionSchema).default([]),
+  })
+  .refine((r) => r.rows.length > 0 || r.revisions.length > 0, { error: '至少应有一行数据（rows 为空时须有删去这些数值的修订记录）', path: ['rows'] });
 
 export type ProgressRow = z.infer<typeof progressRowSchema>;
 export type Revision = z.infer<typeof revisionSchema>;

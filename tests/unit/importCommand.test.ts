@@ -59,7 +59,16 @@ describe('the import command', { timeout: 60_000 }, () => {
     // 第四季度 reports are cumulative to 31 December: one canonical period, 全年.
     expect(report.period).toBe('2025年全年');
     expect(report.rows).toEqual([
-      { indicator: 7, asOf: '2025-12-31', value: 1600, unit: '个', note: '含自用桩', reported: '2026-01-15', source: 'again.csv 工作表“Sheet1” 第 2 行', explanation: '' },
+      {
+        indicator: 7,
+        asOf: '2025-12-31',
+        value: 1600,
+        unit: '个',
+        note: '含自用桩',
+        reported: '2026-01-15',
+        source: 'again.csv 工作表“Sheet1” 第 2 行',
+        explanation: '',
+      },
     ]);
     expect(report.revisions.map((v) => [v.previous, v.value, v.reason, v.previousFrom, v.importedFrom])).toEqual([
       [1500, 1600, '漏计100个', 'good.csv 工作表“Sheet1” 第 2 行', 'again.csv 工作表“Sheet1” 第 2 行'],
@@ -72,7 +81,9 @@ describe('the import command', { timeout: 60_000 }, () => {
     const before = listing().map((f) => readFileSync(join(copy.dir, 'progress', f), 'utf8'));
     const result = run(write('old.csv', `${header}7,2025年第四季度,2025-12-31,1400,区发改局,含自用桩,\n`));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('文件 old.csv 工作表“Sheet1” 第 2 行，“数值”列：值为 “1400”，指标7截至 2025-12-31 的数值已发布（2026-01-15 报送），为 1500，本行为 1400');
+    expect(result.stderr).toContain(
+      '文件 old.csv 工作表“Sheet1” 第 2 行，“数值”列：值为 “1400”，指标7截至 2025-12-31 的数值已发布（2026-01-15 报送），为 1500，本行为 1400',
+    );
     expect(result.stderr).toContain('须在“更正说明”列写明更正原因');
     expect(listing().map((f) => readFileSync(join(copy.dir, 'progress', f), 'utf8'))).toEqual(before);
   });
@@ -120,7 +131,9 @@ describe('a batch of files', { timeout: 60_000 }, () => {
     const c = write('c.csv', `${header}7,2025年第四季度,2025-12-31,1550,区发改局,,\n`);
     const clash = run(a, c);
     expect(clash.status).toBe(1);
-    expect(clash.stderr).toContain('文件 c.csv 工作表“Sheet1” 第 2 行，“数值”列：值为 “1550”，指标7截至 2025-12-31 的数值在 a.csv 工作表“Sheet1” 第 2 行 也有，为 1500（区发改局），本行为 1550（区发改局）');
+    expect(clash.stderr).toContain(
+      '文件 c.csv 工作表“Sheet1” 第 2 行，“数值”列：值为 “1550”，指标7截至 2025-12-31 的数值在 a.csv 工作表“Sheet1” 第 2 行 也有，为 1500（区发改局），本行为 1550（区发改局）',
+    );
     expect(listing()).toEqual([]);
     const both = run(a, b);
     expect(both.status, both.stderr).toBe(0);

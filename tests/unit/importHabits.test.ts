@@ -41,7 +41,9 @@ describe('files that used to publish wrong figures are refused', { timeout: 60_0
     const c = clerk();
     const r = c.run('row-counter.xlsx');
     expect(r.status).toBe(1);
-    expect(r.out).toContain('第 3 行，“序号”列：值为 “1”，序号与指标名称不一致：序号 1 是指标1“重点领域设备投资增长率”，而“更新和加装电梯”是指标8“更新和加装电梯”');
+    expect(r.out).toContain(
+      '第 3 行，“序号”列：值为 “1”，序号与指标名称不一致：序号 1 是指标1“重点领域设备投资增长率”，而“更新和加装电梯”是指标8“更新和加装电梯”',
+    );
     expect(r.out).toContain('“序号”列可能是表格的行号，不是附件2的指标序号');
     expect(c.figures()).toEqual([]);
   });
@@ -51,7 +53,9 @@ describe('files that used to publish wrong figures are refused', { timeout: 60_0
     expect(c.run('elevators-h1.xlsx').status).toBe(0);
     const falls = c.run('elevators-q3-falls.xlsx');
     expect(falls.status).toBe(1);
-    expect(falls.out).toContain('文件 elevators-q3-falls.xlsx 工作表“Sheet1” 第 2 行，“数值”列：值为 “40”，指标8“更新和加装电梯”是自2024年1月1日起的累计数，不应少于此前已报送的 46台（截至 2025-06-30）');
+    expect(falls.out).toContain(
+      '文件 elevators-q3-falls.xlsx 工作表“Sheet1” 第 2 行，“数值”列：值为 “40”，指标8“更新和加装电梯”是自2024年1月1日起的累计数，不应少于此前已报送的 46台（截至 2025-06-30）',
+    );
     expect(c.figures()).toEqual([['2025-h1-housing-construction.json', 8, '2025-06-30', 46]]);
     const explained = c.run('elevators-q3-correction.xlsx');
     expect(explained.status, explained.out).toBe(0);

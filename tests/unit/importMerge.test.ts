@@ -47,7 +47,15 @@ const row = (indicator: number, asOf: string, value: number, note = ''): Progres
 
 const published: StoredReport = {
   file: '2025-development-reform.json',
-  report: { period: '2025年全年', department: 'development-reform', sample: false, importedFrom: 'a.xlsx', imported: '2026-01-10', rows: [row(7, '2025-06-30', 700), row(7, '2025-12-31', 1500)], revisions: [] },
+  report: {
+    period: '2025年全年',
+    department: 'development-reform',
+    sample: false,
+    importedFrom: 'a.xlsx',
+    imported: '2026-01-10',
+    rows: [row(7, '2025-06-30', 700), row(7, '2025-12-31', 1500)],
+    revisions: [],
+  },
 };
 
 const rev = (asOf: string, previous: number | null, value: number | null, reason: string, extra: Partial<Revision> = {}): Revision => ({
@@ -182,7 +190,10 @@ describe('joinFigures', () => {
   });
 
   it('refuses one figure given two ways, naming both rows', () => {
-    const out = joinFigures([[fig(7, '2025-12-31', 1500, '', '', { file: 'a.xlsx', row: 2 })], [fig(7, '2025-12-31', 1550, '', '', { file: 'b.xlsx', row: 3 })]]);
+    const out = joinFigures([
+      [fig(7, '2025-12-31', 1500, '', '', { file: 'a.xlsx', row: 2 })],
+      [fig(7, '2025-12-31', 1550, '', '', { file: 'b.xlsx', row: 3 })],
+    ]);
     expect(out.errors.map((e) => [e.file, e.row])).toEqual([['b.xlsx', 3]]);
     expect(out.errors[0]!.expected).toContain('指标7截至 2025-12-31 的数值在 a.xlsx 工作表“Sheet1” 第 2 行 也有，为 1500（区发改局），本行为 1550（区发改局）');
   });
@@ -247,4 +258,3 @@ describe('revision views', () => {
     ]);
   });
 });
-

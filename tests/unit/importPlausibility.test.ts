@@ -35,19 +35,29 @@ describe('largestDistrictTarget', () => {
 describe('implausibleFigures', () => {
   it.each([
     // 更新和加装电梯 is cumulative: 46 at mid-year, then 40.
-    { name: 'a cumulative count that falls', f: fig(8, '2025-09-30', 40), others: [row(8, '2025-06-30', 46)], expected: '不应少于此前已报送的 46台（截至 2025-06-30）' },
-    { name: 'a count above a later one', f: fig(8, '2025-03-31', 50), others: [row(8, '2025-06-30', 46)], expected: '不应多于此后已报送的 46台（截至 2025-06-30）' },
+    {
+      name: 'a cumulative count that falls',
+      f: fig(8, '2025-09-30', 40),
+      others: [row(8, '2025-06-30', 46)],
+      expected: '不应少于此前已报送的 46台（截至 2025-06-30）',
+    },
+    {
+      name: 'a count above a later one',
+      f: fig(8, '2025-03-31', 50),
+      others: [row(8, '2025-06-30', 46)],
+      expected: '不应多于此后已报送的 46台（截至 2025-06-30）',
+    },
     // 每年更新CT is counted per year: a fall within 2025 is refused, a new year starts again.
     { name: 'a yearly count that falls within its year', f: fig(12, '2025-12-31', 3), others: [row(12, '2025-06-30', 5)], expected: '当年的累计数' },
     { name: 'over ten times its target', f: fig(21, '2025-12-31', 12), others: [], expected: '区级目标是 1家，本数是它的 12 倍' },
   ])('refuses $name', ({ f, others, expected }) => {
-    const errors = implausibleFigures([f], [...others, row(f.indicator, f.asOf, f.value)], indicators);
+    const errors = implausibleFigures([f], [...others, row(f.indicator, f.asOf, f.value!)], indicators);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'x.xlsx', sheet: 'Sheet1', row: 5, column: '数值', value: String(f.value) });
     expect(errors[0]!.expected).toContain(expected);
     expect(errors[0]!.expected).toContain('请在“更正说明”列写明原因');
     // The same row with a 更正说明 passes.
-    expect(implausibleFigures([{ ...f, correction: '按验收口径更正' }], [...others, row(f.indicator, f.asOf, f.value)], indicators)).toEqual([]);
+    expect(implausibleFigures([{ ...f, correction: '按验收口径更正' }], [...others, row(f.indicator, f.asOf, f.value!)], indicators)).toEqual([]);
   });
 
   it.each([
@@ -56,6 +66,6 @@ describe('implausibleFigures', () => {
     { name: 'exactly ten times its target', f: fig(21, '2025-12-31', 10), others: [] },
     { name: 'a ratio far above its target (a ratio is bounded by 0–100 % instead)', f: fig(11, '2025-12-31', 95), others: [] },
   ])('accepts $name', ({ f, others }) => {
-    expect(implausibleFigures([f], [...others, row(f.indicator, f.asOf, f.value)], indicators)).toEqual([]);
+    expect(implausibleFigures([f], [...others, row(f.indicator, f.asOf, f.value!)], indicators)).toEqual([]);
   });
 });

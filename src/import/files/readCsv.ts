@@ -26,7 +26,9 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv | { problem: string } {
       const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
       return { text, encoding: 'UTF-16', note: '编码：UTF-16（Excel“Unicode 文本”）' };
     } catch {
-      return { problem: '文件以 UTF-16 标记开头，但内容不是有效的 UTF-16：请在 Excel 中重新“另存为 → Unicode 文本”或“CSV UTF-8（逗号分隔）”（invalid UTF-16）' };
+      return {
+        problem: '文件以 UTF-16 标记开头，但内容不是有效的 UTF-16：请在 Excel 中重新“另存为 → Unicode 文本”或“CSV UTF-8（逗号分隔）”（invalid UTF-16）',
+      };
     }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -43,9 +43,7 @@ export async function GET(context: APIContext) {
       // One indicator: its page, where 数据修订记录 shows the change; several: the progress page.
       link: href(numbers.length === 1 ? `/indicators/${indicator(numbers[0]!).slug}/#revisions` : '/progress/'),
       description: e.revisions
-        .map(
-          (v) => `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值${revisionPhrase(v)}${v.reason ? `（${v.reason}）` : ''}`,
-        )
+        .map((v) => `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值${revisionPhrase(v)}${v.reason ? `（${v.reason}）` : ''}`)
         .join('；'),
       guid: `progress-revision-${e.reportId}-${e.revised}`,
     };
