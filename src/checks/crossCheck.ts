@@ -190,18 +190,24 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
     }
   }
 
+  // Figures of the text (an action's, or 一、总体要求's for the main targets): quoted exactly, tied to
+  // indicators that exist; an action's to its own indicators.
   const indicatorByNumber = new Map(content.indicators.map((i) => [i.data.number, i.data]));
-  for (const a of content.actions) {
-    a.data.figures.forEach((f, i) => {
+  const withFigures = [
+    ...content.plan.map((p) => ({ ...p, figures: p.data.figures, action: undefined, where: '本部分正文' })),
+    ...content.actions.map((a) => ({ ...a, figures: a.data.figures, action: a.data.slug, where: '本行动正文' })),
+  ];
+  for (const a of withFigures) {
+    a.figures.forEach((f, i) => {
       if (a.body !== undefined && !a.body.includes(f.text)) {
-        issues.push({ file: a.file, field: ['figures', i, 'text'], expected: '应为本行动正文中原样出现的文字', found: show(f.text) });
+        issues.push({ file: a.file, field: ['figures', i, 'text'], expected: `应为${a.where}中原样出现的文字`, found: show(f.text) });
       }
       f.indicators.forEach((n, j) => {
         const ind = indicatorByNumber.get(n);
         if (!ind) {
           issues.push({ file: a.file, field: ['figures', i, 'indicators', j], expected: '应为 content/indicators/ 中已有的指标序号', found: show(n) });
-        } else if (ind.action !== a.data.slug) {
-          issues.push({ file: a.file, field: ['figures', i, 'indicators', j], expected: `指标 ${n} 的 action 应为 "${a.data.slug}"`, found: show(ind.action) });
+        } else if (a.action !== undefined && ind.action !== a.action) {
+          issues.push({ file: a.file, field: ['figures', i, 'indicators', j], expected: `指标 ${n} 的 action 应为 "${a.action}"`, found: show(ind.action) });
         }
       });
     });

@@ -25,6 +25,7 @@ import { checkProgress } from './progressCheck.ts';
 import { readingCheck } from './readingCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
+import { targetTextCheck } from './targetTextCheck.ts';
 import { versionIssues } from './versionFiles.ts';
 
 export type ContentEntries = { [K in CollectionName]: Located<EntryData<K>>[] };
@@ -236,6 +237,8 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   issues.push(...contentSafetyIssues(valid));
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(all));
+  // 附件2's district targets against the text's figures, and the register of real disagreements.
+  if (issues.length === 0) issues.push(...targetTextCheck({ ...all, registerFile: rel(contentCollections.discrepancies.file) }));
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
   if (issues.length === 0) issues.push(...residentCheck({ ...all, allowSample: allowSampleData() }));
   if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));
