@@ -16,6 +16,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { changelogCheck } from './changelogCheck.ts';
 import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
+import { parseJsonFile } from './jsonSyntax.ts';
 import { periodIssues } from './periodCheck.ts';
 import type { ContentIssue } from './issue.ts';
 import { checkMerchants } from './merchantCheck.ts';
@@ -96,12 +97,11 @@ function readText(root: string, path: string, rel: (path: string) => string, iss
 function readJson(root: string, path: string, rel: (path: string) => string, issues: ContentIssue[]): unknown {
   const text = readText(root, path, rel, issues);
   if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    issues.push({ file: rel(path), field: [], expected: `应为有效的 JSON（${(e as Error).message}）` });
-    return undefined;
-  }
+  // Where and why, in Chinese (src/checks/jsonSyntax.ts); a byte order mark is not a mistake.
+  const read = parseJsonFile(text);
+  if (read.ok) return read.value;
+  issues.push({ file: rel(path), field: [], expected: read.message });
+  return undefined;
 }
 
 function readMdx(root: string, path: string, rel: (path: string) => string, issues: ContentIssue[]): RawEntry | undefined {

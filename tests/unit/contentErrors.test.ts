@@ -138,7 +138,13 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     'title: 2024-05-01\n',
     ['01-standards.mdx', 'title（标题）', '期望 string', '"2024-05-01T00:00:00.000Z"'],
   ],
-  ['broken JSON', 'indicators/13-hospital-beds.json', '"number": 13,', '"number": 13', ['13-hospital-beds.json', '应为有效的 JSON']],
+  [
+    'broken JSON, in Chinese with line and column (more in jsonSyntax.test.ts)',
+    'indicators/13-hospital-beds.json',
+    '"number": 13,',
+    '"number": 13',
+    ['13-hospital-beds.json', 'JSON 格式有误（invalid JSON）：第 2 行第 14 列', '缺少英文逗号'],
+  ],
   [
     'a synonym to a word no page has',
     'search-synonyms.json',
