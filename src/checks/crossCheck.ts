@@ -3,6 +3,7 @@
  * with the figures, and the counts the 起草说明 states. Pure: takes plain data, returns issues.
  * Both the standalone reader (src/checks/readContent.ts) and the Astro build call it.
  */
+import { departmentRefProblem } from './departmentRefs.ts';
 import type { ContentIssue } from './issue.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
@@ -58,14 +59,15 @@ function cells(ind: Indicator): Record<string, TargetCell | null> {
   return Object.fromEntries(targetColumns.map((c) => [c.key, parseTargetCell(ind.targets[c.key])]));
 }
 
-function checkIndicator(e: Located<Indicator>, actions: Set<string>, departments: Set<string>, planText: string, issues: ContentIssue[]) {
+function checkIndicator(e: Located<Indicator>, actions: Set<string>, departments: readonly Department[], planText: string, issues: ContentIssue[]) {
   const ind = e.data;
   const parsed = cells(ind);
   const push = (field: (string | number)[], expected: string, found?: string) =>
     issues.push({ file: e.file, field, expected, ...(found === undefined ? {} : { found }) });
 
   ind.responsible.forEach((id, i) => {
-    if (!departments.has(id)) push(['responsible', i], '应为 content/departments.json 中已有的部门标识', show(id));
+    const problem = departmentRefProblem(id, departments);
+    if (problem) push(['responsible', i], problem, show(id));
   });
   if (ind.responsible.length === 0 && !ind.allActionLeads) {
     push(['responsible'], '至少应有一个责任单位（或将 allActionLeads 设为 true 表示“各牵头单位”）');
@@ -156,7 +158,7 @@ export function planText(content: ContentSet): string {
 
 export function crossCheck(content: ContentSet): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const departments = new Set(content.departments.map((d) => d.data.id));
+  const departments = content.departments.map((d) => d.data);
   const actionSlugs = new Set(content.actions.map((a) => a.data.slug));
   const text = planText(content);
 
@@ -182,9 +184,8 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
     for (const e of entries) {
       for (const field of ['lead', 'responsible'] as const) {
         e.data[field].forEach((id, i) => {
-          if (!departments.has(id)) {
-            issues.push({ file: e.file, field: [field, i], expected: '应为 content/departments.json 中已有的部门标识', found: show(id) });
-          }
+          const problem = departmentRefProblem(id, departments);
+          if (problem) issues.push({ file: e.file, field: [field, i], expected: problem, found: show(id) });
         });
       }
     }
