@@ -7,10 +7,11 @@
  */
 import type { Department } from '../schemas/department.ts';
 
-type DepartmentNames = Pick<Department, 'id' | 'name' | 'aliases' | 'fullName'>;
+/** A department as content/departments.json gives it; callers that know only ids get suggestions by id alone. */
+type DepartmentNames = Pick<Department, 'id'> & Partial<Pick<Department, 'name' | 'aliases' | 'fullName'>>;
 
-const labelled = (d: DepartmentNames) => `"${d.id}"（${d.name}）`;
-const names = (d: DepartmentNames) => [d.name, ...d.aliases, ...(d.fullName ? [d.fullName] : [])];
+const labelled = (d: DepartmentNames) => (d.name ? `"${d.id}"（${d.name}）` : `"${d.id}"`);
+const names = (d: DepartmentNames) => [...(d.name ? [d.name] : []), ...(d.aliases ?? []), ...(d.fullName ? [d.fullName] : [])];
 /** Spaces (also full-width) and letter case do not tell two references apart. */
 const normal = (s: string) => s.replace(/[\s\u3000]+/gu, '').toLowerCase();
 
