@@ -18,13 +18,15 @@ import { applyVersionEdits, readVersionEdits } from './lib/versionEdits.ts';
 import { applyHowToOverlay } from './lib/howToOverlay.ts';
 import { buildDate } from '../src/config/buildDate.ts';
 import { outDir } from '../src/config/env.ts';
+// Content files may start with a byte order mark, as the content check allows.
+import { stripBom } from '../src/checks/jsonSyntax.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'liangxin-demo-'));
 try {
   cpSync('content', dir, { recursive: true });
   // The demo shows the site as of its build date: later 更新记录 entries are not yet published then.
   const changelog = join(dir, 'changelog.json');
-  const entries = JSON.parse(readFileSync(changelog, 'utf8')) as { date: string }[];
+  const entries = JSON.parse(stripBom(readFileSync(changelog, 'utf8'))) as { date: string }[];
   writeFileSync(
     changelog,
     `${JSON.stringify(

@@ -9,6 +9,7 @@ import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { ProgressReport, ProgressRow, Revision } from '../schemas/progress.ts';
 import type { Located } from './crossCheck.ts';
+import { departmentRefProblem } from './departmentRefs.ts';
 import type { ContentIssue } from './issue.ts';
 import { PLAN_START } from '../progress/assess.ts';
 
@@ -52,7 +53,6 @@ export function checkProgress(
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const byNumber = new Map(indicators.map((i) => [i.number, i]));
-  const deptIds = new Set(departments.map((d) => d.id));
   const seenFigure = new Map<string, string>();
   const seenReport = new Map<string, string>();
   for (const { file, data } of reports) {
@@ -64,9 +64,8 @@ export function checkProgress(
         found: 'true',
       });
     }
-    if (!deptIds.has(data.department)) {
-      issues.push({ file, field: ['department'], expected: '应为 content/departments.json 中已有的部门标识', found: JSON.stringify(data.department) });
-    }
+    const departmentProblem = departmentRefProblem(data.department, departments);
+    if (departmentProblem) issues.push({ file, field: ['department'], expected: departmentProblem, found: JSON.stringify(data.department) });
     const reportKey = `${data.period}|${data.department}`;
     const firstReport = seenReport.get(reportKey);
     if (firstReport)

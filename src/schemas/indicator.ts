@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { maxNumber } from './limits.ts';
 import { parseRemark } from '../model/remark.ts';
 import { parseTargetCell } from '../model/targets.ts';
-import { departmentRefs, slug, verbatim } from './common.ts';
+import { departmentRef, departmentRefs, slug, verbatim } from './common.ts';
 
 /** A cell of the target table, exactly as 附件2 writes it. */
 const targetCell = z
@@ -67,7 +67,7 @@ export const indicatorSchema = z.object({
     .array(
       z.object({
         /** Id of the reporting bureau in content/departments.json. */
-        department: slug,
+        department: departmentRef,
         /** 起始日期 YYYY-MM-DD: imports on or after this day accept the bureau's figures for the indicator. */
         since: z.iso.date({ error: '应为日期 YYYY-MM-DD，如 "2026-01-01"' }),
         /** 依据: the notice, minutes or letter that assigned it, with its 文号 or date, e.g. 区“两新”工作专班2026年第1次会议纪要. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { departmentRef } from './common.ts';
 import { maxNumber } from './limits.ts';
 
 /** One reported figure: an indicator's value as of a date. */
@@ -65,7 +65,7 @@ export const progressReportSchema = z
     /** 报告期 as the bureau writes it, e.g. 2025年第四季度. */
     period: z.string().trim().min(1, { error: '应为报告期，如 "2025年第四季度"' }),
     /** 填报单位: id of the reporting bureau in content/departments.json. */
-    department: slug,
+    department: departmentRef,
     /** True only for demonstration data kept in examples/; the official build refuses it. */
     sample: z.boolean().default(false),
     /** Name of the spreadsheet last imported into the report, for staff tracing; never published (rows name their own `source`). */
