@@ -1,6 +1,6 @@
 /**
  * `npm run import:merchants -- 名单.xlsx [更多文件或文件夹] [--dry-run]`: reads a bureau's
- * 参与企业名单 with the progress import's readers (xlsx, GBK or UTF-8 CSV; scripts/lib/import/),
+ * 参与企业名单 with the progress import's readers (xlsx, GBK or UTF-8 CSV; src/import/),
  * checks every row, and writes one list per (公布日期, 通知) into content/merchants/. All or
  * nothing: any problem in any file is printed with file, row, column and value, and nothing is
  * written. Re-importing a list published with the same notice on the same day replaces it.
@@ -9,11 +9,11 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkMerchants } from '../src/checks/merchantCheck.ts';
 import { formatIssues } from '../src/checks/issue.ts';
-import { startImport } from './lib/import/command.ts';
-import { formatImportError } from './lib/import/importError.ts';
-import { formatImportNote } from './lib/import/importNote.ts';
-import { readWorkbook } from './lib/import/readWorkbook.ts';
-import { parseMerchants, type ParsedList } from './lib/merchantImport.ts';
+import { startImport } from './lib/importCommand.ts';
+import { formatImportError } from '../src/import/importError.ts';
+import { formatImportNote } from '../src/import/importNote.ts';
+import { readWorkbook } from '../src/import/files/readWorkbook.ts';
+import { parseMerchants, type ParsedList } from '../src/import/merchantRows.ts';
 
 const usage = '用法：npm run import:merchants -- 名单.xlsx（或 .csv、文件夹），加 --dry-run 只检查、不写入';
 

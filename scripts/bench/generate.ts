@@ -96,6 +96,14 @@ export function generateScaledContent(factor: number, source = 'content'): strin
   const readings = JSON.parse(readFileSync(readingsFile, 'utf8')) as { indicators: number[] }[];
   for (const r of readings) r.indicators = Array.from({ length: factor }, (_, k) => r.indicators.map((n) => n + nI * k)).flat();
   writeFileSync(readingsFile, JSON.stringify(readings, null, 2));
+  // So does a registered disagreement between a target cell and the text: each copy repeats it.
+  const discrepanciesFile = join(dir, 'discrepancies.json');
+  const discrepancies = JSON.parse(readFileSync(discrepanciesFile, 'utf8')) as { indicators: number[]; cells?: { indicator: number }[] }[];
+  for (const d of discrepancies) {
+    d.indicators = Array.from({ length: factor }, (_, k) => d.indicators.map((n) => n + nI * k)).flat();
+    if (d.cells) d.cells = Array.from({ length: factor }, (_, k) => d.cells!.map((c) => ({ ...c, indicator: c.indicator + nI * k }))).flat();
+  }
+  writeFileSync(discrepanciesFile, JSON.stringify(discrepancies, null, 2));
 
   // Progress reports as at the end of the modelled quarters, for every indicator, copies included.
   // They stand in for all reporting, so real reports in the source are dropped: kept, they would

@@ -84,6 +84,8 @@ export function syntheticReports(indicators: IndicatorFields[], periods: Quarter
         value: syntheticValue(ind, target, q.asOf),
         unit: ind.unit,
         note: '基准测试合成数据',
+        source: '',
+        explanation: '',
       }));
       out.push({
         file: `${q.stem}-${department}.json`,

@@ -8,6 +8,7 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripBom } from '../../src/checks/jsonSyntax.ts';
 import { documentFile, frozenFolders, versionFile, versionsFolder } from '../../src/checks/versionFiles.ts';
 
 interface FrozenMeta {
@@ -23,7 +24,7 @@ export function frozenVersions(dir: string): FrozenMeta[] {
   if (!existsSync(root)) return [];
   return readdirSync(root)
     .filter((slug) => existsSync(join(root, slug, versionFile)))
-    .map((slug) => JSON.parse(readFileSync(join(root, slug, versionFile), 'utf8')) as FrozenMeta)
+    .map((slug) => JSON.parse(stripBom(readFileSync(join(root, slug, versionFile), 'utf8'))) as FrozenMeta)
     .sort((a, b) => a.sequence - b.sequence);
 }
 
@@ -42,8 +43,8 @@ export function restoreVersion(dir: string, slug: string): void {
     if (existsSync(join(frozen, folder))) cpSync(join(frozen, folder), join(dir, folder), { recursive: true });
   }
   const sitePath = join(dir, 'site.json');
-  const site = JSON.parse(readFileSync(sitePath, 'utf8')) as { site: { document: unknown } };
-  site.site.document = JSON.parse(readFileSync(join(frozen, documentFile), 'utf8'));
+  const site = JSON.parse(stripBom(readFileSync(sitePath, 'utf8'))) as { site: { document: unknown } };
+  site.site.document = JSON.parse(stripBom(readFileSync(join(frozen, documentFile), 'utf8')));
   writeFileSync(sitePath, `${JSON.stringify(site, null, 2)}\n`);
   for (const v of all.filter((v) => v.sequence >= target.sequence)) rmSync(join(dir, versionsFolder, v.slug), { recursive: true, force: true });
 }
@@ -54,7 +55,7 @@ function jsonFiles<T>(dir: string, folder: string): { path: string; data: T }[] 
   if (!existsSync(path)) return [];
   return readdirSync(path)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ path: join(path, f), data: JSON.parse(readFileSync(join(path, f), 'utf8')) as T }));
+    .map((f) => ({ path: join(path, f), data: JSON.parse(stripBom(readFileSync(join(path, f), 'utf8'))) as T }));
 }
 
 /**
@@ -65,7 +66,7 @@ function jsonFiles<T>(dir: string, folder: string): { path: string; data: T }[] 
 export function contentAsOf(dir: string, date: string): string[] {
   const out: string[] = [];
   const changelog = join(dir, 'changelog.json');
-  const entries = JSON.parse(readFileSync(changelog, 'utf8')) as { date: string }[];
+  const entries = JSON.parse(stripBom(readFileSync(changelog, 'utf8'))) as { date: string }[];
   const kept = entries.filter((e) => e.date <= date);
   writeFileSync(changelog, `${JSON.stringify(kept, null, 2)}\n`);
   if (kept.length < entries.length) out.push(`${entries.length - kept.length} 条更新记录`);

@@ -6,6 +6,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// Content files may start with a byte order mark, as the content check allows.
+import { stripBom } from '../../src/checks/jsonSyntax.ts';
 
 interface Overlay {
   howTo: Record<string, unknown>;
@@ -16,12 +18,12 @@ export function applyHowToOverlay(contentDir: string, overlayFile: string): stri
   const overlay = JSON.parse(readFileSync(overlayFile, 'utf8')) as Overlay;
   const folder = join(contentDir, 'guide');
   const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
-  const bySlug = new Map(files.map((f) => [(JSON.parse(readFileSync(join(folder, f), 'utf8')) as { slug: string }).slug, f]));
+  const bySlug = new Map(files.map((f) => [(JSON.parse(stripBom(readFileSync(join(folder, f), 'utf8'))) as { slug: string }).slug, f]));
   return Object.entries(overlay.howTo).map(([slug, howTo]) => {
     const file = bySlug.get(slug);
     if (!file) throw new Error(`${overlayFile}：howTo.${slug} 应为 content/guide/ 中某一节的 slug（unknown guide slug）`);
     const path = join(folder, file);
-    const section = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const section = JSON.parse(stripBom(readFileSync(path, 'utf8'))) as Record<string, unknown>;
     writeFileSync(path, `${JSON.stringify({ ...section, howTo }, null, 2)}\n`);
     return slug;
   });
@@ -32,5 +34,5 @@ export function guideHasHowTo(contentDir: string): boolean {
   const folder = join(contentDir, 'guide');
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
-    .some((f) => 'howTo' in (JSON.parse(readFileSync(join(folder, f), 'utf8')) as object));
+    .some((f) => 'howTo' in (JSON.parse(stripBom(readFileSync(join(folder, f), 'utf8'))) as object));
 }

@@ -6,6 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// Content files may start with a byte order mark, as the content check allows.
+import { stripBom } from '../../src/checks/jsonSyntax.ts';
 
 export interface VersionEdits {
   /** What these changes are and why they exist (never shown; for whoever reads the file). */
@@ -29,7 +31,7 @@ export function applyVersionEdits(contentDir: string, changes: VersionEdits): vo
   }
   if (changes.document) {
     const path = join(contentDir, 'site.json');
-    const json = JSON.parse(readFileSync(path, 'utf8')) as { site: { document: Record<string, unknown> } };
+    const json = JSON.parse(stripBom(readFileSync(path, 'utf8'))) as { site: { document: Record<string, unknown> } };
     Object.assign(json.site.document, changes.document);
     writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
   }

@@ -3,6 +3,7 @@
  * with the figures, and the counts the 起草说明 states. Pure: takes plain data, returns issues.
  * Both the standalone reader (src/checks/readContent.ts) and the Astro build call it.
  */
+import { departmentRefProblem } from './departmentRefs.ts';
 import type { ContentIssue } from './issue.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
@@ -58,14 +59,19 @@ function cells(ind: Indicator): Record<string, TargetCell | null> {
   return Object.fromEntries(targetColumns.map((c) => [c.key, parseTargetCell(ind.targets[c.key])]));
 }
 
-function checkIndicator(e: Located<Indicator>, actions: Set<string>, departments: Set<string>, planText: string, issues: ContentIssue[]) {
+function checkIndicator(e: Located<Indicator>, actions: Set<string>, departments: readonly Department[], planText: string, issues: ContentIssue[]) {
   const ind = e.data;
   const parsed = cells(ind);
   const push = (field: (string | number)[], expected: string, found?: string) =>
     issues.push({ file: e.file, field, expected, ...(found === undefined ? {} : { found }) });
 
   ind.responsible.forEach((id, i) => {
-    if (!departments.has(id)) push(['responsible', i], '应为 content/departments.json 中已有的部门标识', show(id));
+    const problem = departmentRefProblem(id, departments);
+    if (problem) push(['responsible', i], problem, show(id));
+  });
+  ind.reporters.forEach((r, i) => {
+    const problem = departmentRefProblem(r.department, departments);
+    if (problem) push(['reporters', i, 'department'], problem, show(r.department));
   });
   if (ind.responsible.length === 0 && !ind.allActionLeads) {
     push(['responsible'], '至少应有一个责任单位（或将 allActionLeads 设为 true 表示“各牵头单位”）');
@@ -156,7 +162,7 @@ export function planText(content: ContentSet): string {
 
 export function crossCheck(content: ContentSet): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const departments = new Set(content.departments.map((d) => d.data.id));
+  const departments = content.departments.map((d) => d.data);
   const actionSlugs = new Set(content.actions.map((a) => a.data.slug));
   const text = planText(content);
 
@@ -182,26 +188,31 @@ export function crossCheck(content: ContentSet): ContentIssue[] {
     for (const e of entries) {
       for (const field of ['lead', 'responsible'] as const) {
         e.data[field].forEach((id, i) => {
-          if (!departments.has(id)) {
-            issues.push({ file: e.file, field: [field, i], expected: '应为 content/departments.json 中已有的部门标识', found: show(id) });
-          }
+          const problem = departmentRefProblem(id, departments);
+          if (problem) issues.push({ file: e.file, field: [field, i], expected: problem, found: show(id) });
         });
       }
     }
   }
 
+  // Figures of the text (an action's, or 一、总体要求's for the main targets): quoted exactly, tied to
+  // indicators that exist; an action's to its own indicators.
   const indicatorByNumber = new Map(content.indicators.map((i) => [i.data.number, i.data]));
-  for (const a of content.actions) {
-    a.data.figures.forEach((f, i) => {
+  const withFigures = [
+    ...content.plan.map((p) => ({ ...p, figures: p.data.figures, action: undefined, where: '本部分正文' })),
+    ...content.actions.map((a) => ({ ...a, figures: a.data.figures, action: a.data.slug, where: '本行动正文' })),
+  ];
+  for (const a of withFigures) {
+    a.figures.forEach((f, i) => {
       if (a.body !== undefined && !a.body.includes(f.text)) {
-        issues.push({ file: a.file, field: ['figures', i, 'text'], expected: '应为本行动正文中原样出现的文字', found: show(f.text) });
+        issues.push({ file: a.file, field: ['figures', i, 'text'], expected: `应为${a.where}中原样出现的文字`, found: show(f.text) });
       }
       f.indicators.forEach((n, j) => {
         const ind = indicatorByNumber.get(n);
         if (!ind) {
           issues.push({ file: a.file, field: ['figures', i, 'indicators', j], expected: '应为 content/indicators/ 中已有的指标序号', found: show(n) });
-        } else if (ind.action !== a.data.slug) {
-          issues.push({ file: a.file, field: ['figures', i, 'indicators', j], expected: `指标 ${n} 的 action 应为 "${a.data.slug}"`, found: show(ind.action) });
+        } else if (a.action !== undefined && ind.action !== a.action) {
+          issues.push({ file: a.file, field: ['figures', i, 'indicators', j], expected: `指标 ${n} 的 action 应为 "${a.action}"`, found: show(ind.action) });
         }
       });
     });

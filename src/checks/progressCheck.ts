@@ -9,6 +9,7 @@ import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { ProgressReport, ProgressRow, Revision } from '../schemas/progress.ts';
 import type { Located } from './crossCheck.ts';
+import { departmentRefProblem } from './departmentRefs.ts';
 import type { ContentIssue } from './issue.ts';
 import { PLAN_START } from '../progress/assess.ts';
 
@@ -52,7 +53,6 @@ export function checkProgress(
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const byNumber = new Map(indicators.map((i) => [i.number, i]));
-  const deptIds = new Set(departments.map((d) => d.id));
   const seenFigure = new Map<string, string>();
   const seenReport = new Map<string, string>();
   for (const { file, data } of reports) {
@@ -64,9 +64,8 @@ export function checkProgress(
         found: 'true',
       });
     }
-    if (!deptIds.has(data.department)) {
-      issues.push({ file, field: ['department'], expected: '应为 content/departments.json 中已有的部门标识', found: JSON.stringify(data.department) });
-    }
+    const departmentProblem = departmentRefProblem(data.department, departments);
+    if (departmentProblem) issues.push({ file, field: ['department'], expected: departmentProblem, found: JSON.stringify(data.department) });
     const reportKey = `${data.period}|${data.department}`;
     const firstReport = seenReport.get(reportKey);
     if (firstReport)
@@ -110,6 +109,14 @@ export function revisionProblems(file: string, rows: readonly ProgressRow[], rev
         field: ['revisions', i, 'indicator'],
         expected: `修订记录应针对本报告中的数值：rows 中没有指标${v.indicator}截至${v.asOf}的数值，只有修订后数值为 null（该数值已删去）时才可以`,
         found: JSON.stringify(v.indicator),
+      });
+    }
+    if (v.previous === null && v.value === null) {
+      issues.push({
+        file,
+        field: ['revisions', i, 'value'],
+        expected: '修订记录至少应有原数值或修订后数值之一（恢复时原数值为 null，删去时修订后数值为 null）',
+        found: 'null',
       });
     }
     if (v.revised > today) {

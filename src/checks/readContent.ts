@@ -16,6 +16,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { changelogCheck } from './changelogCheck.ts';
 import { contentSafetyIssues, type ContentEntry } from './contentSafety.ts';
 import { crossCheck, type Located } from './crossCheck.ts';
+import { parseJsonFile } from './jsonSyntax.ts';
 import { periodIssues } from './periodCheck.ts';
 import type { ContentIssue } from './issue.ts';
 import { checkMerchants } from './merchantCheck.ts';
@@ -25,6 +26,7 @@ import { checkProgress } from './progressCheck.ts';
 import { readingCheck } from './readingCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
+import { targetTextCheck } from './targetTextCheck.ts';
 import { versionIssues } from './versionFiles.ts';
 
 export type ContentEntries = { [K in CollectionName]: Located<EntryData<K>>[] };
@@ -95,12 +97,11 @@ function readText(root: string, path: string, rel: (path: string) => string, iss
 function readJson(root: string, path: string, rel: (path: string) => string, issues: ContentIssue[]): unknown {
   const text = readText(root, path, rel, issues);
   if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    issues.push({ file: rel(path), field: [], expected: `应为有效的 JSON（${(e as Error).message}）` });
-    return undefined;
-  }
+  // Where and why, in Chinese (src/checks/jsonSyntax.ts); a byte order mark is not a mistake.
+  const read = parseJsonFile(text);
+  if (read.ok) return read.value;
+  issues.push({ file: rel(path), field: [], expected: read.message });
+  return undefined;
 }
 
 function readMdx(root: string, path: string, rel: (path: string) => string, issues: ContentIssue[]): RawEntry | undefined {
@@ -236,6 +237,8 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   issues.push(...contentSafetyIssues(valid));
   // Cross-file checks only make sense once every file is well-formed.
   if (issues.length === 0) issues.push(...crossCheck(all));
+  // 附件2's district targets against the text's figures, and the register of real disagreements.
+  if (issues.length === 0) issues.push(...targetTextCheck({ ...all, registerFile: rel(contentCollections.discrepancies.file) }));
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
   if (issues.length === 0) issues.push(...residentCheck({ ...all, allowSample: allowSampleData() }));
   if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));

@@ -12,6 +12,7 @@ import type { z } from 'astro/zod';
 import { frozenDocumentSchema, frozenIndicatorSchema, frozenPlanPartSchema, frozenTaskSchema } from '../schemas/frozen.ts';
 import type { Version } from '../schemas/version.ts';
 import type { ContentIssue } from './issue.ts';
+import { parseJsonFile } from './jsonSyntax.ts';
 import { parseMdxEntry } from './mdxEntry.ts';
 
 /** The folder of versions inside the content folder. */
@@ -67,7 +68,14 @@ export function readFrozen(dir: string, rel: (path: string) => string): { conten
     try {
       const text = readFileSync(join(dir, path), 'utf8');
       if (mdx) ({ data: raw, body } = parseMdxEntry(text));
-      else raw = JSON.parse(text);
+      else {
+        const read = parseJsonFile(text);
+        if (!read.ok) {
+          issues.push({ file: rel(path), field: [], expected: `冻结文件应能读取（frozen file unreadable）：${read.message}` });
+          return null;
+        }
+        raw = read.value;
+      }
     } catch (e) {
       issues.push({ file: rel(path), field: [], expected: `冻结文件应能读取（frozen file unreadable: ${(e as Error).message}）` });
       return null;

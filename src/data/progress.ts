@@ -23,8 +23,10 @@ export interface Figure extends Reading {
   note: string;
   sample: boolean;
   imported: string;
-  /** The spreadsheet the report was imported from. */
-  importedFrom: string;
+  /** 报送日期: the day the figure's current value was imported (the report's first import for older reports). */
+  reported: string;
+  /** 填报单位说明 of a figure that looks wrong but is right; empty for most. */
+  explanation: string;
   /** Re-imports that changed this figure, latest first; empty when it was never revised. */
   revisions: Revision[];
 }
@@ -70,7 +72,8 @@ async function load() {
         department: content.dept(e.data.department),
         sample: e.data.sample,
         imported: e.data.imported,
-        importedFrom: e.data.importedFrom,
+        reported: row.reported ?? e.data.imported,
+        explanation: row.explanation,
         revisions: figureRevisionList(e.data.revisions, row.indicator, row.asOf),
       })),
     )

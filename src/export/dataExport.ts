@@ -21,7 +21,7 @@ import type { Revision } from '../schemas/progress.ts';
  * columns holding the site's readings say so in their header, and the JSON lists every field's kind;
  * 2.1: the 版本 column, and the JSON's list of the plan's versions).
  */
-export const DATA_FORMAT_VERSION = '2.1';
+export const DATA_FORMAT_VERSION = '3.0';
 
 /** Stable file names under /data/, relative to the site base. */
 export const dataFiles = {
@@ -419,8 +419,8 @@ export interface ProgressExport {
   department: { id: string; name: string };
   /** 备注 from the bureau. */
   note: string;
-  /** The spreadsheet the report was imported from. */
-  importedFrom: string;
+  /** 报送日期 YYYY-MM-DD: the day the figure's current value was imported. */
+  reported: string;
   /** Date the report was first imported, YYYY-MM-DD (a re-import keeps it; see `revisions`). */
   imported: string;
   /** True for example data (demo build only): the figure is invented, not reported. */
@@ -439,21 +439,19 @@ export interface ProgressExport {
 export interface ProgressRevisionExport {
   /** 修订日期 YYYY-MM-DD: the day the corrected report was imported. */
   revised: string;
-  /** 原数值: the value before this revision. */
-  previous: number;
+  /** 原数值: the value before this revision; null when the revision restored a figure removed earlier. */
+  previous: number | null;
   /** The value this revision gave it (the figure's `value` when it is the latest revision). */
   value: number;
-  /** The spreadsheet the previous value came from. */
-  previousFrom: string;
-  /** The spreadsheet of the corrected report. */
-  importedFrom: string;
+  /** 更正说明: the reason the bureau gave; empty for revisions made before it was asked for. */
+  reason: string;
 }
 
 export interface ProgressFigureInput extends Reading {
   period: string;
   department: { id: string; name: string };
   note: string;
-  importedFrom: string;
+  reported: string;
   imported: string;
   sample: boolean;
   /** Revisions of this figure, latest first; none when left out. */
@@ -509,8 +507,7 @@ function revisionsSinceDrop(revisions: readonly Revision[]): ProgressRevisionExp
     revised: v.revised,
     previous: v.previous,
     value: v.value!,
-    previousFrom: v.previousFrom,
-    importedFrom: v.importedFrom,
+    reason: v.reason,
   }));
 }
 
@@ -539,7 +536,7 @@ export function progressExport(
     value: figure.value,
     department: figure.department,
     note: figure.note,
-    importedFrom: figure.importedFrom,
+    reported: figure.reported,
     imported: figure.imported,
     sample: figure.sample,
     assessments: assessmentExport(figure, assessments, text.targets),
@@ -645,11 +642,11 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
   { header: '填报单位标识', jsonPath: 'department.id', description: '填报单位在本站的固定英文标识。', kind: '本站整理', value: (r) => r.department.id },
   { header: '备注', jsonPath: 'note', description: '填报单位的备注，照录；没有则为空。', kind: '报送数据', value: (r) => r.note },
   {
-    header: '来源文件',
-    jsonPath: 'importedFrom',
-    description: '导入时所用的报送表格文件名，便于追溯；报告更正后重新导入时为更正后的文件。',
+    header: '报送日期',
+    jsonPath: 'reported',
+    description: '本数值（当前的值）由填报单位报送、导入本站的日期（YYYY-MM-DD）；更正后的数值为更正的日期。',
     kind: '本站整理',
-    value: (r) => r.importedFrom,
+    value: (r) => r.reported,
   },
   {
     header: '导入日期',
@@ -674,7 +671,7 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
     jsonPath: 'revisions.length',
     kind: '本站整理',
     description:
-      '填报单位更正后重新导入、改动本数值的次数；从未修订为 0。每次修订的日期、原数值和来源文件见 JSON 的 revisions 数组（最近的在前）和指标页“数据修订记录”。',
+      '填报单位更正后重新导入、改动本数值的次数；从未修订为 0。每次修订的日期、原数值和更正说明见 JSON 的 revisions 数组（最近的在前）和指标页“数据修订记录”。',
     value: (r) => r.revisions.length,
   },
   {
@@ -688,15 +685,15 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
     header: '最近修订前数值',
     jsonPath: 'revisions.0.previous',
     kind: '报送数据',
-    description: '最近一次修订之前的数值，单位同“计量单位”；从未修订为空。',
+    description: '最近一次修订之前的数值，单位同“计量单位”；从未修订、或最近一次是恢复此前删去的数值时为空。',
     value: (r) => r.revisions[0]?.previous ?? null,
   },
   {
-    header: '最近修订前来源文件',
-    jsonPath: 'revisions.0.previousFrom',
-    kind: '本站整理',
-    description: '最近一次修订之前的数值所来自的报送表格文件名；从未修订为空。',
-    value: (r) => r.revisions[0]?.previousFrom ?? '',
+    header: '最近更正说明',
+    jsonPath: 'revisions.0.reason',
+    kind: '报送数据',
+    description: '填报单位对最近一次修订所写的更正说明；从未修订或未写明时为空。',
+    value: (r) => r.revisions[0]?.reason ?? '',
   },
   // Added in format 2.1, so at the end.
   {

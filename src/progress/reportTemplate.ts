@@ -5,12 +5,26 @@
 import { measureExplanations, headlineTarget, type IndicatorLike } from '../model/indicators.ts';
 
 export const reportColumns = [
-  { header: '指标编号', key: 'indicator', required: true, hint: '附件2中的指标序号（整数）', synonyms: ['序号', '指标序号'] },
+  { header: '指标编号', key: 'indicator', required: false, hint: '附件2中的指标序号（整数）', synonyms: ['指标序号', '序号'] },
+  { header: '指标名称', key: 'name', required: false, hint: '附件2中的指标名称；与指标编号都填时须一致', synonyms: ['指标', '指标项目'] },
   { header: '报告期', key: 'period', required: true, hint: '如 “2025年第四季度”“2025年上半年”“2025年”“2025年3月”', synonyms: [] },
   { header: '截至日期', key: 'asOf', required: true, hint: '日期 YYYY-MM-DD，如 2025-12-31', synonyms: ['截止日期', '统计截至日期', '统计截止日期'] },
-  { header: '数值', key: 'value', required: true, hint: '按指标定义填写的数字，不带单位或带指标自己的单位', synonyms: ['完成值', '完成数'] },
+  {
+    header: '数值',
+    key: 'value',
+    required: true,
+    hint: '按指标定义填写的数字，不带单位或带指标自己的单位；没有数可不填',
+    synonyms: ['完成值', '完成数', '完成', '实际完成'],
+  },
   { header: '填报单位', key: 'department', required: true, hint: '部门名称，如 “区商务局”', synonyms: ['报送单位', '填报部门'] },
   { header: '备注', key: 'note', required: false, hint: '可不填', synonyms: ['说明'] },
+  {
+    header: '更正说明',
+    key: 'correction',
+    required: false,
+    hint: '更正已报送的数值时填写原因；写“删除”并说明原因可删去一个数值',
+    synonyms: ['更正原因', '修正说明', '更正'],
+  },
 ] as const satisfies readonly ReportColumn[];
 
 /** One column of the progress spreadsheet. */
@@ -19,14 +33,18 @@ export interface ReportColumn {
   header: string;
   /** English key used in code. */
   key: string;
-  /** False only for 备注: a file without it is still complete. */
+  /**
+   * False for the columns a complete file may leave out: 备注 and 更正说明, and each of 指标编号 and
+   * 指标名称 (a row names its indicator by either or both; header.ts requires one of the two).
+   */
   required: boolean;
   /** What to write in the column, shown in the template and in errors. */
   hint: string;
   /**
    * Other headers bureaus write for the same column, accepted on import. Kept short on purpose:
-   * 截止日期 is the common typo of 截至日期, 序号 the usual first column, 完成值 the usual word for
-   * the figure, 报送单位 the usual word for the bureau. Anything broader risks taking the wrong column.
+   * 截止日期 is the common typo of 截至日期, 完成值 the usual word for the figure, 报送单位 the usual
+   * word for the bureau. 序号 is taken for 指标编号 only when no 指标编号 column exists, and then must
+   * agree with 指标名称 row by row (a row counter would not). Anything broader risks taking the wrong column.
    */
   synonyms: readonly string[];
 }
@@ -34,7 +52,7 @@ export interface ReportColumn {
 export type ReportKey = (typeof reportColumns)[number]['key'];
 
 /** Columns the template adds to help the person filling it in; the import ignores them. */
-export const aidColumns = ['指标名称', '单位', '数值含义'] as const;
+export const aidColumns = ['单位', '数值含义', '目标', '目标值', '计量单位'] as const;
 
 export interface TemplateIndicator extends IndicatorLike {
   number: number;
@@ -49,9 +67,11 @@ export function valueMeaning(ind: TemplateIndicator): string {
   return `${measureExplanations[ind.measure]}${unit}${target}`;
 }
 
-/** The blank template: header plus one row per indicator with the reading aids filled in. */
+/** The blank template: header plus one row per indicator with its number, name and reading aids filled in. */
 export function templateRows(indicators: TemplateIndicator[]): string[][] {
-  const header = [reportColumns[0].header, ...aidColumns, ...reportColumns.slice(1).map((c) => c.header)];
-  const rows = [...indicators].sort((a, b) => a.number - b.number).map((i) => [String(i.number), i.name, i.unit, valueMeaning(i), '', '', '', '', '']);
+  const [number, name, ...rest] = reportColumns.map((c): string => c.header);
+  const header = [number!, name!, ...aidColumns.slice(0, 2), ...rest];
+  const blanks = rest.map(() => '');
+  const rows = [...indicators].sort((a, b) => a.number - b.number).map((i) => [String(i.number), i.name, i.unit, valueMeaning(i), ...blanks]);
   return [header, ...rows];
 }

@@ -10,6 +10,14 @@ export function withUnit(value: number, unit: string): string {
 
 const share = (x: number) => formatPercent(x * 100);
 
+/** What a revision did to a figure, in a phrase: 由1,500个修订为1,600个, 删去（原为1,500个）, 恢复为1,600个. */
+export function revisionPhrase(v: { previous: number | null; value: number | null; unit: string }): string {
+  if (v.value === null) return v.previous === null ? '删去' : `删去（原为${withUnit(v.previous, v.unit)}）`;
+  if (v.previous === null) return `恢复为${withUnit(v.value, v.unit)}`;
+  if (v.previous === v.value) return `数值不变（${withUnit(v.value, v.unit)}），备注有修改`;
+  return `由${withUnit(v.previous, v.unit)}修订为${withUnit(v.value, v.unit)}`;
+}
+
 function windowText(p: PathPoint): string {
   return `${p.window.start}至${p.window.end}`;
 }

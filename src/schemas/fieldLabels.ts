@@ -87,6 +87,10 @@ export const fieldLabels: Record<string, string> = {
   sides: '不一致的原文',
   where: '出处',
   shown: '本站采用哪一处',
+  cells: '表文不一致的目标值',
+  cell: '目标栏',
+  tableValue: '附件2表中写法',
+  textValue: '正文写法',
   date: '日期',
   issuer: '发布单位',
   attachments: '附件',
@@ -105,6 +109,18 @@ export const fieldLabels: Record<string, string> = {
   sequence: '版本次序',
   files: '冻结文件及其指纹',
   summary: '更新说明',
+  reported: '报送日期',
+  previousNote: '原备注',
+  reporters: '填报单位调整',
+  since: '起始日期',
+  basis: '依据',
+};
+
+/** Names that differ inside a progress report's rows and revisions. */
+const progressLabels: Record<string, string> = {
+  source: '来源表格',
+  reason: '更正说明',
+  note: '备注',
 };
 
 /** Names that differ inside a guide topic's 办理指引 (howTo), where `status` is how a step is known. */
@@ -120,6 +136,7 @@ export function describeField(path: ReadonlyArray<string | number>): string {
   const key = path.map(String).join('.');
   if (!key) return '（整个文件）';
   const last = [...path].reverse().find((p) => typeof p === 'string');
-  const label = last ? ((path.includes('howTo') ? howToLabels[last] : undefined) ?? fieldLabels[last]) : undefined;
+  const local = path.includes('howTo') ? howToLabels : path[0] === 'rows' || path[0] === 'revisions' ? progressLabels : {};
+  const label = last ? (local[last] ?? fieldLabels[last]) : undefined;
   return label ? `${key}（${label}）` : key;
 }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { maxNumber } from './limits.ts';
 import { parseRemark } from '../model/remark.ts';
 import { parseTargetCell } from '../model/targets.ts';
-import { departmentRefs, slug, verbatim } from './common.ts';
+import { departmentRef, departmentRefs, slug, verbatim } from './common.ts';
 
 /** A cell of the target table, exactly as 附件2 writes it. */
 const targetCell = z
@@ -59,6 +59,22 @@ export const indicatorSchema = z.object({
   responsible: departmentRefs,
   /** True when the table says 各牵头单位: every action's lead bureau shares the indicator. */
   allActionLeads: z.boolean().default(false),
+  /**
+   * 填报单位调整: bureaus the district has assigned to report this indicator's figures besides its
+   * 责任单位, each with the decision that did so. Not a cell of 附件2; empty until staff record one.
+   */
+  reporters: z
+    .array(
+      z.object({
+        /** Id of the reporting bureau in content/departments.json. */
+        department: departmentRef,
+        /** 起始日期 YYYY-MM-DD: imports on or after this day accept the bureau's figures for the indicator. */
+        since: z.iso.date({ error: '应为日期 YYYY-MM-DD，如 "2026-01-01"' }),
+        /** 依据: the notice, minutes or letter that assigned it, with its 文号 or date, e.g. 区“两新”工作专班2026年第1次会议纪要. */
+        basis: z.string().trim().min(1, { error: '应写明调整的依据，如会议纪要或通知的名称和日期' }),
+      }),
+    )
+    .default([]),
   /** 备注: 与市保持一致, 伍家岗区自主设定 or 占全市x%. */
   remark: z.string().refine((t) => parseRemark(t) !== null, {
     error: '应为 "与市保持一致"、"伍家岗区自主设定" 或 "占全市x%"（如 "占全市10%"）',

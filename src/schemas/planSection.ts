@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
+import { figureSchema } from './task.ts';
 
 /** Counts the 起草说明 states about the plan, checked against the content at build time. */
 export const declaredCountsSchema = z.object({
@@ -37,6 +38,8 @@ export const planSectionSchema = z.object({
   title: z.string().min(1),
   /** For the 起草说明: the counts it states, which the build checks against the indicators. */
   declares: declaredCountsSchema.optional(),
+  /** Figures the section's text names (一、总体要求's 工作目标 for the main targets), each tied to its indicators, as actions do. */
+  figures: z.array(figureSchema).default([]),
 });
 
 export type PlanSection = z.infer<typeof planSectionSchema>;

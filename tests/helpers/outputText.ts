@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
-import { formatImportError } from '../../scripts/lib/import/importError.ts';
-import { readWorkbook } from '../../scripts/lib/import/readWorkbook.ts';
+import { formatImportError } from '../../src/import/importError.ts';
+import { readWorkbook } from '../../src/import/files/readWorkbook.ts';
 
 /** A node below the document: text, element, CDATA, comment. */
 type ChildNode = ReturnType<cheerio.CheerioAPI['root']>[number]['children'][number];

@@ -155,7 +155,7 @@ describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $b
 
   it('has the template downloads and the feed, built from content', async () => {
     const csv = readFileSync(join(build.dir, 'progress/template.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF指标编号,指标名称,单位,数值含义,报告期,截至日期,数值,填报单位,备注\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF指标编号,指标名称,单位,数值含义,报告期,截至日期,数值,填报单位,备注,更正说明\r\n')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(23);
     const sheet = await readXlsxFile(readFileSync(join(build.dir, 'progress/template.xlsx')));
     const rows = sheet[0]!.data;

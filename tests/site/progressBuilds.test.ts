@@ -58,7 +58,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     // 区发改局 corrects its 2025年全年 figure for indicator 7: 1500 → 1600, kept as a revision.
     const corrected = node('scripts/importProgress.ts', ['tests/fixtures/progress/good-corrected.csv'], { CONTENT_DIR: copy.dir });
     expect(corrected.status, corrected.stderr).toBe(0);
-    expect(corrected.stdout).toContain('已修订 指标7 截至2025-12-31：1500 → 1600');
+    expect(corrected.stdout).toContain('更正 指标7 截至2025-12-31：1500个 → 1600个（更正说明：核对台账后更正：漏计12月新增的100个）');
     // A note a spreadsheet would run as a formula: the downloads must neutralise it.
     copy.edit('progress/2025-development-reform.json', '"note": "含自用桩"', '"note": "=含自用桩"');
     copy.setSiteUrl(PUBLIC_URL);
@@ -119,7 +119,9 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     const item = (title: string) => rss('item').filter((_, i) => rss(i).find('title').text() === title);
     expect(item('区发改局报送2025年全年进展数据').find('description').text()).toContain('截至2025-12-31为1,600个');
     const revision = item('区发改局修订2025年全年进展数据');
-    expect(revision.find('description').text()).toBe('指标7“新增和改造充电桩（含自用桩）”截至2025-12-31的数值由1,500个修订为1,600个');
+    expect(revision.find('description').text()).toBe(
+      '指标7“新增和改造充电桩（含自用桩）”截至2025-12-31的数值由1,500个修订为1,600个（核对台账后更正：漏计12月新增的100个）',
+    );
     expect(new Date(revision.find('pubDate').text()).toISOString()).toBe('2026-01-14T16:00:00.000Z');
     expect(revision.find('link').text()).toMatch(/\/indicators\/charging-piles\/#revisions$/);
     expect(revision.find('guid').text()).toBe('progress-revision-2025-development-reform-2026-01-15');
@@ -137,13 +139,13 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
         .find('thead th')
         .map((_, th) => $i(th).attr('scope'))
         .get(),
-    ).toEqual(Array(7).fill('col'));
+    ).toEqual(Array(6).fill('col'));
     expect(
       table
         .find('thead th')
         .map((_, th) => compact($i(th).text()))
         .get(),
-    ).toEqual(['修订日期', '截至日期', '原数值', '修订后数值', '填报单位', '原数据来源文件', '修订来源文件']);
+    ).toEqual(['修订日期', '截至日期', '原数值', '修订后数值', '填报单位', '更正说明']);
     const rows = table.find('tbody tr');
     expect(rows.length).toBe(1);
     expect(rows.find('th').attr('scope')).toBe('row');
@@ -152,7 +154,9 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
         .find('th, td')
         .map((_, c) => compact($i(c).text()))
         .get(),
-    ).toEqual(['2026-01-15', '2025-12-31', '1,500个', '1,600个', '区发改局', 'good.csv', 'good-corrected.csv']);
+    ).toEqual(['2026-01-15', '2025-12-31', '1,500个', '1,600个', '区发改局', '核对台账后更正：漏计12月新增的100个']);
+    // The staff's spreadsheet names stay in the report JSON; the page never shows them.
+    expect($i('main').text()).not.toMatch(/good(-corrected)?\.csv/);
     // The reported-figures table marks the figure and points at the record.
     expect(compact($i('#figure-2025-12-31 td.num').text())).toBe('1,600个（已修订）');
     expect($i('#figure-2025-12-31 a').attr('href')).toBe('#revisions');
@@ -184,7 +188,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
           ...row,
           period: r.period,
           department: r.department,
-          importedFrom: r.importedFrom,
+          reported: row.reported,
           imported: r.imported,
           sample: r.sample,
         }));
@@ -199,11 +203,26 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
         note: r.note,
         period: r.period,
         department: r.department.id,
-        importedFrom: r.importedFrom,
+        reported: r.reported,
         imported: r.imported,
         sample: r.sample,
       })),
-    ).toEqual(expect.arrayContaining(reported));
+    ).toEqual(
+      expect.arrayContaining(
+        reported.map(({ indicator, asOf, value, unit, note, period, department, reported: day, imported, sample }) => ({
+          indicator,
+          asOf,
+          value,
+          unit,
+          note,
+          period,
+          department,
+          reported: day,
+          imported,
+          sample,
+        })),
+      ),
+    );
     expect(d.json.records).toHaveLength(reported.length);
     expect(d.json.generated).toBe(BUILD_DATE);
     expect(d.json.sample).toBe(false);
@@ -223,13 +242,14 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(d.column('修订次数')).toEqual(['0', '1', '0']);
     expect(d.column('最近修订日期')).toEqual(['', '2026-01-15', '']);
     expect(d.column('最近修订前数值')).toEqual(['', '1500', '']);
-    expect(d.column('最近修订前来源文件')).toEqual(['', 'good.csv', '']);
-    expect(d.column('来源文件')).toEqual(['good.csv', 'good-corrected.csv', 'good.csv']);
+    expect(d.column('最近更正说明')).toEqual(['', '核对台账后更正：漏计12月新增的100个', '']);
+    expect(d.column('报送日期')).toEqual([BUILD_DATE, BUILD_DATE, BUILD_DATE]);
+    expect(readFileSync(join(out, 'data/progress.csv'), 'utf8')).not.toMatch(/good(-corrected)?\.csv/);
     // The report keeps its first import date: the correction is dated by its revision.
     expect(d.column('导入日期')).toEqual([BUILD_DATE, BUILD_DATE, BUILD_DATE]);
     expect(d.json.records.map((r) => r.revisions)).toEqual([
       [],
-      [{ revised: '2026-01-15', previous: 1500, value: 1600, previousFrom: 'good.csv', importedFrom: 'good-corrected.csv' }],
+      [{ revised: '2026-01-15', previous: 1500, value: 1600, reason: '核对台账后更正：漏计12月新增的100个' }],
       [],
     ]);
     expect(d.column('2024年目标状态（本站解读）')).toEqual(['', '', '已完成']);

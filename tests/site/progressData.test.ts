@@ -59,7 +59,8 @@ describe.each(testBuilds)('progress downloads at base $base', (build) => {
     for (const k of ['sample', 'latestAsOf', 'records']) expect($(`#json-progress-${k}`).length, k).toBe(1);
     // The JSON-only revisions array, its fields, and where dropped figures are recorded instead.
     const revisions = compact($('#progress-revisions').text());
-    for (const k of ['revisions', 'revised', 'previous', 'value', 'previousFrom', 'importedFrom', '数据修订记录']) expect(revisions, k).toContain(k);
+    for (const k of ['revisions', 'revised', 'previous', 'value', 'reason', '数据修订记录']) expect(revisions, k).toContain(k);
+    expect(revisions).not.toContain('previousFrom');
   });
 });
 

@@ -33,9 +33,11 @@ function prepareCopy(): void {
   rmSync(join(copy.dir, 'indicators', last.file.split('/').pop()!));
   for (const a of real.actions) {
     if (!a.data.figures.some((f) => f.indicators.includes(gone))) continue;
-    copy.edit(`actions/${a.file.split('/').pop()!}`, /indicators: \[([^\]]*)\]/g, (_, list: string) => {
-      const kept = list.split(',').filter((n) => Number(n.trim()) !== gone);
-      return `indicators: [${kept.join(',')}]`;
+    // A figure that stated only the removed indicator's target goes with it (the check refuses a
+    // figure tied to no indicator); the others keep their remaining indicators.
+    copy.edit(`actions/${a.file.split('/').pop()!}`, /( {2}- text: [^\n]*\n {4}indicators: )\[([^\]]*)\]\n/g, (_, head: string, list: string) => {
+      const kept = list.split(',').filter((n) => n.trim() !== '' && Number(n.trim()) !== gone);
+      return kept.length === 0 ? '' : `${head}[${kept.join(',')}]\n`;
     });
   }
   // The registers of readings and contradictions list the indicators each applies to.

@@ -78,6 +78,19 @@ describe('the layers of src/', () => {
     expect([...reached].filter((p) => /^src\/(data|images|checks|config)\//.test(p))).toEqual([]);
   });
 
+  it('the import domain decides in pure code: only src/import/files/ touches files or packages, and nothing of the site imports it', () => {
+    const pure = under('src/import').filter((f) => !f.path.startsWith('src/import/files/'));
+    const wrong = pure.flatMap((f) =>
+      f.imports
+        .filter((i) => i.resolved === null || /^src\/(data|pageModels|pages|components|layouts|client|import\/files)\//.test(i.resolved))
+        .map((i) => `${f.path} → ${i.specifier}`),
+    );
+    expect(pure.map((f) => f.path)).toEqual(expect.arrayContaining(['src/import/progressRows.ts', 'src/import/merge.ts', 'src/import/plausibility.ts']));
+    expect(wrong).toEqual([]);
+    const site = files.filter((f) => f.path.startsWith('src/') && !f.path.startsWith('src/import/'));
+    expect(site.flatMap((f) => f.imports.filter((i) => i.resolved?.startsWith('src/import/')).map((i) => `${f.path} → ${i.specifier}`))).toEqual([]);
+  });
+
   it('pages, components and layouts reach content through src/data, never astro:content', () => {
     const views = ['src/pages', 'src/components', 'src/layouts'].flatMap(under);
     const wrong = views.flatMap((f) => f.imports.filter((i) => i.specifier === 'astro:content').map(() => f.path));

@@ -59,6 +59,13 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     ['01-equipment-investment.json', 'type（指标类型）', 'main（主要目标）或 specific（具体目标）'],
   ],
   ['missing field', 'indicators/11-new-energy-buses.json', /"unit": "%",\n\s*/, '', ['11-new-energy-buses.json', 'unit（单位）']],
+  [
+    'a target that disagrees with the text (a typo the register does not list)',
+    'indicators/07-charging-piles.json',
+    '"district2027": "3000个"',
+    '"district2027": "300个"',
+    ['07-charging-piles.json', 'targets.district2027（区2027年目标）', '应与方案正文一致', '3000个', 'discrepancies.json', '"300个"'],
+  ],
   ['source not in the text', 'indicators/20-ai-labs.json', '实验室20间"', '实验室30间"', ['20-ai-labs.json', 'source.0（出处原文）', '方案正文中原样出现']],
   [
     'counts of the 起草说明',
@@ -134,7 +141,13 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     'title: 2024-05-01\n',
     ['01-standards.mdx', 'title（标题）', '期望 string', '"2024-05-01T00:00:00.000Z"'],
   ],
-  ['broken JSON', 'indicators/13-hospital-beds.json', '"number": 13,', '"number": 13', ['13-hospital-beds.json', '应为有效的 JSON']],
+  [
+    'broken JSON, in Chinese with line and column (more in jsonSyntax.test.ts)',
+    'indicators/13-hospital-beds.json',
+    '"number": 13,',
+    '"number": 13',
+    ['13-hospital-beds.json', 'JSON 格式有误（invalid JSON）：第 2 行第 14 列', '缺少英文逗号'],
+  ],
   [
     'a synonym to a word no page has',
     'search-synonyms.json',

@@ -1,13 +1,13 @@
 /** The importer's readings of what staff type: text, headers, dates, periods, values, bureaus. */
 import { describe, expect, it } from 'vitest';
-import { excelSerialDate, isoDate, parseDateCell } from '../../scripts/lib/import/dates.ts';
-import { departmentMatcher, nameVariants } from '../../scripts/lib/import/departments.ts';
-import { headerForm, locateHeader, matchHeader } from '../../scripts/lib/import/header.ts';
-import { formatImportNote } from '../../scripts/lib/import/importNote.ts';
-import { canonicalPeriod, parsePeriod, periodContradiction } from '../../scripts/lib/import/period.ts';
-import { cellText, normaliseText } from '../../scripts/lib/import/text.ts';
-import { acceptedUnits, parseValueCell, roundNoise } from '../../scripts/lib/import/values.ts';
-import type { Cell } from '../../scripts/lib/import/cell.ts';
+import { excelSerialDate, isoDate, parseDateCell } from '../../src/import/dates.ts';
+import { departmentMatcher, findDepartment, nameVariants } from '../../src/import/departments.ts';
+import { headerForm, locateHeader, matchHeader } from '../../src/import/header.ts';
+import { formatImportNote } from '../../src/import/importNote.ts';
+import { canonicalPeriod, parsePeriod, periodContradiction } from '../../src/import/period.ts';
+import { cellText, normaliseText } from '../../src/import/text.ts';
+import { acceptedUnits, parseValueCell, roundNoise } from '../../src/import/values.ts';
+import type { Cell } from '../../src/import/cell.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 
 const { content } = readContent('content');
@@ -55,9 +55,13 @@ describe('headers', () => {
     ['填报部门', 'department', false],
     ['说明', 'note', false],
     ['报告期', 'period', true],
+    ['指标名称', 'name', true],
+    ['更正说明', 'correction', true],
+    ['更正原因', 'correction', false],
+    ['完成', 'value', false],
   ])('%s is column %s', (raw, key, exact) => expect(matchHeader(raw)).toEqual({ key, exact }));
 
-  it.each([['指标名称'], ['单位'], ['数值含义']])('reading aid %s is recognised, not used', (raw) => expect(matchHeader(raw)).toBe('aid'));
+  it.each([['单位'], ['数值含义'], ['目标']])('reading aid %s is recognised, not used', (raw) => expect(matchHeader(raw)).toBe('aid'));
   it.each([['联系人'], ['完成情况'], ['']])('%j is no column', (raw) => expect(matchHeader(raw)).toBeNull());
 
   const header = ['指标编号', '报告期', '截至日期', '数值', '填报单位', '备注'];
@@ -77,7 +81,7 @@ describe('headers', () => {
     if ('error' in m) throw new Error(m.error.expected);
     expect(m.sheet).toBe('进度');
     expect(m.index).toBe(2);
-    expect(m.columns).toEqual({ indicator: 5, period: 4, asOf: 3, value: 1, department: 0, note: -1 });
+    expect(m.columns).toEqual({ indicator: 5, name: 6, period: 4, asOf: 3, value: 1, department: 0, note: -1, correction: -1 });
     expect(m.ignoredColumns).toEqual(['联系人']);
     expect(m.notes).toEqual([
       { row: 3, column: '序号', from: '序号', to: '指标编号' },
@@ -102,7 +106,7 @@ describe('headers', () => {
     const text = 'error' in m ? m.error.expected : '';
     expect(text).toContain('缺少“截至日期”列');
     expect(text).toContain('“填报说明”、“Sheet1”');
-    expect(text).toContain('指标编号、报告期、截至日期、数值、填报单位');
+    expect(text).toContain('报告期、截至日期、数值、填报单位、“指标编号”或“指标名称”');
     expect(text).toContain('（header not found）');
   });
 
@@ -313,7 +317,30 @@ describe('departments', () => {
     ['市生态环境局伍家岗区分局', 'ecology-environment-branch'],
   ])('%s → %s', (raw, id) => expect(find(raw)?.id).toBe(id));
 
-  it.each([['区交通局'], ['商务局'], ['发改局'], ['']])('%j is no bureau', (raw) => expect(find(raw)).toBeNull());
+  it.each([['区交通局'], ['区商务'], ['交通运输局'], ['']])('%j is no bureau', (raw) => expect(find(raw)).toBeNull());
+
+  // Spellings a clerk types that name one bureau only loosely: accepted, and said back in the summary.
+  const lookUp = findDepartment(content.departments.map((d) => d.data));
+  it.each([
+    ['民政局', 'civil-affairs'],
+    ['商务局', 'commerce'],
+    ['发改局', 'development-reform'],
+    ['区住建局（盖章）', 'housing-construction'],
+    ['区住建局(盖章)', 'housing-construction'],
+    ['宜昌市伍家岗区商务局', 'commerce'],
+    ['湖北省宜昌市伍家岗区教育局', 'education'],
+  ])('%s is taken loosely for %s', (raw, id) => expect(lookUp(raw)).toMatchObject({ department: { id }, loose: true }));
+
+  it.each([
+    ['区商务', ['区商务局']],
+    ['区卫生局', ['区卫健局']],
+    ['区交通局', []],
+    ['区市场监管部门', ['区市场监管局']],
+  ])('%s suggests %j by what was typed, never a fixed example', (raw, names) => {
+    const m = lookUp(raw);
+    expect(m.department).toBeNull();
+    expect('suggestions' in m ? m.suggestions.map((d) => d.name) : null).toEqual(names);
+  });
 
   it('derives 区 ↔ 伍家岗区 and 市 ↔ 宜昌市 prefix variants', () => {
     expect(nameVariants('区商务局')).toEqual(['区商务局', '伍家岗区商务局']);

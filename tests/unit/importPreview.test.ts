@@ -1,6 +1,6 @@
 /** The dry-run's per-indicator lines: the figure and status before and after, as /progress/ computes them. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { previewLines, standing } from '../../scripts/lib/import/preview.ts';
+import { previewLines, standing } from '../../src/import/preview.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import type { ProgressReport } from '../../src/schemas/progress.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
@@ -18,7 +18,7 @@ const report = (rows: [number, string, number][]): ProgressReport => ({
   importedFrom: 'x.xlsx',
   imported: '2026-01-10',
   revisions: [],
-  rows: rows.map(([indicator, asOf, value]) => ({ indicator, asOf, value, unit: ind(indicator).unit, note: '' })),
+  rows: rows.map(([indicator, asOf, value]) => ({ indicator, asOf, value, unit: ind(indicator).unit, note: '', source: '', explanation: '' })),
 });
 
 describe('standing', () => {

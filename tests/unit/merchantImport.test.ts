@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
-import { formatImportError } from '../../scripts/lib/import/importError.ts';
-import { readWorkbook } from '../../scripts/lib/import/readWorkbook.ts';
-import { matchCategory, parseMerchants } from '../../scripts/lib/merchantImport.ts';
+import { formatImportError } from '../../src/import/importError.ts';
+import { readWorkbook } from '../../src/import/files/readWorkbook.ts';
+import { matchCategory, parseMerchants } from '../../src/import/merchantRows.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 
 const fixtures = 'tests/fixtures/merchants';

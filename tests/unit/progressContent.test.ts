@@ -52,6 +52,9 @@ const revision = (fields: Record<string, unknown> = {}) => ({
   asOf: '2025-12-31',
   previous: 1400,
   value: 1500,
+  previousNote: '',
+  note: '',
+  reason: '核对后更正',
   unit: '个',
   previousFrom: 'a.csv',
   importedFrom: 'b.csv',
@@ -99,7 +102,12 @@ describe('mistakes name the file and the field', () => {
       { revisions: [revision({ revised: '2026-01-16' })] },
       'revisions.0.revised（修订日期）：修订日期不能晚于今天（2026-01-15）',
     ],
-    ['revision without its old value', {}, { revisions: [revision({ previous: null })] }, 'revisions.0.previous（原数值）：应为修订前的数值'],
+    [
+      'revision with neither an old nor a new value',
+      {},
+      { revisions: [revision({ previous: null, value: null })] },
+      'revisions.0.value（数值）：修订记录至少应有原数值或修订后数值之一',
+    ],
   ])('%s', (_, row, extra, message) => {
     process.env.BUILD_DATE = '2026-01-15';
     report(row, extra);

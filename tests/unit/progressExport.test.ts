@@ -89,15 +89,18 @@ it('a figure no assessment rests on carries the targets but no status', () => {
 });
 
 /** A revision of indicator 7's figure at 2025-12-31, as reports store it. */
-const revision = (previous: number, value: number | null, revised: string, previousFrom: string, importedFrom: string): Revision => ({
+const revision = (previous: number | null, value: number | null, revised: string, reason: string): Revision => ({
   revised,
   indicator: 7,
   asOf: '2025-12-31',
   previous,
   value,
+  previousNote: '',
+  note: '',
+  reason,
   unit: '个',
-  previousFrom,
-  importedFrom,
+  previousFrom: 'staff.xlsx 工作表“Sheet1” 第 2 行',
+  importedFrom: 'staff.xlsx 工作表“Sheet1” 第 3 行',
 });
 
 describe('records and CSV', () => {
@@ -107,7 +110,7 @@ describe('records and CSV', () => {
     period: '2025年第四季度',
     department: { id: 'development-reform', name: '区发改局' },
     note: '',
-    importedFrom: 'good.csv',
+    reported: '2026-01-16',
     imported: '2026-01-15',
     sample: false,
     ...over,
@@ -153,21 +156,21 @@ describe('records and CSV', () => {
   });
 
   it.each([
-    { name: 'never revised', revisions: undefined, json: [], cells: ['0', '', '', ''] },
+    { name: 'never revised', revisions: undefined, json: [], cells: ['0', '', '', '', '2026-01-16'] },
     {
-      name: 'revised twice: latest first, in the CSV only the latest',
-      revisions: [revision(1550, 1600, '2026-01-15', 'b.csv', 'c.csv'), revision(1500, 1550, '2026-01-12', 'a.csv', 'b.csv')],
+      name: 'revised twice: latest first, in the CSV only the latest; file names never published',
+      revisions: [revision(1550, 1600, '2026-01-15', '漏计50个'), revision(1500, 1550, '2026-01-12', '')],
       json: [
-        { revised: '2026-01-15', previous: 1550, value: 1600, previousFrom: 'b.csv', importedFrom: 'c.csv' },
-        { revised: '2026-01-12', previous: 1500, value: 1550, previousFrom: 'a.csv', importedFrom: 'b.csv' },
+        { revised: '2026-01-15', previous: 1550, value: 1600, reason: '漏计50个' },
+        { revised: '2026-01-12', previous: 1500, value: 1550, reason: '' },
       ],
-      cells: ['2', '2026-01-15', '1550', 'b.csv'],
+      cells: ['2', '2026-01-15', '1550', '漏计50个', '2026-01-16'],
     },
     {
-      name: 'dropped and re-added: only what came after the drop',
-      revisions: [revision(1500, null, '2026-01-12', 'a.csv', 'b.csv'), revision(1400, 1500, '2026-01-10', 'z.csv', 'a.csv')],
-      json: [],
-      cells: ['0', '', '', ''],
+      name: 'removed on request and restored: the restoration, with no previous value',
+      revisions: [revision(null, 1600, '2026-01-14', '核实后恢复'), revision(1500, null, '2026-01-12', '重复报送'), revision(1400, 1500, '2026-01-10', '')],
+      json: [{ revised: '2026-01-14', previous: null, value: 1600, reason: '核实后恢复' }],
+      cells: ['1', '2026-01-14', '', '核实后恢复', '2026-01-16'],
     },
   ])('revision columns: $name', ({ revisions, json, cells }) => {
     const r = progressExport(
@@ -178,8 +181,10 @@ describe('records and CSV', () => {
       { status: '送审稿', targets: indicator(7).targets },
     );
     expect(r.revisions).toEqual(json);
-    const [h, line] = parseCsv(datasetCsv(progressDownloadColumns, [r]).slice(BOM.length)) as [string[], string[]];
-    expect(['修订次数', '最近修订日期', '最近修订前数值', '最近修订前来源文件'].map((c) => line[h.indexOf(c)])).toEqual(cells);
+    const csv = datasetCsv(progressDownloadColumns, [r]);
+    const [h, line] = parseCsv(csv.slice(BOM.length)) as [string[], string[]];
+    expect(['修订次数', '最近修订日期', '最近修订前数值', '最近更正说明', '报送日期'].map((c) => line[h.indexOf(c)])).toEqual(cells);
+    expect(csv).not.toContain('staff.xlsx');
   });
 
   it('header only when nothing has been reported', () => {

@@ -1,8 +1,9 @@
 /** Importing bureau spreadsheets: every bad row named with its column, value and what is expected. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatImportError, formatImportNote, parseReports, type Cell, type ImportError } from '../../scripts/lib/progressImport.ts';
-import { readWorkbook } from '../../scripts/lib/import/readWorkbook.ts';
+import { formatImportError, formatImportNote, parseReports, type Cell, type ImportError, type RowFigure } from '../../src/import/progressRows.ts';
+import { reportFile } from '../../src/import/merge.ts';
+import { readWorkbook } from '../../src/import/files/readWorkbook.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 
 const fixtures = 'tests/fixtures/progress';
@@ -10,9 +11,13 @@ const { content } = readContent('content');
 const ctx = {
   indicators: content.indicators.map((i) => i.data),
   departments: content.departments.map((d) => d.data),
+  actions: content.actions.map((a) => a.data),
   today: '2026-01-15',
   source: 'fixture',
 };
+
+/** A figure as [report file, 报告期, indicator, 截至日期, value, 备注] for comparing. */
+const brief = (f: RowFigure) => [reportFile(f), f.period.label, f.indicator, f.asOf, f.value, f.note];
 
 async function importErrors(file: string): Promise<ImportError[]> {
   const read = await readWorkbook(join(fixtures, file));
@@ -67,7 +72,8 @@ describe('unreadable files', () => {
     ['missing-column.csv', '缺少“截至日期”列'],
     ['empty.csv', '没有填写任何数据行'],
     ['no-such-file.csv', '找不到文件或无法读取'],
-    ['../source-document.txt', '只能导入 Excel 工作簿（.xlsx）或 CSV（.csv）文件'],
+    ['../trade-in-policies.md', '只能导入 Excel 工作簿（.xlsx）、CSV（.csv）或 Excel“Unicode 文本”（.txt）文件'],
+    ['../source-document.txt', '找不到表头行'],
     ['real/old.xls', '“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.xls not supported）'],
   ])('%s', async (file, expected) => {
     const errors = await importErrors(file);
@@ -80,14 +86,15 @@ describe('good files', () => {
   it('reads a CSV with BOM, thousands separators and the indicator’s own unit, grouped by canonical period and bureau', async () => {
     const read = await readWorkbook(join(fixtures, 'good.csv'));
     if ('error' in read) throw new Error(read.error.expected);
-    const { reports, errors, notes, sheet, headerRow, ignoredColumns } = parseReports(read.workbook.sheets, ctx);
+    const { figures, errors, notes, sheet, headerRow, ignoredColumns } = parseReports(read.workbook.sheets, ctx);
     expect(errors).toEqual([]);
     expect([sheet, headerRow, ignoredColumns]).toEqual(['Sheet1', 1, []]);
-    expect(reports.map((r) => r.file).sort()).toEqual(['2024-commerce.json', '2025-development-reform.json', '2025-science-technology-economy.json']);
-    const commerce = reports.find((r) => r.file === '2024-commerce.json')!.report;
-    expect(commerce.period).toBe('2024年全年');
-    expect(commerce.rows).toEqual([{ indicator: 14, asOf: '2024-12-31', value: 1000, unit: '辆', note: '' }]);
-    expect(reports.find((r) => r.file.includes('science'))!.report.rows[0]).toMatchObject({ indicator: 2, value: 86, unit: '%' });
+    expect(figures.map(brief)).toEqual([
+      ['2025-development-reform.json', '2025年全年', 7, '2025-12-31', 1500, '含自用桩'],
+      ['2024-commerce.json', '2024年全年', 14, '2024-12-31', 1000, ''],
+      ['2025-science-technology-economy.json', '2025年全年', 2, '2025-12-31', 86, ''],
+    ]);
+    expect(figures.map((f) => f.at)).toEqual([2, 3, 4].map((row) => ({ file: 'fixture', sheet: 'Sheet1', row })));
     expect(notes.map(formatImportNote)).toEqual([
       '第 2 行 报告期：2025年第四季度 → 2025年全年',
       '第 3 行 报告期：2024年第四季度 → 2024年全年',
@@ -100,12 +107,11 @@ describe('good files', () => {
   it('reads an .xlsx with real date cells', async () => {
     const read = await readWorkbook(join(fixtures, 'good.xlsx'));
     if ('error' in read) throw new Error(read.error.expected);
-    const { reports, errors } = parseReports(read.workbook.sheets, ctx);
+    const { figures, errors } = parseReports(read.workbook.sheets, ctx);
     expect(errors).toEqual([]);
-    expect(reports).toHaveLength(1);
-    expect(reports[0]!.report.rows).toEqual([
-      { indicator: 13, asOf: '2025-06-30', value: 24, unit: '个', note: '' },
-      { indicator: 12, asOf: '2025-06-30', value: 4, unit: '台', note: 'CT 2台、DR 2台' },
+    expect(figures.map(brief)).toEqual([
+      ['2025-h1-health.json', '2025年上半年', 13, '2025-06-30', 24, ''],
+      ['2025-h1-health.json', '2025年上半年', 12, '2025-06-30', 4, 'CT 2台、DR 2台'],
     ]);
   });
 });
@@ -124,7 +130,7 @@ describe('a workbook as bureaus send it', () => {
         [9, '更新供水设施', '2025年1—12月', 46022, 36, '区住建局', '张三', null],
         [10, '更新环卫设备', '2025年', new Date(Date.UTC(2025, 11, 31)), '100台套', '区城管局', '李四', null],
         [],
-        [11, '新能源公交车占比', '2025年第三季度', '2025/8/15', '78.5%', '区发展和改革局', null, null],
+        [11, '新能源公交车占比', '2025年第三季度', '2025/8/15', '78.5%', '伍家岗区农业农村局', null, null],
         [12, '每年更新CT、核磁共振等设备量', '2025年上半年', '2025.06.30', '3台套', '区卫健局', null, null],
         [13, '改造病床', null, null, null, null, null, null],
       ],
@@ -135,20 +141,13 @@ describe('a workbook as bureaus send it', () => {
     const r = parseReports(sheets, ctx);
     expect(r.errors).toEqual([]);
     expect([r.sheet, r.headerRow, r.ignoredColumns]).toEqual(['进度表', 4, ['联系人']]);
-    expect(r.reports.map((x) => [x.file, x.report.period, x.report.rows.map((row) => [row.indicator, row.asOf, row.value, row.unit])]).sort()).toEqual([
-      ['2025-h1-health.json', '2025年上半年', [[12, '2025-06-30', 3, '台']]],
-      [
-        '2025-housing-construction.json',
-        '2025年全年',
-        [
-          [8, '2025-12-31', 1500, '台'],
-          [9, '2025-12-31', 36, '套'],
-        ],
-      ],
-      ['2025-q3-development-reform.json', '2025年前三季度', [[11, '2025-08-15', 78.5, '%']]],
-      ['2025-urban-management.json', '2025年全年', [[10, '2025-12-31', 100, '台套']]],
+    expect(r.figures.map(brief)).toEqual([
+      ['2025-housing-construction.json', '2025年全年', 8, '2025-12-31', 1500, '含加装 1,200 台'],
+      ['2025-housing-construction.json', '2025年全年', 9, '2025-12-31', 36, ''],
+      ['2025-urban-management.json', '2025年全年', 10, '2025-12-31', 100, ''],
+      ['2025-q3-agriculture-rural.json', '2025年前三季度', 11, '2025-08-15', 78.5, ''],
+      ['2025-h1-health.json', '2025年上半年', 12, '2025-06-30', 3, ''],
     ]);
-    expect(r.reports.find((x) => x.file === '2025-housing-construction.json')!.report.rows[0]!.note).toBe('含加装 1,200 台');
   });
 
   it('notes every cell it read differently, with the row and the column as the file writes them', () => {
@@ -169,7 +168,7 @@ describe('a workbook as bureaus send it', () => {
       '第 9 行 报告期：2025年第三季度 → 2025年前三季度',
       '第 9 行 截止日期：2025/8/15 → 2025-08-15',
       '第 9 行 完成值（台）：78.5% → 78.5',
-      '第 9 行 报送单位：区发展和改革局 → 区发改局',
+      '第 9 行 报送单位：伍家岗区农业农村局 → 区农业农村局',
       '第 10 行 截止日期：2025.06.30 → 2025-06-30',
       '第 10 行 完成值（台）：3台套 → 3',
     ]);
@@ -181,14 +180,14 @@ describe('a workbook as bureaus send it', () => {
     bad[1]!.rows[8]![2] = '2025年上半年';
     const errors = parseReports(bad, ctx).errors.map(formatImportError);
     expect(errors).toEqual([
-      '第 5 行，“截止日期”列：值为 “2025-06-31”，应为有效日期，如 2025-12-31、2025/12/31 或 2025年12月31日（invalid date）',
-      '第 9 行，“报告期”列：值为 “2025年上半年”，报告期“2025年上半年”与截至日期 2025-08-15 矛盾：上半年应截至 2025-06-30 或之前（period contradicts asOf）',
+      '工作表“进度表” 第 5 行，“截止日期”列：值为 “2025-06-31”，应为有效日期，如 2025-12-31、2025/12/31 或 2025年12月31日（invalid date）',
+      '工作表“进度表” 第 9 行，“报告期”列：值为 “2025年上半年”，报告期“2025年上半年”与截至日期 2025-08-15 矛盾：上半年应截至 2025-06-30 或之前（period contradicts asOf）',
     ]);
   });
 
   it('refuses a workbook with no header row, naming every sheet it looked at', () => {
     const r = parseReports([sheets[0]!, { name: 'Sheet2', rows: [['指标', '数']] }], ctx);
-    expect(r.reports).toEqual([]);
+    expect(r.figures).toEqual([]);
     expect([r.sheet, r.headerRow]).toEqual([null, null]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]!.expected).toContain('在工作表 “填报说明”、“Sheet2” 的前 20 行中找不到表头行');

@@ -49,7 +49,7 @@ describe('explain', () => {
 describe('the blank template', () => {
   const rows = templateRows(content.indicators.map((i) => i.data));
   it('has the report columns and every indicator, in order', () => {
-    expect(rows[0]).toEqual(['指标编号', '指标名称', '单位', '数值含义', '报告期', '截至日期', '数值', '填报单位', '备注']);
+    expect(rows[0]).toEqual(['指标编号', '指标名称', '单位', '数值含义', '报告期', '截至日期', '数值', '填报单位', '备注', '更正说明']);
     expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     expect(rows[7]).toEqual(expect.arrayContaining(['7', '新增和改造充电桩（含自用桩）', '个']));
     expect(rows[7]![3]).toBe('自2024年1月1日起累计完成的数量。以“个”计。区级2027年目标为3000个。');

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatImportError } from '../../scripts/lib/import/importError.ts';
-import { defaultLimits, readWorkbook, type Workbook } from '../../scripts/lib/import/readWorkbook.ts';
+import { formatImportError } from '../../src/import/importError.ts';
+import { defaultLimits, readWorkbook, type Workbook } from '../../src/import/files/readWorkbook.ts';
 import { makeXlsx } from '../helpers/makeXlsx.ts';
 
 const real = 'tests/fixtures/progress/real';
@@ -77,7 +77,7 @@ describe('real fixtures (written by LibreOffice)', () => {
     expect(rows[4]![3]).toBeInstanceOf(Date);
     // A5:A6 is merged: 2025年度 shows on both rows.
     expect(rows[5]).toEqual(['2025年度', 3, '区科技经信局', utc('2025-12-31'), '86.5%', '规上工业企业抽样', '李四']);
-    expect(rows[6]).toEqual(['2025年1-12月', 1, '区发改局', '2025年12月31日', '8.6%', null, '张三']);
+    expect(rows[6]).toEqual(['2025年1-12月', 1, '区科技经信局', '2025年12月31日', '8.6%', null, '李四']);
     expect(rows).toHaveLength(7);
     expect(wb.notes).toEqual([
       '工作表“进展数据”：2 个百分比格式的单元格按显示读作百分数，如 E6 的 0.865 读作“86.5%”',
@@ -187,7 +187,7 @@ describe('refusals, each naming the file', () => {
       join(real, 'old.xls'),
       '文件：值为 “old.xls”，请在 Excel 或 WPS 中打开该文件，点“文件 → 另存为”，“文件类型”选“Excel 工作簿（*.xlsx）”后重新导入（.xls not supported）',
     ],
-    ['unknown extension', join(tmp, '进展.ods'), '只能导入 Excel 工作簿（.xlsx）或 CSV（.csv）文件'],
+    ['unknown extension', join(tmp, '进展.ods'), '只能导入 Excel 工作簿（.xlsx）、CSV（.csv）或 Excel“Unicode 文本”（.txt）文件'],
     ['missing file', join(tmp, 'missing.xlsx'), '文件：值为 “missing.xlsx”，找不到文件或无法读取：请检查路径是否正确（file not found or unreadable）'],
     ['corrupt .xlsx', 'tests/fixtures/progress/corrupt.xlsx', '文件：值为 “corrupt.xlsx”，文件已损坏或不是 .xlsx 格式，无法解压'],
   ])('%s', async (_, path, message) => {
@@ -269,5 +269,35 @@ describe('refusals, each naming the file', () => {
 
   it('a zip that is not a workbook', async () => {
     expect(await refusal(tmpFile('notes.xlsx', zipSync({ 'readme.txt': strToU8('hello') })))).toContain('（not an xlsx workbook）');
+  });
+});
+
+describe('held-out fixtures (written by LibreOffice, tests/fixtures/progress/habits/)', () => {
+  const habits = 'tests/fixtures/progress/habits';
+
+  it('Excel’s “Unicode 文本” (.txt): UTF-16 with a BOM, tab-separated', async () => {
+    const bytes = readFileSync(join(habits, 'unicode-text.txt'));
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
+    const wb = await read(join(habits, 'unicode-text.txt'));
+    expect([wb.format, wb.encoding]).toEqual(['text', 'UTF-16']);
+    expect(wb.sheets[0]!.rows[1]!.slice(0, 6)).toEqual(['16', '全年家电回收量', '2025年上半年', '2025-06-30', '8,600', '区商务局']);
+  });
+
+  it('hidden rows and hidden sheets are marked as the workbook hides them', async () => {
+    const wb = await read(join(habits, 'hidden.xlsx'));
+    expect(wb.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['填报说明', false],
+      ['2024年（旧）', true],
+      ['2025年', false],
+    ]);
+    expect(wb.sheets[2]!.hiddenRows).toEqual([3]);
+  });
+
+  it('a two-row header keeps its merges, so a title spreads over the columns below it', async () => {
+    const wb = await read(join(habits, 'two-row-header.xlsx'));
+    expect(wb.sheets[0]!.merges?.map((m) => [m.from, m.to])).toContainEqual([
+      [1, 5],
+      [1, 6],
+    ]);
   });
 });

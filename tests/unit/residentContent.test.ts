@@ -42,7 +42,7 @@ const numberOf = (value: string) => /\d[\d,]*%?/.exec(value)?.[0] ?? '';
 // Pinned by hash, so a clean clone without ../shared still checks the fixture; when the team's
 // reference changes, copy it into tests/fixtures/ and update the hash together with the content.
 it('the fixture is the reviewed version of the reference (SHA-256 pinned)', () => {
-  expect(createHash('sha256').update(reference).digest('hex')).toBe('eb59036ebc8a4b81fd35d87f37add8f36eeca94898735673981d9e70a0b084a4');
+  expect(createHash('sha256').update(reference).digest('hex')).toBe('3b81f465ceee7e2e8a45a705f7d17dea0975817bd49cde26b0de3963ef380b56');
 });
 
 it.skipIf(sharedReference === null)('the fixture equals the team’s shared reference', () => {

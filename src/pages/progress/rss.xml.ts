@@ -11,7 +11,7 @@ import { loadContent } from '../../data/content';
 import { loadProgress } from '../../data/progress';
 import { loadSiteAddress } from '../../data/siteAddress';
 import { loadVersions } from '../../data/versions';
-import { withUnit } from '../../progress/text';
+import { revisionPhrase, withUnit } from '../../progress/text';
 import { localAddressNote } from '../../site/siteAddress';
 import { withBase } from '../../site/url';
 
@@ -43,10 +43,7 @@ export async function GET(context: APIContext) {
       // One indicator: its page, where 数据修订记录 shows the change; several: the progress page.
       link: href(numbers.length === 1 ? `/indicators/${indicator(numbers[0]!).slug}/#revisions` : '/progress/'),
       description: e.revisions
-        .map(
-          (v) =>
-            `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值由${withUnit(v.previous, v.unit)}修订为${v.value === null ? '无（修订后的报告不再含此数值）' : withUnit(v.value, v.unit)}`,
-        )
+        .map((v) => `指标${v.indicator}“${indicator(v.indicator).name}”截至${v.asOf}的数值${revisionPhrase(v)}${v.reason ? `（${v.reason}）` : ''}`)
         .join('；'),
       guid: `progress-revision-${e.reportId}-${e.revised}`,
     };
