@@ -13,6 +13,21 @@ export const channelSchema = z.object({
   purpose: z.string().trim().min(1).optional(),
 });
 
+/** The district office residents can ask about one guide topic. */
+export const districtContactSchema = z.object({
+  /** The office, e.g. 伍家岗区商务局消费促进科. */
+  office: z.string().trim().min(1, { error: '不能为空，应为办公室或科室名称' }),
+  /** Phone as dialled, e.g. 0717-1234567; shown as a tel: link. */
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-() ]{5,}$/, { error: '应为电话号码，如 "0717-1234567"' }),
+  /** Street address where residents can go. */
+  address: z.string().trim().min(1, { error: '不能为空，应为办公地址' }),
+  /** Office hours, e.g. 工作日 8:30—12:00，14:30—17:30. */
+  hours: z.string().trim().min(1, { error: '不能为空，应为办公时间' }),
+});
+
 /** A question residents ask, answered from facts on this site only. */
 export const faqSchema = z.object({
   /** The question, as a resident would put it. */
@@ -44,6 +59,8 @@ export const guideSectionSchema = z
     policies: z.array(slug, { error: '应为政策标识列表，如 ["car-2024-392"]' }).default([]),
     /** Said when no rule with figures is collected for this need: what is (not) known. */
     noRuleNote: z.string().trim().min(1).optional(),
+    /** Whom to ask in the district first (office, phone, address, hours); required before publishing (the gate lists topics without one). */
+    districtContact: districtContactSchema.optional(),
     /** Where to ask: official channels only. */
     askAt: z.array(channelSchema).min(1, { error: '至少应列出一个官方咨询渠道' }),
     /** Short FAQ. */
