@@ -159,7 +159,7 @@ describe.each(testBuilds.filter((b) => !b.reports))('build without reports at $b
     expect(csv.trim().split('\r\n')).toHaveLength(23);
     const sheet = await readXlsxFile(readFileSync(join(build.dir, 'progress/template.xlsx')));
     const rows = sheet[0]!.data;
-    expect(rows[0]).toEqual(['指标编号', '指标名称', '单位', '数值含义', '报告期', '截至日期', '数值', '填报单位', '备注']);
+    expect(rows[0]).toEqual(['指标编号', '指标名称', '单位', '数值含义', '报告期', '截至日期', '数值', '填报单位', '备注', '更正说明']);
     expect(rows.slice(1).map((r) => r[1])).toEqual(content.indicators.map((i) => i.data.name));
     const rss = cheerio.load(readFileSync(join(build.dir, 'progress/rss.xml'), 'utf8'), { xml: true });
     expect(rss('channel > title').text()).toContain('指标进展更新');
