@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/contentCheck.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
-import { astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
+import { astroCacheDir, astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
 
 /** Base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
 const base = siteBase();
@@ -33,6 +33,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: astroOutDir(),
+  // One cache per build when scripts/build.ts sets it (see astroCacheDir); Astro's default otherwise.
+  ...(astroCacheDir() ? { cacheDir: astroCacheDir() } : {}),
   // Page-specific CSS as files, never inline <style>: cached across pages, and no style hashes in
   // the CSP (a stricter header CSP with style-src 'self' alone also works).
   // concurrency: pages are rendered on one thread, but the pictures (src/images/renderPng.ts) are drawn

@@ -52,7 +52,9 @@ const addressNote = address.local
 console.log(addressNote);
 
 step(2, total, `Astro 构建（基础路径 ${base}）`);
-for (const dir of new Set([scratch.astro, tmpDir])) rmSync(dir, { recursive: true, force: true });
+// Astro's cache (its content data store) of this build alone, removed with the scratch folders.
+const astroCache = `${scratch.astro}.cache`;
+for (const dir of new Set([scratch.astro, tmpDir, astroCache])) rmSync(dir, { recursive: true, force: true });
 // --force: the content layer cache remembers files of the last CONTENT_DIR (e.g. a deleted temporary
 // copy) and the next build would fail resolving them; a full content sync takes a second or two.
 // CONTENT_CHECKED: the check above covered everything the Astro integration (src/integrations/
@@ -62,7 +64,9 @@ const code = await run('astro', ['build', '--force'], {
   SITE_BASE: base,
   NODE_OPTIONS: astroNodeOptions(),
   CONTENT_CHECKED: '1',
+  ASTRO_CACHE_DIR: astroCache,
 });
+rmSync(astroCache, { recursive: true, force: true });
 if (code !== 0) {
   fail(
     `astro build 退出码 ${code}。如上面有 “JavaScript heap out of memory”，说明网站内容已超出内存上限，请设置更大的 BUILD_HEAP_MB（现为 ${heapMiB()}）后重新构建。`,

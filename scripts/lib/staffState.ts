@@ -15,7 +15,8 @@ import { applyVersionEdits, readVersionEdits } from './versionEdits.ts';
 import { fixtureImports, merchantFixtures } from '../../tests/helpers/builds.ts';
 
 /** What the copy leaves out: installed packages (linked instead), git, and every build output. */
-const notCopied = /^(node_modules|\.git|dist|dist-.*|\.test-dist|\.astro|\.bench-dist|\.build-tmp|.*\.building|.*\.old-\d+|.*\.regenerate\.lock)$/;
+const notCopied =
+  /^(node_modules|\.git|dist|dist-.*|\.test-dist|\.astro|\.bench-dist|\.build-tmp|.*\.building|.*\.building\.cache|.*\.old-\d+|.*\.regenerate\.lock)$/;
 
 /** Copies the checkout's sources to `to` (a new folder) and links its node_modules, so commands run there as in the checkout. */
 export function copyCheckout(from: string, to: string): void {
@@ -39,8 +40,8 @@ export function commitAll(dir: string, today: string, message: string): void {
     if (r.status !== 0) throw new Error(`git ${args.join(' ')} 失败（failed）：${r.stderr}`);
   };
   if (!existsSync(join(dir, '.git'))) git('init', '--quiet');
-  // node_modules is a link here, which .gitignore's "node_modules/" (a folder) does not cover.
-  git('add', '--all', '--', '.', ':(exclude)node_modules');
+  // node_modules is a link here; .gitignore's "node_modules" (no slash) covers a link as well as a folder.
+  git('add', '--all');
   git('commit', '--quiet', '--allow-empty', '--message', message);
 }
 

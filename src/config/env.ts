@@ -51,6 +51,16 @@ export function astroOutDir(env: Env = processEnv()): string {
   return env.ASTRO_OUT_DIR || 'dist';
 }
 
+/**
+ * ASTRO_CACHE_DIR: Astro's cache folder (its content data store among it). scripts/build.ts gives
+ * each build its own: the default, node_modules/.astro/, is shared by every build that uses the
+ * same node_modules — two at once (a test building a copy, a checkout copy linking node_modules)
+ * overwrite each other's content and a build publishes empty collections.
+ */
+export function astroCacheDir(env: Env = processEnv()): string | undefined {
+  return env.ASTRO_CACHE_DIR || undefined;
+}
+
 /** BUILD_DATE (YYYY-MM-DD): "today" for a reproducible build; checked in src/config/buildDate.ts. */
 export function buildDateSetting(env: Env = processEnv()): string | undefined {
   return env.BUILD_DATE?.trim() || undefined;
