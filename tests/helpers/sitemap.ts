@@ -31,3 +31,19 @@ export function sitemapPages(build: TestBuild): string[] {
 export function pagesToCheck(build: TestBuild): string[] {
   return [...sitemapPages(build), '404.html'];
 }
+
+/**
+ * One page of each kind: the first page of every top-level section at every depth ("" for home,
+ * "indicators/" and one "indicators/…/"). For checks whose subject is the page templates and the
+ * base path rather than each page's own words, run again on a second build.
+ */
+export function onePerKind(paths: string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const parts = path.split('/').filter(Boolean);
+    const kind = `${parts[0] ?? ''}:${parts.length}`;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}
