@@ -9,6 +9,18 @@
 export const policyFactKeys = ['title', 'docNumber', 'issuers', 'written', 'issued', 'period', 'source', 'summary'] as const;
 export type PolicyFactKey = (typeof policyFactKeys)[number];
 
+/** The facts' Chinese names, for staff (errors, the review). */
+export const policyFactLabels: Record<PolicyFactKey, string> = {
+  title: '标题',
+  docNumber: '发文字号',
+  issuers: '发文机关',
+  written: '成文日期',
+  issued: '发布日期',
+  period: '适用期',
+  source: '来源',
+  summary: '简介',
+};
+
 /** The facts the plan itself can state of a document it rests on: how its 起草说明 cites it. */
 export const planFactKeys = ['title', 'docNumber'] as const;
 export type PlanFactKey = (typeof planFactKeys)[number];

@@ -110,6 +110,3 @@ export function antiFraudLines(lines: readonly Warning[]) {
     any: shown.length > 0,
   };
 }
-
-/** A phone number as a tel: address: digits and a leading +, as dialled. */
-export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;

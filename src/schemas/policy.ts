@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { periodIsOrdered } from '../model/policyStatus.ts';
-import { hasFact, planFactKeys, policyFactKeys } from '../model/verifiedFacts.ts';
+import { hasFact, planFactKeys, policyFactKeys, policyFactLabels } from '../model/verifiedFacts.ts';
 import { slug } from './common.ts';
 import { outsideSourceSchema, verificationSchema } from './verification.ts';
 
@@ -108,7 +108,10 @@ export const policySchema = z
   .superRefine((p, ctx) => {
     p.checks.forEach((c, i) =>
       c.facts.forEach((key, j) => {
-        if (!hasFact(p, key)) ctx.addIssue({ code: 'custom', message: `核实记录列出了“${key}”，但本条没有该项内容`, path: ['checks', i, 'facts', j] });
+        if (!hasFact(p, key)) {
+          const message = `核实记录列出了 ${key}（${policyFactLabels[key]}），但本条没有该项内容：请先写入该项，或从 facts 中删去`;
+          ctx.addIssue({ code: 'custom', message, path: ['checks', i, 'facts', j] });
+        }
       }),
     );
   });

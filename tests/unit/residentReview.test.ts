@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPublishable, publishedFacts, unverifiedFacts } from '../../src/model/verifiedFacts.ts';
 import { guideTopic, howToView, publishedPolicies } from '../../src/pageModels/residentsPage.ts';
-import { factsReview } from '../../src/review/areas/facts.ts';
-import { guideReview } from '../../src/review/areas/guide.ts';
+import { factsArea, factsReview } from '../../src/review/areas/facts.ts';
+import { guideArea } from '../../src/review/areas/guide.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
 import { noticeSchema } from '../../src/schemas/notice.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
@@ -168,7 +168,6 @@ describe('factsReview (外部信息核实): every unchecked fact with its file a
     const found = items.filter((i) => i.file === file && i.field === field);
     expect(found.length, items.map((i) => `${i.file} ${i.field}`).join('\n')).toBe(1);
     expect(found[0]!.what).toContain(what);
-    expect(found[0]!.area).toBe('外部信息核实');
   });
   it('lists nothing that is checked, and requires nothing while /policies/ has an entry to show', () => {
     const fields = items.map((i) => `${i.file} ${i.field}`);
@@ -183,13 +182,19 @@ describe('factsReview (外部信息核实): every unchecked fact with its file a
     expect(items.every((i) => !i.required)).toBe(true);
     expect(items.length).toBe(9);
   });
+  it('is the review area 外部信息核实', () => {
+    expect(factsArea.name).toBe('外部信息核实');
+    expect(factsArea.collect(content as Parameters<typeof factsArea.collect>[0], { today: '2026-12-07', siteFile: 'content/site.json' })).toEqual(items);
+  });
   it('requires a checked entry when /policies/ would have nothing to show', () => {
     const none = factsReview({ ...content, policies: [content.policies[1]!] });
     expect(none.filter((i) => i.required).map((i) => i.what)).toEqual(['政策文件页没有一份可显示的文件：至少核实一份文件的标题或发文字号']);
   });
 });
 
-describe('guideReview (居民指南): topics without a district contact, statuses that have aged', () => {
+describe('the review area 居民指南: topics without a district contact, statuses that have aged', () => {
+  const guideReview = (content: object, today: string) =>
+    guideArea.collect(content as Parameters<typeof guideArea.collect>[0], { today, siteFile: 'content/site.json' });
   const contact = { office: '区商务局消费促进科', phone: '0717-1234567', address: '某路1号', hours: '工作日' };
   const notice = (file: string, data: object) =>
     at(
@@ -207,9 +212,9 @@ describe('guideReview (居民指南): topics without a district contact, statuse
   });
   it('requires a district contact for every topic without one', () => {
     const items = guideReview(content([]), '2026-06-02');
+    expect(guideArea.name).toBe('居民指南');
     expect(items).toEqual([
       {
-        area: '居民指南',
         file: 'content/guide/01-cars.json',
         field: 'districtContact',
         what: '“换车”没有区内咨询单位：请填写 districtContact（office 办公室或科室、phone 电话、address 地址、hours 办公时间）',

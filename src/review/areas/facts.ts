@@ -5,31 +5,17 @@
  * its verification record goes. None of them reaches a page until it has one. A missing fact does
  * not stop publishing (required: false), unless /policies/ would have nothing to show.
  */
-import type { ReadResult } from '../../checks/readContent.ts';
-import { isPublishable, isVerified, publishedFacts, unverifiedFacts, type PolicyFactKey } from '../../model/verifiedFacts.ts';
-import type { ReviewItem } from '../reviewItem.ts';
-
-export const factsArea = '外部信息核实';
+import { isPublishable, isVerified, policyFactLabels, publishedFacts, unverifiedFacts, type PolicyFactKey } from '../../model/verifiedFacts.ts';
+import type { AreaItem, ReviewArea, ReviewContent } from '../reviewArea.ts';
 
 /** What staff add once a fact is checked, said once for every item. */
-const howToVerify = '核实后在该项填写 verified：{ "checkedBy": 核实人, "checkedOn": 日期, "against": 核对依据 }';
-const howToVerifyPolicy = '核实后在本条 checks 中加一条记录：{ "checkedBy", "checkedOn", "against", "facts": [所核实的内容] }';
-
-const factLabels: Record<PolicyFactKey, string> = {
-  title: '标题',
-  docNumber: '发文字号',
-  issuers: '发文机关',
-  written: '成文日期',
-  issued: '发布日期',
-  period: '适用期',
-  source: '来源',
-  summary: '简介',
-};
+const howToVerify = '核实后在该项填写 verified（checkedBy 核实人、checkedOn 日期、against 核对依据）';
+const howToVerifyPolicy = '核实后在本条 checks 中记录（checkedBy 核实人、checkedOn 日期、against 核对依据、facts 所核实的内容）';
 
 /** The field a fact lives in (the period is `applies`). */
 const fieldOf = (key: PolicyFactKey) => (key === 'period' ? 'applies' : key);
 
-type Content = Pick<ReadResult['content'], 'policies' | 'guide' | 'antiFraud'>;
+type Content = Pick<ReviewContent, 'policies' | 'guide' | 'antiFraud'>;
 type PolicyData = Content['policies'][number]['data'];
 
 function valueText(p: PolicyData, key: PolicyFactKey): string {
@@ -48,13 +34,12 @@ function valueText(p: PolicyData, key: PolicyFactKey): string {
 /** How staff recognise the entry: its id and whatever names it. */
 const nameOf = (p: PolicyData) => `政策 ${p.id}（${p.title ?? p.docNumber ?? p.issuers.join('、')}）`;
 
-function policyItems(content: Content): ReviewItem[] {
-  const items: ReviewItem[] = [];
+function policyItems(content: Content): AreaItem[] {
+  const items: AreaItem[] = [];
   content.policies.forEach(({ file, data: p }, i) => {
-    const item = (field: string, what: string, required = false) => items.push({ area: factsArea, file, field: `${i}.${field}`, what, required });
+    const item = (field: string, what: string, required = false) => items.push({ file, field: `${i}.${field}`, what, required });
     if (!isPublishable(p)) {
       items.push({
-        area: factsArea,
         file,
         field: String(i),
         what: `${nameOf(p)}的标题和发文字号均未核实或未查到，本条整条不显示；${howToVerifyPolicy}`,
@@ -62,7 +47,7 @@ function policyItems(content: Content): ReviewItem[] {
       });
     }
     for (const key of unverifiedFacts(p)) {
-      item(fieldOf(key), `${nameOf(p)}的${factLabels[key]}“${valueText(p, key)}”未核实，页面不显示；${howToVerifyPolicy}`);
+      item(fieldOf(key), `${nameOf(p)}的${policyFactLabels[key]}“${valueText(p, key)}”未核实，页面不显示；${howToVerifyPolicy}`);
     }
     // A rule whose end was not checked is never called 现行有效: staff confirm whether it still is.
     if (p.kind === 'rule' && isPublishable(p) && publishedFacts(p).has('period') && p.applies?.to === undefined) {
@@ -80,7 +65,6 @@ function policyItems(content: Content): ReviewItem[] {
   });
   if (content.policies.length > 0 && !content.policies.some((e) => isPublishable(e.data))) {
     items.push({
-      area: factsArea,
       file: content.policies[0]!.file,
       field: '',
       what: '政策文件页没有一份可显示的文件：至少核实一份文件的标题或发文字号',
@@ -90,9 +74,9 @@ function policyItems(content: Content): ReviewItem[] {
   return items;
 }
 
-function guideItems(content: Content): ReviewItem[] {
+function guideItems(content: Content): AreaItem[] {
   return content.guide.flatMap(({ file, data: s }) => {
-    const item = (field: string, what: string): ReviewItem => ({ area: factsArea, file, field, what, required: false });
+    const item = (field: string, what: string): AreaItem => ({ file, field, what, required: false });
     const channels = s.askAt.flatMap((c, i) =>
       isVerified(c) ? [] : [item(`askAt.${i}`, `“${s.title}”的咨询渠道“${c.name}${c.url ? `（${c.url}）` : ''}”未核实，页面不显示；${howToVerify}`)],
     );
@@ -108,13 +92,12 @@ function guideItems(content: Content): ReviewItem[] {
   });
 }
 
-function antiFraudItems(content: Content): ReviewItem[] {
+function antiFraudItems(content: Content): AreaItem[] {
   return content.antiFraud.flatMap(({ file, data: w }, i) =>
     isVerified(w)
       ? []
       : [
           {
-            area: factsArea,
             file,
             field: String(i),
             what: `防骗提示“${w.phone && w.kind === 'hotline' ? `${w.phone} ${w.name ?? ''}：` : ''}${w.text}”未核实（出处：${w.source.name}），页面不显示；${howToVerify}`,
@@ -125,6 +108,11 @@ function antiFraudItems(content: Content): ReviewItem[] {
 }
 
 /** Every unchecked fact from outside the plan, with its file and field. */
-export function factsReview(content: Content): ReviewItem[] {
+export function factsReview(content: Content): AreaItem[] {
   return [...policyItems(content), ...guideItems(content), ...antiFraudItems(content)];
 }
+
+export const factsArea: ReviewArea = {
+  name: '外部信息核实',
+  collect: (content) => factsReview(content),
+};
