@@ -1,6 +1,7 @@
 /**
  * Checks on notices (content/notices/*.mdx) that need the other content or the files beside them:
- * related actions, indicators and guide topics exist; a status names a guide topic and no two
+ * related actions, indicators and guide topics exist; a status names a guide topic (and the policy
+ * it rests on, if any, exists) and no two
  * notices set the same topic from the same day; every attachment exists and is at most 20 MB; the
  * file name can be an address; no example notice slips into a real build. Pure: the files'
  * sizes come from `sizeOf`, so tests need no files.
@@ -14,6 +15,8 @@ export interface NoticeContext {
   actions: readonly string[];
   indicators: readonly number[];
   topics: readonly string[];
+  /** ids of content/policies.json, which a status may rest on. */
+  policies: readonly string[];
   /** Size in bytes of a file of the attachment folder, or null when it does not exist. */
   sizeOf: (file: string) => number | null;
   allowSample: boolean;
@@ -49,6 +52,8 @@ export function noticeCheck(notices: readonly Located<Notice>[], ctx: NoticeCont
     });
     if (n.status) {
       if (!topics.has(n.status.topic)) push(['status', 'topic'], `应为 content/guide/ 中某个主题的 slug（${topicList}）`, n.status.topic);
+      if (n.status.policy !== undefined && !ctx.policies.includes(n.status.policy))
+        push(['status', 'policy'], '应为 content/policies.json 中已有的政策标识（补贴状态所依据的政策）', n.status.policy);
       const key = `${n.status.topic}|${n.status.from}`;
       const first = statusSet.get(key);
       if (first) push(['status', 'from'], `主题“${n.status.topic}”在该日期已由 ${first} 设置状态，同一天只能有一条`, n.status.from);

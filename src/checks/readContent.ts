@@ -173,7 +173,6 @@ export function readingCheckInput(all: Omit<ContentEntries, 'site'>, readingsFil
     context: {
       indicators: all.indicators.map((i) => i.data),
       actionLeads: [...new Set(actions.flatMap((a) => a.data.lead))],
-      policiesWithoutEnd: all.policies.filter((p) => p.data.applies.to === undefined).length,
       synonyms: all.synonyms.length,
     },
     pages: new Set([
@@ -187,11 +186,12 @@ export function readingCheckInput(all: Omit<ContentEntries, 'site'>, readingsFil
 }
 
 /** What notices are checked against: the other content, and the attachment files beside them. */
-export function noticeContext(all: Pick<ContentEntries, 'actions' | 'indicators' | 'guide'>, root: string) {
+export function noticeContext(all: Pick<ContentEntries, 'actions' | 'indicators' | 'guide' | 'policies'>, root: string) {
   return {
     actions: all.actions.map((a) => a.data.slug),
     indicators: all.indicators.map((i) => i.data.number),
     topics: all.guide.map((g) => g.data.slug),
+    policies: all.policies.map((p) => p.data.id),
     sizeOf: (file: string) => {
       try {
         const s = statSync(join(root, attachmentFolder, file));
@@ -249,7 +249,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
     // The text pages are built from: a synonym's term must be in it (see synonymCheck).
     const source = [
       ...[all.plan, all.actions, all.measures].flatMap((list) => list.map((e) => `${JSON.stringify(e.data)}\n${e.body ?? ''}`)),
-      ...[all.indicators, all.policies, all.guide].flatMap((list) => list.map((e) => JSON.stringify(e.data))),
+      ...[all.indicators, all.policies, all.guide, all.antiFraud].flatMap((list) => list.map((e) => JSON.stringify(e.data))),
     ].join('\n');
     issues.push(...synonymCheck(all.synonyms, source));
   }

@@ -1,12 +1,17 @@
 /**
- * Checks across the residents' content (content/policies.json, content/guide/) and the plan:
- * guide quotes are the plan's own words, references point to existing entries. Pure, like
- * crossCheck: plain data in, ContentIssue list out, used by the content check and the build.
+ * Checks across the residents' content (content/policies.json, content/guide/, content/anti-fraud.json)
+ * and the plan: guide quotes are the plan's own words, a basis document's title and 文号 said to be
+ * the plan's are in its 起草说明, references point to existing entries, and example data stays in
+ * the demo. Whether a fact is checked is not a mistake here: an unchecked fact is simply not
+ * printed and waits in the staff review (src/review/areas/facts.ts). Pure, like crossCheck: plain
+ * data in, ContentIssue list out, used by the content check and the build.
  */
 import type { GuideSection } from '../schemas/guide.ts';
 import type { HowTo } from '../schemas/howTo.ts';
+import type { PlanSection } from '../schemas/planSection.ts';
 import type { Policy } from '../schemas/policy.ts';
 import type { Action } from '../schemas/task.ts';
+import type { Warning } from '../schemas/warning.ts';
 import type { Located } from './crossCheck.ts';
 import type { ContentIssue } from './issue.ts';
 
@@ -14,9 +19,16 @@ export interface ResidentContent {
   policies: Located<Policy>[];
   guide: Located<GuideSection>[];
   actions: Located<Pick<Action, 'slug'>>[];
-  /** True only in `npm run build:demo`: a 办理指引 marked sample may then appear. */
+  /** The plan's text parts; a `fromPlan` fact must be written in the 起草说明 (left out: not checked). */
+  plan?: Located<Pick<PlanSection, 'kind'>>[];
+  /** 防骗提示与投诉举报 (content/anti-fraud.json). */
+  antiFraud?: Located<Warning>[];
+  /** True only in `npm run build:demo`: example data (marked sample) may then appear. */
   allowSample?: boolean;
 }
+
+/** Fields never printed (who checked what, against which document): a 文号 may be written there. */
+const recordFields = new Set<string | number>(['checks', 'verified']);
 
 const show = (v: unknown) => JSON.stringify(v);
 
@@ -37,7 +49,7 @@ function strings(value: unknown, path: (string | number)[] = []): [(string | num
  */
 function docNumbersInText(file: string, value: unknown, prefix: (string | number)[], issues: ContentIssue[]): void {
   for (const [path, text] of strings(value, prefix)) {
-    if (path.at(-1) === 'docNumber' || !docNumberPattern.test(text)) continue;
+    if (path.at(-1) === 'docNumber' || path.some((p) => recordFields.has(p)) || !docNumberPattern.test(text)) continue;
     issues.push({
       file,
       field: path,
@@ -49,27 +61,26 @@ function docNumbersInText(file: string, value: unknown, prefix: (string | number
 
 type Push = (field: (string | number)[], expected: string, found?: unknown) => void;
 
-/**
- * A 办理指引 names the document each step, material and channel comes from, and prints one bare
- * only when that document is a policy the reference verifies.
- */
+const sampleMessage = (what: string, where: string) => `正式内容中不能有示例数据：示例${what}应放在 ${where}，用 npm run build:demo 构建演示站`;
+
+/** A 办理指引 names the document each step, material and channel comes from. */
 function howToIssues(h: HowTo, policies: Map<string, Policy>, allowSample: boolean, push: Push): void {
-  if (h.sample && !allowSample)
-    push(['howTo', 'sample'], '正式内容中不能有示例数据：示例办理指引应放在 examples/guide/，用 npm run build:demo 构建演示站', true);
+  if (h.sample && !allowSample) push(['howTo', 'sample'], sampleMessage('办理指引', 'examples/guide/'), true);
   for (const list of ['steps', 'materials', 'channels'] as const) {
     h[list].forEach((f, i) => {
-      const at = ['howTo', list, i];
       const id = f.source.policy;
-      const p = id === undefined ? undefined : policies.get(id);
-      if (id !== undefined && !p) push([...at, 'source', 'policy'], '应为 content/policies.json 中已有的政策标识', id);
-      if (f.status !== 'verified') return;
-      if (id === undefined)
-        push([...at, 'status'], '出自 content/policies.json 以外文件的内容未经参考资料核实，核实状态应为 unverified（页面标“待核实”）', f.status);
-      else if (p && p.verification !== 'verified') {
-        push([...at, 'status'], `政策 ${id} 的核实状态为 ${p.verification}，出自它的内容不能标为 verified，应为 unverified（页面标“待核实”）`, f.status);
-      }
+      if (id !== undefined && !policies.has(id)) push(['howTo', list, i, 'source', 'policy'], '应为 content/policies.json 中已有的政策标识', id);
     });
   }
+}
+
+/** The 起草说明's text, for the basis documents it cites; undefined when the plan was not given. */
+function explanationText(plan: ResidentContent['plan']): string | undefined {
+  if (plan === undefined) return undefined;
+  return plan
+    .filter((e) => e.data.kind === 'explanation')
+    .map((e) => e.body ?? '')
+    .join('\n');
 }
 
 export function residentCheck(content: ResidentContent): ContentIssue[] {
@@ -80,15 +91,22 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
     if (policies.has(e.data.id)) issues.push({ file: e.file, field: [i, 'id'], expected: '政策标识不能重复', found: show(e.data.id) });
     policies.set(e.data.id, e.data);
   });
+  const explanation = explanationText(content.plan);
   content.policies.forEach((e, i) => {
     docNumbersInText(e.file, e.data, [i], issues);
-    if (e.data.figures.length > 0 && (e.data.verification === 'secondary' || e.data.verification === 'not-found')) {
-      issues.push({
-        file: e.file,
-        field: [i, 'figures'],
-        expected: `核实状态为 ${e.data.verification} 的文件不能公布数字，figures 应为空`,
-        found: `${e.data.figures.length} 项`,
-      });
+    // What the plan is said to state must be in its own words (the 起草说明 cites its basis documents).
+    if (explanation !== undefined) {
+      for (const key of e.data.fromPlan) {
+        const value = key === 'title' ? e.data.title : e.data.docNumber;
+        if (value !== undefined && !explanation.includes(value)) {
+          issues.push({
+            file: e.file,
+            field: [i, 'fromPlan'],
+            expected: `方案起草说明中没有这样写：“${value}”；fromPlan 只能列出起草说明原样写出的标题或文号，其他内容须经核实后写入 checks`,
+            found: show(key),
+          });
+        }
+      }
     }
     e.data.figures.forEach((f, j) => {
       if (f.replacedBy !== undefined && !policies.has(f.replacedBy)) {
@@ -128,6 +146,17 @@ export function residentCheck(content: ResidentContent): ContentIssue[] {
       else if (p.kind !== 'rule') push(['policies', i], `政策 ${id} 的 kind 应为 "rule"（以旧换新规则）`, p.kind);
     });
     if (s.howTo) howToIssues(s.howTo, policies, content.allowSample ?? false, push);
+    if (!content.allowSample) {
+      if (s.districtContact?.sample) push(['districtContact', 'sample'], sampleMessage('区内咨询单位', 'examples/guide/'), true);
+      s.askAt.forEach((c, i) => {
+        if (c.sample) push(['askAt', i, 'sample'], sampleMessage('咨询渠道', 'examples/guide/'), true);
+      });
+    }
   }
+  (content.antiFraud ?? []).forEach((e, i) => {
+    docNumbersInText(e.file, e.data, [i], issues);
+    if (e.data.sample && !content.allowSample)
+      issues.push({ file: e.file, field: [i, 'sample'], expected: sampleMessage('防骗提示', 'examples/anti-fraud.json'), found: 'true' });
+  });
   return issues;
 }

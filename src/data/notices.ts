@@ -1,7 +1,8 @@
 /**
  * Notices for pages: newest first, each with its address, its attachments' size and type, and its
  * related actions, indicators and guide topics; and each guide topic's subsidy status on the build
- * date (src/model/topicStatus.ts), so the nightly regeneration moves it forward. The content check
+ * date (src/model/topicStatus.ts: it ages after 90 days without a confirming notice, or when the
+ * policy it rests on ends), so the nightly regeneration moves it forward. The content check
  * (src/integrations/contentCheck.ts) has refused unknown references and missing files before this runs.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { getCollection } from 'astro:content';
 import { buildDate } from '../config/buildDate.ts';
 import { contentDir } from '../config/env.ts';
 import { attachmentFolder, fileSizeText, fileTypeText } from '../model/attachment.ts';
+import { endOf } from '../model/policyStatus.ts';
 import { publishedBy, topicStatus } from '../model/topicStatus.ts';
+import { verifiedPeriod } from '../model/verifiedFacts.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { loadContent } from './content.ts';
 
@@ -22,7 +25,12 @@ export function attachmentBytes(file: string): Buffer {
 }
 
 async function load() {
-  const [entries, guideEntries, content] = await Promise.all([getCollection('notices'), getCollection('guide'), loadContent()]);
+  const [entries, guideEntries, policyEntries, content] = await Promise.all([
+    getCollection('notices'),
+    getCollection('guide'),
+    getCollection('policies'),
+    loadContent(),
+  ]);
   const today = buildDate();
   const guide = guideEntries.map((e) => e.data).sort((a, b) => a.number - b.number);
   const all = entries.map((e) => ({
@@ -39,7 +47,14 @@ async function load() {
   // A notice dated after the build date waits for its day (and the nightly regeneration). Newest
   // first; on the same day by address, so the order never depends on the file system.
   const notices = publishedBy(all, today).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const statusOf = (topic: string) => topicStatus(notices, topic, today);
+  // A status resting on a policy stands no longer than the policy's checked period.
+  const ends = new Map(
+    policyEntries.flatMap((e) => {
+      const to = verifiedPeriod(e.data)?.to;
+      return to === undefined ? [] : [[e.data.id, endOf(to)] as const];
+    }),
+  );
+  const statusOf = (topic: string) => topicStatus(notices, topic, today, (id) => ends.get(id));
   return {
     today,
     notices,

@@ -1,17 +1,24 @@
 /**
  * Which policies are in force on a given day (the build date), and what a guide section may
- * show. Pure: plain data in, plain data out, so the same answer is given by pages and tests.
+ * show. Validity rests only on a checked period (src/model/verifiedFacts.ts): a policy whose end
+ * was not checked is never called 现行有效 on that ground alone; its validity is `unknown` and
+ * pages state none. Pure: plain data in, plain data out, so the same answer is given by pages and tests.
  */
 
-/** The fields validity is decided from (structural, so tests can pass plain objects). */
+/** A period as checked: the first day it applies and, where checked, the last. */
+export type Period = { from: string; to?: string | undefined } | undefined;
+
+/** The fields validity is decided from (structural, so tests can pass plain objects): the checked period. */
 export interface PolicyLike {
   id: string;
-  applies: { from: string; to?: string | undefined };
+  period: Period;
 }
 
-export type Validity = 'in-force' | 'expired' | 'not-yet';
+/** `unknown`: no checked period, or it has begun and no end was checked; pages then state no validity. */
+export type Validity = 'in-force' | 'expired' | 'not-yet' | 'unknown';
 
-export const validityLabels: Record<Validity, string> = {
+/** The words for the validities a page states; `unknown` is never stated. */
+export const validityLabels: Record<Exclude<Validity, 'unknown'>, string> = {
   'in-force': '现行有效',
   expired: '已失效',
   'not-yet': '尚未施行',
@@ -35,22 +42,26 @@ export function endOf(date: string): string {
   return `${y}-${month}-${String(daysInMonth(Number(y), Number(month))).padStart(2, '0')}`;
 }
 
-/** Whether the period of a policy covers `today` (YYYY-MM-DD), has ended, or has yet to begin. */
-export function validity(applies: PolicyLike['applies'], today: string): Validity {
-  if (today < startOf(applies.from)) return 'not-yet';
-  if (applies.to !== undefined && today > endOf(applies.to)) return 'expired';
-  return 'in-force';
+/**
+ * Whether a checked period covers `today` (YYYY-MM-DD), has ended, or has yet to begin; `unknown`
+ * without a checked period, or once it has begun when no end was checked.
+ */
+export function validity(period: Period, today: string): Validity {
+  if (period === undefined) return 'unknown';
+  if (today < startOf(period.from)) return 'not-yet';
+  if (period.to === undefined) return 'unknown';
+  return today > endOf(period.to) ? 'expired' : 'in-force';
 }
 
 /** Whether a period is well-formed: it does not end before it begins. */
-export function periodIsOrdered(applies: PolicyLike['applies']): boolean {
-  return applies.to === undefined || endOf(applies.to) >= startOf(applies.from);
+export function periodIsOrdered(period: { from: string; to?: string | undefined }): boolean {
+  return period.to === undefined || endOf(period.to) >= startOf(period.from);
 }
 
-/** Policies split as the policies page shows them: in force (and coming) first, then history. */
-export function splitByValidity<P extends PolicyLike>(policies: P[], today: string): { current: P[]; upcoming: P[]; history: P[] } {
-  const of = (v: Validity) => policies.filter((p) => validity(p.applies, today) === v);
-  return { current: of('in-force'), upcoming: of('not-yet'), history: of('expired') };
+/** Policies split as the policies page shows them: in force, coming, of unstated validity, history. */
+export function splitByValidity<P extends PolicyLike>(policies: P[], today: string): { current: P[]; upcoming: P[]; undated: P[]; history: P[] } {
+  const of = (v: Validity) => policies.filter((p) => validity(p.period, today) === v);
+  return { current: of('in-force'), upcoming: of('not-yet'), undated: of('unknown'), history: of('expired') };
 }
 
 /** A figure may be replaced by a later document before its own policy ends. */
@@ -67,16 +78,20 @@ export function currentFigures<F extends FigureLike>(figures: F[], topic: string
 export type GuideRuleState =
   /** At least one rule for the need is in force: show it with its figures. */
   | 'current'
-  /** Rules exist but all have expired: say so, show no figures, point to the official source. */
-  | 'all-expired'
-  /** Rules exist but none has begun yet. */
+  /** None is in force, one has yet to begin. */
   | 'upcoming'
-  /** No rule is collected for this need. */
+  /** Every rule has ended: say so, show no figures. */
+  | 'all-expired'
+  /** No rule in force or coming, and not all ended (or none collected): say nothing about validity. */
   | 'none';
 
-/** What a guide section shows for its rules on `today`. */
-export function guideRules<P extends PolicyLike>(policies: P[], today: string): { state: GuideRuleState; current: P[]; expired: P[] } {
-  const { current, upcoming, history } = splitByValidity(policies, today);
-  const state: GuideRuleState = policies.length === 0 ? 'none' : current.length > 0 ? 'current' : upcoming.length > 0 ? 'upcoming' : 'all-expired';
-  return { state, current, expired: history };
+/** What a guide section shows for its (published) rules on `today`. */
+export function guideRules<P extends PolicyLike>(
+  policies: P[],
+  today: string,
+): { state: GuideRuleState; current: P[]; upcoming: P[]; undated: P[]; expired: P[] } {
+  const { current, upcoming, undated, history } = splitByValidity(policies, today);
+  const state: GuideRuleState =
+    current.length > 0 ? 'current' : upcoming.length > 0 ? 'upcoming' : history.length > 0 && undated.length === 0 ? 'all-expired' : 'none';
+  return { state, current, upcoming, undated, expired: history };
 }

@@ -23,8 +23,6 @@ export interface ReadingContext {
   indicators: readonly ReadingIndicator[];
   /** Lead bureaus of the actions, in plan order (各牵头单位 expands to them). */
   actionLeads: readonly string[];
-  /** Policies whose end date the site did not find (applies.to missing). */
-  policiesWithoutEnd: number;
   /** Rows of content/search-synonyms.json. */
   synonyms: number;
 }
@@ -82,8 +80,6 @@ export const readingUses = {
   'cumulative-reports': { pages: always('/progress/', '/data/dictionary/') },
   // Everyday words searched as the plan's words.
   'search-synonyms': { pages: (c) => (c.synonyms > 0 ? ['/search/'] : []) },
-  // Policies with no end date found, listed as in force.
-  'policy-no-end-date': { pages: (c) => (c.policiesWithoutEnd > 0 ? ['/policies/', '/guide/'] : []) },
 } as const satisfies Record<string, ReadingUse>;
 
 export type ReadingId = keyof typeof readingUses;

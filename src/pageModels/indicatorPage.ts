@@ -116,7 +116,6 @@ const readingField: Record<ReadingId, keyof IndicatorPage<unknown>['readingMarks
   'text-in-force': null,
   'cumulative-reports': null,
   'search-synonyms': null,
-  'policy-no-end-date': null,
 };
 
 /** The district's share of the city's target (counts only), and whether the 备注's share says the same. */

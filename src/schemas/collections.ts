@@ -22,6 +22,7 @@ import { searchSynonymSchema } from './searchSynonym.ts';
 import { siteSchema } from './site.ts';
 import { actionSchema, measureSchema } from './task.ts';
 import { versionSchema } from './version.ts';
+import { warningSchema } from './warning.ts';
 
 /**
  * Where a collection's files are, relative to the content folder: one JSON `file` holding a list
@@ -50,6 +51,8 @@ export const contentCollections = {
   indicators: { folder: 'indicators', pattern: '*.json', schema: indicatorSchema },
   policies: { file: 'policies.json', schema: policySchema },
   guide: { folder: 'guide', pattern: '*.json', schema: guideSectionSchema },
+  // 防骗提示与投诉举报 on the guide, each line with its source and verification record.
+  antiFraud: { file: 'anti-fraud.json', schema: warningSchema },
   progress: { folder: 'progress', pattern: '*.json', schema: progressReportSchema, optional: true },
   notices: { folder: 'notices', pattern: '*.mdx', schema: noticeSchema, optional: true },
   merchants: { folder: 'merchants', pattern: '*.json', schema: merchantListSchema, optional: true },

@@ -43,17 +43,24 @@ export const fieldLabels: Record<string, string> = {
   publishedDate: '发布日期',
   body: '正文',
   docNumber: '发文字号',
-  titleDescriptive: '标题是否为本站概括',
-  titleStatus: '标题的核实状态',
-  docNumberStatus: '发文字号的核实状态',
-  issuedStatus: '发布日期的核实状态',
-  periodStatus: '适用期的核实状态',
   issuers: '发文机关',
-  issued: '成文或发布日期',
+  written: '成文日期',
+  issued: '发布日期',
   applies: '适用期',
   from: '开始日期',
   to: '结束日期',
-  verification: '核实状态',
+  checks: '核实记录',
+  verified: '核实记录',
+  checkedBy: '核实人',
+  checkedOn: '核实日期',
+  against: '核对依据',
+  facts: '所核实的内容',
+  fromPlan: '方案起草说明所载内容',
+  districtContact: '区内咨询单位',
+  office: '办公室或科室',
+  hours: '办公时间',
+  purpose: '用途',
+  policy: '所依据的政策',
   label: '补贴对象',
   replacedBy: '被替代的政策',
   replacedAfter: '被替代的日期',
@@ -123,11 +130,10 @@ const progressLabels: Record<string, string> = {
   note: '备注',
 };
 
-/** Names that differ inside a guide topic's 办理指引 (howTo), where `status` is how a step is known. */
+/** Names that differ inside a guide topic's 办理指引 (howTo). */
 const howToLabels: Record<string, string> = {
   text: '内容',
   source: '出处',
-  status: '核实状态',
   policy: '出处政策',
 };
 

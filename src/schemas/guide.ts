@@ -2,8 +2,13 @@ import { z } from 'astro/zod';
 import { slug, verbatim } from './common.ts';
 import { policyTopic } from './policy.ts';
 import { howToSchema } from './howTo.ts';
+import { outsideSourceSchema, verificationSchema } from './verification.ts';
 
-/** An official channel residents can turn to; never an invented process. */
+/**
+ * An official channel residents can turn to (a website, a hotline, a counter) for one topic; never
+ * an invented process. Printed only with a verification record; the first printed channel is the
+ * one a topic names when no rule is in force.
+ */
 export const channelSchema = z.object({
   /** Name of the body or service, e.g. 湖北省商务厅. */
   name: z.string().trim().min(1, { error: '不能为空，应为机构或渠道名称' }),
@@ -11,6 +16,12 @@ export const channelSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: '应为 http(s):// 开头的网址' }).optional(),
   /** What to go there for, in a few words. */
   purpose: z.string().trim().min(1).optional(),
+  /** The official page or document that names the channel for this purpose. */
+  source: outsideSourceSchema,
+  /** Who checked the channel (name, address, purpose), when, against what; without it the channel waits in the staff review. */
+  verified: verificationSchema.optional(),
+  /** True only for the invented channels of examples/guide/ (示例数据); refused outside `npm run build:demo`. */
+  sample: z.boolean().default(false),
 });
 
 /** The district office residents can ask about one guide topic. */
@@ -26,6 +37,8 @@ export const districtContactSchema = z.object({
   address: z.string().trim().min(1, { error: '不能为空，应为办公地址' }),
   /** Office hours, e.g. 工作日 8:30—12:00，14:30—17:30. */
   hours: z.string().trim().min(1, { error: '不能为空，应为办公时间' }),
+  /** True only for the invented contacts of examples/guide/ (示例数据); refused outside `npm run build:demo`. */
+  sample: z.boolean().default(false),
 });
 
 /** A question residents ask, answered from facts on this site only. */
@@ -57,12 +70,12 @@ export const guideSectionSchema = z
     planNote: z.string().trim().min(1).optional(),
     /** ids of the rules (content/policies.json) that apply to this need. */
     policies: z.array(slug, { error: '应为政策标识列表，如 ["car-2024-392"]' }).default([]),
-    /** Said when no rule with figures is collected for this need: what is (not) known. */
+    /** Said when no rule is collected for this need, in the district's words (never what this site did not find). */
     noRuleNote: z.string().trim().min(1).optional(),
     /** Whom to ask in the district first (office, phone, address, hours); required before publishing (the gate lists topics without one). */
     districtContact: districtContactSchema.optional(),
-    /** Where to ask: official channels only. */
-    askAt: z.array(channelSchema).min(1, { error: '至少应列出一个官方咨询渠道' }),
+    /** Where to ask besides the district: official channels only, each printed once checked. */
+    askAt: z.array(channelSchema).default([]),
     /** Short FAQ. */
     faq: z.array(faqSchema).default([]),
     /** 办理指引 (steps, materials, channels), each fact citing its source; left out when none is known. */

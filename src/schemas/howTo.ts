@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
-import { factStatus } from './policy.ts';
+import { verificationSchema } from './verification.ts';
 
 /**
  * Where a step, a material or a channel comes from: a policy of content/policies.json, or an
@@ -11,7 +11,7 @@ export const factSourceSchema = z
     {
       /** id of the policy in content/policies.json the fact comes from. */
       policy: slug.optional(),
-      /** Name of an official document not collected in content/policies.json (its facts can only be 待核实). */
+      /** Name of an official document not collected in content/policies.json. */
       document: z.string().trim().min(1, { error: '不能为空，应为官方文件名称' }).optional(),
       /** Official address of that document, where known (a link only). */
       url: z.url({ protocol: /^https?$/, error: '应为 http(s):// 开头的网址' }).optional(),
@@ -23,23 +23,14 @@ export const factSourceSchema = z
     path: ['policy'],
   });
 
-/**
- * How a how-to fact is known: verified = shared/reference/trade-in-policies.md verifies it for its
- * policy (printed bare); unverified = printed with 待核实. The plan itself states no application
- * steps, so the status `plan` of other policy facts is refused here.
- */
-export const howToStatus = factStatus.exclude(['plan'], {
-  error: '应写明核实状态：verified（参考资料已核实）或 unverified（待核实）；方案原文没有办理步骤，不能写 plan',
-});
-
 /** One fact of how to apply (a step or a material), with the document it comes from. */
 export const howToFactSchema = z.object({
   /** The fact in plain Chinese, as its source states it; never a guess. */
   text: z.string().trim().min(1, { error: '不能为空，应照出处写明' }),
   /** The document it comes from; a fact without one is refused. */
   source: factSourceSchema,
-  /** How it is known (verified or unverified). */
-  status: howToStatus,
+  /** Who checked it, when, against what; a list is printed only when every fact in it is checked. */
+  verified: verificationSchema.optional(),
 });
 
 /** An official place to apply (a website, an app, a counter), with the document that names it. */
@@ -48,7 +39,11 @@ export const howToChannelSchema = howToFactSchema.extend({
   url: z.url({ protocol: /^https?$/, error: '应为 http(s):// 开头的网址' }).optional(),
 });
 
-/** 办理指引 of a guide topic; left out wherever no source states how to apply (the page then says where to ask). */
+/**
+ * 办理指引 of a guide topic; left out wherever no source states how to apply (the page then says
+ * where to ask). Steps, materials and channels are each printed only when every item of the list is
+ * checked: a procedure with a gap would mislead; the unchecked ones wait in the staff review.
+ */
 export const howToSchema = z.object({
   /** 办理步骤, in order; printed as a numbered list, each with its source. */
   steps: z.array(howToFactSchema, { error: '应为办理步骤列表' }).min(1, { error: '至少应有一个办理步骤；没有出处可引的步骤时请删去 howTo' }),

@@ -38,6 +38,11 @@ export const topicStatusSchema = z.object({
   state: z.enum(subsidyStates, { error: `应为 ${subsidyStates.join('、')} 之一` }),
   /** 起始日期 YYYY-MM-DD: the day the state takes effect. */
   from: day('应为起始日期 YYYY-MM-DD，如 "2025-06-01"'),
+  /**
+   * The policy the state rests on (an id in content/policies.json), where there is one: once its
+   * checked period ends the state no longer stands (src/model/topicStatus.ts).
+   */
+  policy: slug.optional(),
 });
 
 /** One dated notice (content/notices/*.mdx); its body is the notice's text. */

@@ -1,41 +1,25 @@
 import { z } from 'astro/zod';
 import { periodIsOrdered } from '../model/policyStatus.ts';
+import { hasFact, planFactKeys, policyFactKeys, policyFactLabels } from '../model/verifiedFacts.ts';
 import { slug } from './common.ts';
+import { outsideSourceSchema, verificationSchema } from './verification.ts';
 
 /**
- * A date as precise as the source states it: 2024, 2024-08 or 2024-08-23. Validity is decided
- * against the build date with the imprecision resolved in the reader's favour of caution
- * (a start month begins on its first day, an end month ends on its last).
+ * A date as precise as the source states it: 2024, 2024-08 or 2024-08-23 — never approximate: a
+ * day the source gives only as “about” is left out. Validity is decided against the build date with
+ * the imprecision resolved in the reader's favour of caution (a start month begins on its first
+ * day, an end month ends on its last).
  */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: '应为日期，写成 2024、2024-08 或 2024-08-23' });
+export const partialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+  error: '应为日期，写成 2024、2024-08 或 2024-08-23（不写“约”：不确切的日期请省略）',
+});
 
 /** What a figure, condition or channel is about; guide sections show only their own topic. */
 export const policyTopic = z.enum(['car', 'appliance', 'digital', 'e-bike', 'home-renovation', 'elderly-adaptation', 'recycling'], {
   error: '应为 car、appliance、digital、e-bike、home-renovation、elderly-adaptation、recycling 之一',
 });
 
-/**
- * How far the facts of an entry were checked (see shared/reference/trade-in-policies.md):
- * verified = read in a reputable copy; secondary = from summaries; mixed = part of each;
- * not-found = named only.
- */
-export const verification = z.enum(['verified', 'secondary', 'mixed', 'not-found'], {
-  error: '应为 verified、secondary、mixed、not-found 之一',
-});
-
-/**
- * How one fact about a policy (its title, 文号, issue date or period) is known, so that only what
- * shared/reference/trade-in-policies.md verifies is printed bare: verified = that reference
- * verifies it; plan = the plan's own text states it (原文, e.g. the basis documents of its
- * 起草说明); unverified = from anywhere else, printed with 待核实 (src/components/PolicyFact.astro).
- */
-export const factStatus = z.enum(['verified', 'plan', 'unverified'], {
-  error: '应写明核实状态：verified（参考资料已核实）、plan（方案原文所载）或 unverified（待核实）',
-});
-
-/** A subsidy figure. Only verified figures may be published, so the schema refuses any other. */
+/** A subsidy figure. Printed only with a verification record, and only while its policy is in force. */
 export const policyFigureSchema = z.object({
   /** Which guide topic the figure belongs to. */
   topic: policyTopic,
@@ -43,90 +27,95 @@ export const policyFigureSchema = z.object({
   label: z.string().trim().min(1, { error: '不能为空，应说明补贴对象' }),
   /** The figure as the document states it, e.g. 20,000元 or 产品销售价格的15%. */
   value: z.string().trim().min(1, { error: '不能为空，应写明金额或比例' }),
-  /** Must be verified: secondary or unconfirmed numbers are never published. */
-  verification: z.literal('verified', { error: '只有已核实（verified）的数字可以发布；待核实的数字请勿录入' }),
+  /** Who checked the figure, when, against what; without it the figure waits in the staff review. */
+  verified: verificationSchema.optional(),
   /** Last day the figure applied when a later document replaced it inside the policy's period (YYYY-MM-DD). */
   replacedAfter: partialDate.optional(),
   /** id of the policy whose figure replaced this one. */
   replacedBy: slug.optional(),
 });
 
-/** A fact for residents (who qualifies, how to apply) stated by the document and verified. */
+/** A fact for residents (who qualifies, how to apply) stated by the document. */
 export const policyNoteSchema = z.object({
   /** Which guide topic the note belongs to. */
   topic: policyTopic,
   /** What kind of fact: 适用条件 (who/what qualifies), 申请方式 (how to apply), 说明 (anything else). */
   kind: z.enum(['condition', 'apply', 'note'], { error: '应为 condition、apply、note 之一' }),
-  /** The fact in plain Chinese, without figures unless they are verified. */
+  /** The fact in plain Chinese, as the document states it. */
   text: z.string().trim().min(1, { error: '不能为空' }),
+  /** Who checked it, when, against what; without it the note waits in the staff review. */
+  verified: verificationSchema.optional(),
 });
 
-/** One policy document: the plan's basis documents and the national trade-in rules. */
+/** A check of some of a policy's facts: the record, and which facts it covers. */
+export const policyCheckSchema = verificationSchema.extend({
+  /** The facts checked: title, docNumber, issuers, written, issued, period, source, summary. */
+  facts: z
+    .array(z.enum(policyFactKeys, { error: `应为 ${policyFactKeys.join('、')} 之一` }), { error: '应列出所核实的内容，如 ["title", "docNumber"]' })
+    .min(1, { error: '至少应列出一项所核实的内容' }),
+});
+
+/**
+ * One policy document: the plan's basis documents and the national trade-in rules. Each fact is
+ * printed only when a check covers it (`checks`) or, for a basis document's title and 文号, when
+ * the plan's 起草说明 cites it so (`fromPlan`); the rest wait in the staff review. An entry whose
+ * title and 文号 are both unchecked (or unknown) is not shown at all.
+ */
 export const policySchema = z
   .object({
     /** Stable ASCII id, used in the page anchor (/policies/#id) and by guide sections. */
     id: slug,
-    /** Title of the document as issued (《》 not included). */
-    title: z.string().trim().min(1, { error: '不能为空，应为文件标题' }),
-    /** True when the official title was not found and `title` is this site's own description of the document. */
-    titleDescriptive: z.boolean().default(false),
-    /** How the title is known (a descriptive title is this site's own words either way). */
-    titleStatus: factStatus,
+    /** Title of the document as issued (《》 not included); left out where the title was not found. */
+    title: z.string().trim().min(1, { error: '不能为空；未查到标题时请省略本字段' }).optional(),
     /** 发文字号, e.g. 国发〔2024〕7号; left out where it was not found. */
-    docNumber: z.string().trim().min(1).optional(),
-    /** How the 文号 is known; required with a 文号 (unverified: from reprints only, shown as 待核实). */
-    docNumberStatus: factStatus.optional(),
+    docNumber: z.string().trim().min(1, { error: '不能为空；未查到发文字号时请省略本字段' }).optional(),
     /** 发文机关, as the source names them. */
-    issuers: z.array(z.string().trim().min(1), { error: '应为发文机关列表' }).min(1, { error: '至少应有一个发文机关' }),
-    /** 成文或发布日期, as precisely as known. */
-    issued: partialDate,
-    /** True when the issue date is approximate (shown as 约). */
-    issuedApprox: z.boolean().default(false),
-    /** How the issue date is known. */
-    issuedStatus: factStatus,
+    issuers: z.array(z.string().trim().min(1), { error: '应为发文机关列表' }).default([]),
+    /** 成文日期, as precisely as the source gives it. */
+    written: partialDate.optional(),
+    /** 发布日期, as precisely as the source gives it. */
+    issued: partialDate.optional(),
     /** Level of government: national, provincial (湖北省) or city (宜昌市). */
     level: z.enum(['national', 'provincial', 'city'], { error: '应为 national、provincial、city 之一' }),
     /** basis = a plan this district plan rests on; rule = a trade-in rule residents apply under. */
     kind: z.enum(['basis', 'rule'], { error: '应为 basis（方案依据）或 rule（以旧换新规则）' }),
-    /** The period the document applies to. */
-    applies: z.object({
-      /** First day it applies. */
-      from: partialDate,
-      /** Last day it applies; left out when the document sets no end. */
-      to: partialDate.optional(),
-      /** How the period was determined, when it is not stated in so many words. */
-      note: z.string().trim().min(1).optional(),
-    }),
-    /** How the period's dates (applies.from, applies.to) are known. */
-    periodStatus: factStatus,
-    /** Where to read it: the publisher's name and, where known, an official web address. */
-    source: z.object({
-      /** e.g. 中国政府网. */
-      name: z.string().trim().min(1, { error: '不能为空，应为来源名称' }),
-      /** An official https?:// address (a link only; pages make no request to it). */
-      url: z.url({ protocol: /^https?$/, error: '应为 http(s):// 开头的网址' }).optional(),
-    }),
-    /** How far the entry was checked. */
-    verification,
-    /** What the document does, in one or two plain sentences, without unverified figures. */
-    summary: z.string().trim().min(1, { error: '不能为空，应简述文件内容' }),
-    /** Verified subsidy figures, each belonging to this document. */
+    /** The period the document applies to, as the document states it; its validity is stated only when a check covers `period`. */
+    applies: z
+      .object({
+        /** First day it applies. */
+        from: partialDate,
+        /** Last day it applies; left out when the document's end was not found. */
+        to: partialDate.optional(),
+      })
+      .optional(),
+    /** Where readers can read it: the publisher's name and an official web address. */
+    source: outsideSourceSchema.optional(),
+    /** What the document does, in one or two plain sentences, as its source states. */
+    summary: z.string().trim().min(1).optional(),
+    /** Subsidy figures, each belonging to this document, each with its own verification record. */
     figures: z.array(policyFigureSchema).default([]),
-    /** Verified facts for residents: conditions, how to apply. */
+    /** Facts for residents: conditions, how to apply, each with its own verification record. */
     notes: z.array(policyNoteSchema).default([]),
-    /** What is known to exist but not published here because it is unverified (no numbers). */
-    withheld: z.string().trim().min(1).optional(),
+    /** Facts the plan's own 起草说明 states of a basis document (its title, its 文号): printed as the plan writes them. */
+    fromPlan: z.array(z.enum(planFactKeys, { error: '应为 title 或 docNumber' })).default([]),
+    /** Checks of the entry's facts: who, when, against what, and which facts. */
+    checks: z.array(policyCheckSchema).default([]),
   })
-  .refine((p) => p.docNumber === undefined || p.docNumberStatus !== undefined, {
-    error: '写了发文字号（docNumber）就应写明其核实状态（docNumberStatus）：verified、plan 或 unverified',
-    path: ['docNumberStatus'],
-  })
-  .refine((p) => periodIsOrdered(p.applies), {
+  .refine((p) => p.applies === undefined || periodIsOrdered(p.applies), {
     error: '适用期的结束日期（applies.to）不应早于开始日期（applies.from）',
     path: ['applies', 'to'],
+  })
+  .superRefine((p, ctx) => {
+    p.checks.forEach((c, i) =>
+      c.facts.forEach((key, j) => {
+        if (!hasFact(p, key)) {
+          const message = `核实记录列出了 ${key}（${policyFactLabels[key]}），但本条没有该项内容：请先写入该项，或从 facts 中删去`;
+          ctx.addIssue({ code: 'custom', message, path: ['checks', i, 'facts', j] });
+        }
+      }),
+    );
   });
 
 export type Policy = z.infer<typeof policySchema>;
-export type FactStatus = z.infer<typeof factStatus>;
 export type PolicyTopic = z.infer<typeof policyTopic>;
 export type PartialDate = z.infer<typeof partialDate>;

@@ -1,24 +1,11 @@
-/** How policy metadata reads on the page. Pure. */
-import type { Policy } from '../schemas/policy.ts';
-
-export const verificationLabels: Record<Policy['verification'], string> = {
-  verified: '已核实',
-  secondary: '来自转载，待核实',
-  mixed: '部分已核实',
-  'not-found': '未查到原文',
-};
-
 /**
- * The entry's 核实状态 as printed: an entry whose content was read in a reputable copy but one of
- * whose printed facts (title, 文号, dates) is still 待核实 reads 部分已核实, so the row never says
- * 已核实 beside a fact marked 待核实.
+ * How a policy reads on the page: only its published facts (checked, or cited by the plan; see
+ * src/model/verifiedFacts.ts), dates as exact as their source, validity only on a checked period.
+ * Nothing here marks a fact as pending: an unchecked fact is simply not printed. Pure.
  */
-export function entryVerification(
-  p: Pick<Policy, 'verification' | 'titleStatus' | 'docNumberStatus' | 'issuedStatus' | 'periodStatus'>,
-): Policy['verification'] {
-  const facts = [p.titleStatus, p.docNumberStatus, p.issuedStatus, p.periodStatus];
-  return p.verification === 'verified' && facts.includes('unverified') ? 'mixed' : p.verification;
-}
+import { validity, type Validity } from '../model/policyStatus.ts';
+import { isPublishable, publishedFacts, verifiedPeriod } from '../model/verifiedFacts.ts';
+import type { Policy } from '../schemas/policy.ts';
 
 export const levelLabels: Record<Policy['level'], string> = {
   national: '国家',
@@ -32,59 +19,65 @@ export function chineseDate(date: string): string {
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }
 
-/** The period a policy applies to, in words. */
-export function periodText(applies: Policy['applies']): string {
+/** The period a policy applies to, in words: from a day, or from a day to a day. */
+export function periodText(applies: NonNullable<Policy['applies']>): string {
   const from = chineseDate(applies.from);
-  return applies.to === undefined ? `${from}起（本站未查到截止日期）` : `${from}至${chineseDate(applies.to)}`;
+  return applies.to === undefined ? `${from}起` : `${from}至${chineseDate(applies.to)}`;
 }
 
-/** The title as readers see it: in 《》 when official, marked as a description otherwise. */
-export function displayTitle(p: Pick<Policy, 'title' | 'titleDescriptive'>): string {
-  return p.titleDescriptive ? `${p.title}（标题为本站概括）` : `《${p.title}》`;
-}
+/** The facts of a policy a page prints through src/components/PolicyFact.astro. */
+export type PolicyFactKind = 'title' | 'docNumber' | 'written' | 'issued' | 'period';
 
-/** The mark every policy fact carries unless the reference verifies it or the plan states it. */
-export const pendingMark = '待核实';
-
-/** The facts of a policy the site prints; each has its own status in content (src/schemas/policy.ts). */
-export type PolicyFactKind = 'title' | 'docNumber' | 'issued' | 'period';
-
-type FactFields = Pick<
-  Policy,
-  'title' | 'titleDescriptive' | 'titleStatus' | 'docNumber' | 'docNumberStatus' | 'issued' | 'issuedApprox' | 'issuedStatus' | 'applies' | 'periodStatus'
->;
-
-/** A fact as printed: its words, and whether 待核实 follows them. */
-export interface FactText {
-  text: string;
-  pending: boolean;
-}
+type FactFields = Pick<Policy, 'title' | 'docNumber' | 'issuers' | 'written' | 'issued' | 'applies' | 'source' | 'summary' | 'fromPlan' | 'checks'>;
 
 /**
- * One fact of a policy as readers see it, or null when the policy has none (no 文号 found). Only
- * src/components/PolicyFact.astro prints it, so the 待核实 mark cannot be kept in one place and
- * forgotten in another.
+ * One fact of a policy as readers see it, or null when the entry has none or it is not published
+ * (not checked). Only src/components/PolicyFact.astro prints it, so a 文号 is printed in one place.
  */
-export function policyFact(p: FactFields, kind: PolicyFactKind): FactText | null {
+export function policyFact(p: FactFields, kind: PolicyFactKind): string | null {
+  if (!publishedFacts(p).has(kind)) return null;
   switch (kind) {
     case 'title':
-      return { text: displayTitle(p), pending: p.titleStatus === 'unverified' };
+      return `《${p.title!}》`;
     case 'docNumber':
-      return p.docNumber === undefined ? null : { text: p.docNumber, pending: p.docNumberStatus !== 'verified' && p.docNumberStatus !== 'plan' };
+      return p.docNumber!;
+    case 'written':
+      return chineseDate(p.written!);
     case 'issued':
-      return { text: `${p.issuedApprox ? '约' : ''}${chineseDate(p.issued)}`, pending: p.issuedStatus === 'unverified' };
+      return chineseDate(p.issued!);
     case 'period':
-      return { text: periodText(p.applies), pending: p.periodStatus === 'unverified' };
+      return periodText(p.applies!);
   }
 }
 
-/** A fact in one string, mark included: what PolicyFact prints, for tests and plain-text uses. */
-export function policyFactText(p: FactFields, kind: PolicyFactKind): string | null {
-  const f = policyFact(p, kind);
-  return f && (f.pending ? `${f.text}（${pendingMark}）` : f.text);
+/** The issuers, when checked, joined as a page prints them; null otherwise. */
+export function issuersText(p: FactFields): string | null {
+  return publishedFacts(p).has('issuers') ? p.issuers.join('、') : null;
 }
 
-/** How a document is cited next to a figure or a note: by its 文号, else by its title. */
-export function sourceFact(p: Pick<Policy, 'docNumber'>): PolicyFactKind {
-  return p.docNumber === undefined ? 'title' : 'docNumber';
+/** The summary, when checked; null otherwise. */
+export function summaryText(p: FactFields): string | null {
+  return publishedFacts(p).has('summary') ? p.summary! : null;
+}
+
+/** Where to read the document, when checked; null otherwise. */
+export function sourceOf(p: FactFields): Policy['source'] | null {
+  return publishedFacts(p).has('source') ? p.source! : null;
+}
+
+/**
+ * How a document is named as a heading and cited next to a figure or a note: by its 文号 when
+ * published (as gov.cn cites), else by its title. Null for an entry that cannot be shown.
+ */
+export function citeAs(p: FactFields): 'docNumber' | 'title' | null {
+  const shown = publishedFacts(p);
+  return shown.has('docNumber') ? 'docNumber' : shown.has('title') ? 'title' : null;
+}
+
+/** Whether a page may show the entry at all: it can be named by a published title or 文号. */
+export const canShow = (p: FactFields): boolean => isPublishable(p);
+
+/** The entry's validity on `today`, resting only on a checked period (`unknown` otherwise: stated nowhere). */
+export function policyValidity(p: FactFields, today: string): Validity {
+  return validity(verifiedPeriod(p), today);
 }

@@ -14,7 +14,10 @@ import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
+import { endOf } from '../../src/model/policyStatus.ts';
 import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
+import { verifiedPeriod } from '../../src/model/verifiedFacts.ts';
+import { telText } from '../../src/site/telHref.ts';
 
 const build = testBuilds[1];
 const browser = useBrowser();
@@ -409,23 +412,54 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
   );
   const topics = content.guide.map((g) => g.data).sort((a, b) => a.number - b.number);
 
-  it('the home page lists every topic with its status, the day it began and the notice, or 以官方渠道发布为准', async () => {
+  it('the home page lists each topic a notice has set, with its status and the notice, or 请以最新通知为准 once it has aged', async () => {
     const ctx = await context(360);
     const page = await ctx.newPage();
     await gotoOk(page, rootSite.url);
+    const ends = new Map(
+      content.policies.flatMap((e) => {
+        const to = verifiedPeriod(e.data)?.to;
+        return to === undefined ? [] : [[e.data.id, endOf(to)] as const];
+      }),
+    );
+    const set = topics.map((t) => ({ t, ...topicStatus(notices, t.slug, buildDate(), (id) => ends.get(id)) })).filter((s) => s.current || s.stale || s.next);
     const items = page.getByRole('list', { name: '补贴受理状态' }).getByRole('listitem');
-    expect(await items.count()).toBe(topics.length);
-    for (const [i, t] of topics.entries()) {
+    expect(await items.count()).toBe(set.length);
+    expect(set.length).toBeGreaterThan(0);
+    for (const [i, { t, current, stale }] of set.entries()) {
       const item = items.nth(i);
-      const { current } = topicStatus(notices, t.slug, buildDate());
       expect(await item.getByRole('link', { name: t.title, exact: true }).getAttribute('href')).toBe(`${root.base}guide/#${t.slug}`);
+      const text = (await item.innerText()).replace(/\s+/g, '');
       if (current) {
-        expect((await item.innerText()).replace(/\s+/g, '')).toContain(`${t.title}：${current.state}自${current.from}起`);
+        expect(text).toContain(`${t.title}：${current.state}自${current.from}起`);
         expect(await item.getByRole('link', { name: current.notice.title }).getAttribute('href')).toBe(`${root.base}notices/${current.notice.id}/`);
-      } else expect((await item.innerText()).replace(/\s+/g, '')).toBe(`${t.title}：以官方渠道发布为准`);
+      } else if (stale) {
+        expect(text).toContain(`${t.title}：请以最新通知为准。最近一条提示：`);
+        expect(text).toContain(`${stale.notice.date}发布`);
+        expect(await item.getByRole('link', { name: stale.notice.title }).getAttribute('href')).toBe(`${root.base}notices/${stale.notice.id}/`);
+      }
+      expect(text).not.toContain('以官方渠道发布为准');
       expect(await item.isVisible()).toBe(true);
     }
-    expect(topics.some((t) => topicStatus(notices, t.slug, buildDate()).current)).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await ctx.close();
+  });
+
+  it('each guide topic opens with whom to ask in the district; a phone is a tel: link', async () => {
+    const ctx = await context(360);
+    const page = await ctx.newPage();
+    await gotoOk(page, `${rootSite.url}guide/`);
+    const local = content.site!.url === '';
+    for (const t of topics) {
+      const region = page.getByRole('region', { name: `${t.number}. ${t.title}` });
+      const now = region.getByRole('heading', { name: '现在可以怎么办' });
+      expect(await now.isVisible(), t.slug).toBe(true);
+      const c = t.districtContact;
+      if (c) expect(await region.getByRole('link', { name: telText(c.phone) }).getAttribute('href')).toBe(`tel:${c.phone.replace(/[^\d+]/g, '')}`);
+      else expect(await region.getByText('待填写：区内咨询单位').count()).toBe(local ? 1 : 0);
+    }
+    // The root build gives one topic the labelled test contact, so the tel: link is looked at.
+    expect(topics.some((t) => t.districtContact)).toBe(true);
     expect(await overflow(page)).toBe(0);
     await ctx.close();
   });

@@ -59,5 +59,10 @@ export const testNoticesDir = 'tests/fixtures/notices';
  */
 export const merchantFixtures = ['tests/fixtures/merchants/appliances.xlsx', 'tests/fixtures/merchants/cars-gbk.csv'];
 
-/** Test 办理指引 (every line marked 【测试数据】) added to the `root` copy while content/guide/ has no steps; see testContent.ts. */
-export const testHowTo = 'tests/fixtures/guide/howto.json';
+/**
+ * Test district contact, channels and 办理指引 (every line marked 【测试数据】, checked and unchecked)
+ * added to the `root` copy where content/guide/ has none of its own; see testContent.ts.
+ */
+export const testGuideOverlay = 'tests/fixtures/guide/overlay.json';
+/** Test 防骗提示 lines (【测试数据】, checked) added to the `root` copy's content/anti-fraud.json. */
+export const testAntiFraud = 'tests/fixtures/anti-fraud.json';

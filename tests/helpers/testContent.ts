@@ -10,8 +10,18 @@ import { frozenVersions, restoreVersion } from '../../scripts/lib/contentAsOf.ts
 import { freezeVersion } from '../../scripts/lib/freezeVersion.ts';
 import { versionFile, versionsFolder } from '../../src/checks/versionFiles.ts';
 import { applyVersionEdits, readVersionEdits } from '../../scripts/lib/versionEdits.ts';
-import { applyHowToOverlay, guideHasHowTo } from '../../scripts/lib/howToOverlay.ts';
-import { earlierVersionFixture, fixtureImports, merchantFixtures, testBuilds, testHowTo, testNoticesDir, type TestBuild } from './builds.ts';
+import { applyGuideOverlay } from '../../scripts/lib/guideOverlay.ts';
+import { stripBom } from '../../src/checks/jsonSyntax.ts';
+import {
+  earlierVersionFixture,
+  fixtureImports,
+  merchantFixtures,
+  testAntiFraud,
+  testBuilds,
+  testGuideOverlay,
+  testNoticesDir,
+  type TestBuild,
+} from './builds.ts';
 
 /** Report files (JSON) in a content folder's progress/. */
 export function reportFiles(contentDir: string): string[] {
@@ -108,17 +118,23 @@ export function prepareMerchants(build: TestBuild): string {
 }
 
 /**
- * Gives the root copy a 办理指引 when the real guide has none yet: the labelled test steps of
- * testHowTo (【测试数据】), one verified and one 待核实; the portal copy keeps the real guide, so it
- * shows where to ask.
+ * Gives the root copy the labelled test values of testGuideOverlay (【测试数据】: a district contact,
+ * a checked and an unchecked channel, steps with an unchecked material) wherever the real guide has
+ * none of its own, and appends the checked test lines of testAntiFraud to its 防骗提示; the portal
+ * copy keeps the real content, so it shows what staff have (or have not yet) filled in and checked.
  */
-export function prepareHowTo(build: TestBuild): string {
-  if (!build.reports) return '办理指引：正式内容';
-  if (guideHasHowTo(build.content)) return '办理指引：content/guide/ 中的正式步骤';
-  return `办理指引：content/guide/ 尚无步骤，已在 ${applyHowToOverlay(build.content, testHowTo).join('、')} 加入 ${testHowTo} 中的测试步骤`;
+export function prepareGuide(build: TestBuild): string {
+  if (!build.reports) return '居民指南：正式内容';
+  const set = applyGuideOverlay(build.content, testGuideOverlay, { onlyMissing: true });
+  const file = join(build.content, 'anti-fraud.json');
+  const lines = JSON.parse(stripBom(readFileSync(file, 'utf8'))) as unknown[];
+  const test = JSON.parse(readFileSync(testAntiFraud, 'utf8')) as unknown[];
+  writeFileSync(file, `${JSON.stringify([...lines, ...test], null, 2)}\n`);
+  const guide = set.length > 0 ? `已加入 ${testGuideOverlay} 中的测试内容（${set.join('；')}）` : 'content/guide/ 已有正式内容';
+  return `居民指南：${guide}；防骗提示：加入 ${testAntiFraud} 中的 ${test.length} 条测试内容`;
 }
 
 /** Both copies, for `npm test`. */
 export function prepareAllTestContent(): string[] {
-  return testBuilds.map((b) => `${b.name}：${prepareTestContent(b)}；${prepareMerchants(b)}；${prepareHowTo(b)}`);
+  return testBuilds.map((b) => `${b.name}：${prepareTestContent(b)}；${prepareMerchants(b)}；${prepareGuide(b)}`);
 }

@@ -368,9 +368,15 @@ describe('the demo build', { timeout: 600_000 }, () => {
       expect(compact(page(out, `notices/${id}`)('main').text())).toContain('示例数据本条是演示用的虚构示例');
     }
     expect(readdirSync(join(out, 'notices/files'))).toEqual(readdirSync('examples/notices/files'));
-    // The cars subsidy was paused, then resumed: the home page and the guide say so, with the notice.
+    // The cars subsidy was paused, then resumed on 2025-06-16: 90 days on without a confirming notice
+    // (src/model/topicStatus.ts) the home page names that last notice and its date instead.
     const cars = compact(page(out, '')('ul[aria-labelledby="subsidy-status"] > li').first().text());
-    expect(cars).toMatch(/^换车：已恢复自2025-06-16起，见.+示例数据$/);
+    expect(cars).toMatch(/^换车：请以最新通知为准。最近一条提示：汽车置换更新补贴恢复受理的提示（示例）.+2025-06-15发布）示例数据$/);
+    // Every district contact, channel and anti-fraud line the demo shows is an invented one, marked so.
+    const $g = page(out, 'guide');
+    expect($g('.district-contact').length).toBe($g('section.guide-section').length);
+    $g('.district-contact').each((_, p) => expect(compact($g(p).text())).toContain('示例数据'));
+    $g('#anti-fraud li, #anti-fraud p').each((_, li) => expect(compact($g(li).text())).toContain('示例数据'));
     expect(compact(page(out, 'notices/2025-05-11-sample-cars-paused')('main').text())).toContain('补贴自2025-05-12起为暂停');
     expect(readFileSync(join(out, 'notices/rss.xml'), 'utf8').match(/<title>【示例数据】/g)?.length).toBe(files.length);
   });

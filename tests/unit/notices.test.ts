@@ -8,13 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { fileSizeText, maxAttachmentBytes } from '../../src/model/attachment.ts';
 import { readContent } from '../../src/checks/readContent.ts';
-import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
+import { addDays, publishedBy, STATUS_CONFIRM_DAYS, staleFrom, topicStatus } from '../../src/model/topicStatus.ts';
 import { noticeSchema } from '../../src/schemas/notice.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 
-const tip = (date: string, topic: string, state: '进行中' | '暂停' | '额度已用完' | '已恢复' | '已结束', from: string) => ({
+const tip = (date: string, topic: string, state: '进行中' | '暂停' | '额度已用完' | '已恢复' | '已结束', from: string, policy?: string) => ({
   date,
-  status: { topic, state, from },
+  status: { topic, state, from, ...(policy ? { policy } : {}) },
 });
 
 describe('topicStatus', () => {
@@ -29,20 +29,31 @@ describe('topicStatus', () => {
     // Issued later for the same day: corrects the earlier one.
     tip('2026-06-21', 'appliances', '暂停', '2026-06-20'),
   ];
+  // [topic, today, the status shown, the status aged into 请以最新通知为准, the next announced]
   it.each([
-    ['cars', '2026-02-17', null, '进行中'],
-    ['cars', '2026-02-18', '进行中', '暂停'],
-    ['cars', '2026-05-11', '进行中', '暂停'],
-    ['cars', '2026-05-12', '暂停', '已恢复'],
-    ['cars', '2026-06-16', '已恢复', '已结束'],
-    ['cars', '2026-12-31', '已结束', null],
-    ['cars', '2030-01-01', '已结束', null],
-    ['appliances', '2026-06-19', null, '暂停'],
-    ['appliances', '2026-06-20', '暂停', null],
-    ['digital', '2026-06-20', null, null],
-  ])('%s on %s → %s (next %s)', (topic, today, state, next) => {
+    ['cars', '2026-02-17', null, null, '进行中'],
+    ['cars', '2026-02-18', '进行中', null, '暂停'],
+    ['cars', '2026-05-11', '进行中', null, '暂停'],
+    ['cars', '2026-05-12', '暂停', null, '已恢复'],
+    ['cars', '2026-06-16', '已恢复', null, '已结束'],
+    // Resumed from 2026-06-16 (day 0): said on days 0–89, aged from day 90, 2026-09-14.
+    ['cars', '2026-09-13', '已恢复', null, '已结束'],
+    ['cars', '2026-09-14', null, '已恢复', '已结束'],
+    ['cars', '2026-12-31', '已结束', null, null],
+    ['cars', '2027-03-30', '已结束', null, null],
+    ['cars', '2027-03-31', null, '已结束', null],
+    // Not 进行中 for 18 months: a year and a half on, the last notice is named, not repeated.
+    ['cars', '2030-01-01', null, '已结束', null],
+    ['appliances', '2026-06-19', null, null, '暂停'],
+    ['appliances', '2026-06-20', '暂停', null, null],
+    // Corrected by the notice of 2026-06-21: counted from that day.
+    ['appliances', '2026-09-18', '暂停', null, null],
+    ['appliances', '2026-09-19', null, '暂停', null],
+    ['digital', '2026-06-20', null, null, null],
+  ])('%s on %s → %s (aged %s, next %s)', (topic, today, state, stale, next) => {
     const s = topicStatus(notices, topic, today);
     expect(s.current?.state ?? null).toBe(state);
+    expect(s.stale?.state ?? null).toBe(stale);
     expect(s.next?.state ?? null).toBe(next);
   });
 
@@ -50,6 +61,44 @@ describe('topicStatus', () => {
     const s = topicStatus(notices, 'cars', '2026-06-01');
     expect(s.current).toEqual({ state: '暂停', from: '2026-05-12', notice: notices[2] });
   });
+
+  it('names the last notice, why and since when once a status has aged', () => {
+    expect(topicStatus(notices, 'cars', '2026-10-01').stale).toEqual({
+      state: '已恢复',
+      from: '2026-06-16',
+      notice: notices[3],
+      reason: 'unconfirmed',
+      since: '2026-09-14',
+    });
+  });
+});
+
+describe('staleFrom: a status stands 90 days from when it was last said, and never past its policy', () => {
+  const ends: Record<string, string> = { 'car-2024-392': '2025-01-10', 'car-2026': '2026-12-31' };
+  const policyEnd = (id: string) => ends[id];
+  // [notice date, state from, policy it rests on, first day aged, why]
+  it.each([
+    ['2026-01-05', '2026-01-05', undefined, '2026-04-05', 'unconfirmed'],
+    // Announced ahead: counted from the day it takes effect.
+    ['2026-01-05', '2026-03-01', undefined, '2026-05-30', 'unconfirmed'],
+    // The policy ends before the 90 days are up: the day after it ends.
+    ['2024-12-01', '2024-12-01', 'car-2024-392', '2025-01-11', 'policy-ended'],
+    // The policy ends after the 90 days: the 90 days decide.
+    ['2026-01-05', '2026-01-05', 'car-2026', '2026-04-05', 'unconfirmed'],
+    // A policy without a checked end: the 90 days decide.
+    ['2026-01-05', '2026-01-05', 'unknown-end', '2026-04-05', 'unconfirmed'],
+    // A status set after its policy had already ended no longer stands from its first day.
+    ['2025-02-01', '2025-02-01', 'car-2024-392', '2025-02-01', 'policy-ended'],
+  ])('notice of %s, from %s, resting on %s → aged from %s (%s)', (date, from, policy, since, reason) => {
+    const notice = tip(date, 'cars', '进行中', from, policy);
+    expect(staleFrom({ state: '进行中', from, notice }, policyEnd)).toEqual({ since, reason });
+  });
+  it('is one named period: 90 days', () => expect(STATUS_CONFIRM_DAYS).toBe(90));
+  it.each([
+    ['2026-01-31', 1, '2026-02-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2026-12-31', 90, '2027-03-31'],
+  ])('addDays(%s, %i) → %s', (date, days, result) => expect(addDays(date, days)).toBe(result));
 });
 
 describe('publishedBy', () => {
@@ -125,6 +174,13 @@ describe('the content check on notices', () => {
     ['a notice without an issuer', file, /issuer: .*\n/, '', ['2026-05-06-test-cars-paused.mdx', 'issuer（发布单位）', '应为发布单位']],
     ['a notice without a source', file, /source:\n.*\n/, '', ['2026-05-06-test-cars-paused.mdx', 'source（出处原文）']],
     ['a status for an unknown topic', file, '  topic: cars', '  topic: boats', ['status.topic（主题）', '应为 content/guide/ 中某个主题的 slug', '"boats"']],
+    [
+      'a status resting on an unknown policy',
+      file,
+      '  state: 暂停',
+      '  state: 暂停\n  policy: car-2030-1',
+      ['status.policy（所依据的政策）', 'content/policies.json 中已有的政策标识', '"car-2030-1"'],
+    ],
     ['an unknown related topic', file, 'topics: [cars]', 'topics: [car]', ['topics.0（相关指南主题）', '"car"']],
     [
       'an unknown related action',

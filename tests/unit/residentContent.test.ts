@@ -1,6 +1,7 @@
 /**
- * The residents' content against its sources: every published figure is one the reference file
- * marks verified for that very document; guide text publishes no amounts of its own; mistakes in
+ * The residents' content against its sources: only what the reference file marks verified carries
+ * a verification record (figures for that very document, titles, 文号, issuers and dates as it
+ * gives them, never an approximate date); guide text publishes no amounts of its own; mistakes in
  * policies or guide files are reported with file, field and what is expected.
  */
 import { createHash } from 'node:crypto';
@@ -9,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
-import { policySchema } from '../../src/schemas/policy.ts';
+import { publishedFacts } from '../../src/model/verifiedFacts.ts';
+import { policySchema, type Policy } from '../../src/schemas/policy.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 import { sharedReference } from '../helpers/reference.ts';
 
@@ -24,6 +26,9 @@ const rows = reference
   .filter((l) => l.startsWith('| ') && !l.startsWith('| topic'))
   .map((l) => l.split('|').map((c) => c.trim()))
   .map((c) => ({ document: c[2]!, figures: c[3]!, status: c[4]! }));
+
+/** The reference rows about a policy: those naming its 文号, else its title, else its first issuer. */
+const rowsOf = (p: Policy) => rows.filter((r) => r.document.includes(p.docNumber ?? p.title ?? p.issuers[0] ?? '\u0000'));
 
 /** The parts of a row's figures that are verified: all of a verified row, the verified clauses of a mixed one. */
 function verifiedText(row: (typeof rows)[number]): string {
@@ -49,12 +54,11 @@ it.skipIf(sharedReference === null)('the fixture equals the team’s shared refe
   expect(reference).toBe(sharedReference);
 });
 
-describe('every published figure is verified for its own document in the reference', () => {
-  const figures = policies.flatMap((p) => p.figures.map((f) => ({ p, f })));
-  it('there are figures to check', () => expect(figures.length).toBeGreaterThan(5));
-  it.each(figures.map(({ p, f }) => [p.docNumber ?? p.title, f.label, f.value, p] as const))('%s: %s %s', (_, __, value, p) => {
-    const key = p.docNumber ?? p.title;
-    const matching = rows.filter((r) => r.document.includes(key));
+describe('a verification record only where the reference marks the fact verified', () => {
+  const figures = policies.flatMap((p) => p.figures.filter((f) => f.verified).map((f) => ({ p, f })));
+  it('there are checked figures to look at', () => expect(figures.length).toBeGreaterThan(5));
+  it.each(figures.map(({ p, f }) => [p.docNumber ?? p.title, f.label, f.value, p] as const))('figure %s: %s %s', (key, __, value, p) => {
+    const matching = rowsOf(p);
     expect(matching.length, `参考文件中没有 ${key}`).toBeGreaterThan(0);
     const n = numberOf(value);
     expect(n).not.toBe('');
@@ -63,8 +67,42 @@ describe('every published figure is verified for its own document in the referen
       `${key} 的 ${value} 未在参考文件中标为 verified`,
     ).toBe(true);
   });
-  it('no secondary or not-found document carries figures', () => {
-    for (const p of policies.filter((x) => x.verification === 'secondary' || x.verification === 'not-found')) expect(p.figures).toEqual([]);
+
+  const checked = policies.filter((p) => p.checks.length > 0);
+  it('there are checked entries to look at', () => expect(checked.length).toBeGreaterThan(5));
+  it.each(checked.map((p) => [p.id, p] as const))('%s: each checked title, 文号, issuer and date is the reference’s, on a verified row', (_, p) => {
+    const matching = rowsOf(p).filter((r) => r.status.startsWith('verified') || r.status === 'mixed');
+    expect(matching.length, `${p.id}：参考文件中没有已核实的条目`).toBeGreaterThan(0);
+    const row = matching.map((r) => r.document).join('\n');
+    const shown = publishedFacts(p);
+    if (shown.has('title') && !p.fromPlan.includes('title')) expect(row).toContain(p.title);
+    if (shown.has('docNumber') && !p.fromPlan.includes('docNumber')) {
+      expect(row).toContain(p.docNumber);
+      // A 文号 the reference has only from reprints is not checked.
+      expect(row, `${p.id}：文号 secondary`).not.toMatch(/文号 secondary/);
+    }
+    if (shown.has('issuers')) for (const i of p.issuers) expect(row).toContain(i);
+    for (const key of ['written', 'issued'] as const) {
+      if (!shown.has(key)) continue;
+      const date = p[key]!;
+      expect(row, `${p.id} ${key}`).toContain(date);
+      // Never an approximate date (约): the reference's “about 2024-08-23” stays out.
+      expect(row, `${p.id} ${key}`).not.toContain(`about ${date}`);
+    }
+  });
+
+  it('no secondary or not-found document carries a check or a checked figure', () => {
+    const unverified = policies.filter((p) => rowsOf(p).length > 0 && rowsOf(p).every((r) => r.status === 'secondary' || r.status === 'not found'));
+    expect(unverified.map((p) => p.id)).toContain('ndrc-2025-1745');
+    for (const p of unverified) {
+      expect(p.checks).toEqual([]);
+      expect(p.figures.filter((f) => f.verified)).toEqual([]);
+    }
+  });
+
+  it('the secondary figures of a mixed row wait unchecked', () => {
+    const car2025 = policies.find((p) => p.docNumber === '商办消费函〔2025〕8号')!;
+    expect(car2025.figures.filter((f) => !f.verified).map((f) => f.value)).toEqual(['20,000元', '15,000元']);
   });
 });
 
@@ -85,11 +123,18 @@ describe('the guide', () => {
     expect(text).not.toMatch(/\d[\d,]*元|\d+%|万元/);
     expect(s.faq.length).toBeGreaterThan(0);
   });
-  it('links only official channels, and says where to ask in every section', () => {
+  it('links only official channels, each naming its source', () => {
     for (const s of guide) {
-      expect(s.askAt.length).toBeGreaterThan(0);
-      for (const c of s.askAt) if (c.url) expect(new URL(c.url).hostname).toMatch(/\.gov\.cn$/);
+      for (const c of s.askAt) {
+        if (c.url) expect(new URL(c.url).hostname).toMatch(/\.gov\.cn$/);
+        expect(c.source.name).not.toBe('');
+      }
     }
+  });
+  // Nothing in the guide files says what the site did not find or has not checked: such words
+  // would be printed as they are, and the public pages speak as the district.
+  it.each(guide.map((s) => [s.title, s] as const))('%s: no staff words in its text', (_, s) => {
+    expect(JSON.stringify(s)).not.toMatch(/待核实|本站未查到|本站没有查到|标题为本站概括|来自转载|约20\d\d/);
   });
 });
 
@@ -98,27 +143,35 @@ afterEach(() => copy?.remove());
 
 const cases: [string, string, string | RegExp, string, string[]][] = [
   [
-    'an unverified figure',
+    'a verification record without its date',
     'policies.json',
-    /"value": "20,000元", "verification": "verified"/,
-    '"value": "20,000元", "verification": "secondary"',
-    ['policies.json', 'verification（核实状态）', '只有已核实（verified）的数字可以发布'],
+    /("value": "20,000元",\s*"verified": \{[^}]*?)"checkedOn": "2026-12-07",\s*/,
+    '$1',
+    ['policies.json', 'verified.checkedOn（核实日期）', '应为核实日期 YYYY-MM-DD'],
   ],
   [
-    'figures on a secondary document',
+    'a check naming a fact the entry does not have',
     'policies.json',
-    '"verification": "secondary",',
-    '"verification": "secondary", "figures": [{ "topic": "car", "label": "x", "value": "1元", "verification": "verified" }],',
-    ['policies.json', 'figures', '不能公布数字'],
+    /"facts": \[\s*"title",\s*"issuers"\s*\]/,
+    '"facts": ["title", "issuers", "docNumber"]',
+    ['policies.json', 'checks.0.facts.2（所核实的内容）', '本条没有该项内容'],
+  ],
+  ['an approximate date', 'policies.json', '"issued": "2024-08-16"', '"issued": "约2024-08-23"', ['policies.json', 'issued（发布日期）', '不写“约”']],
+  [
+    'a title said to be the plan’s that its 起草说明 does not write',
+    'policies.json',
+    '"title": "湖北省推动大规模设备更新和消费品以旧换新实施方案"',
+    '"title": "湖北省推动消费品以旧换新实施方案"',
+    ['policies.json', 'fromPlan（方案起草说明所载内容）', '方案起草说明中没有这样写'],
   ],
   [
     'a period that ends before it begins',
     'policies.json',
-    '"from": "2024-04", "to": "2025-01-10"',
+    /"from": "2024-04",\s*"to": "2025-01-10"/,
     '"from": "2024-04", "to": "2023-01-10"',
     ['policies.json', 'applies.to（结束日期）', '不应早于开始日期'],
   ],
-  ['a malformed date', 'policies.json', '"issued": "2024-08-16"', '"issued": "2024/08/16"', ['policies.json', 'issued（成文或发布日期）', '2024-08-23']],
+  ['a malformed date', 'policies.json', '"issued": "2024-08-16"', '"issued": "2024/08/16"', ['policies.json', 'issued（发布日期）', '2024-08-23']],
   [
     'a quote not in the action',
     'guide/04-e-bikes.json',
@@ -135,11 +188,25 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
   ],
   ['a basis document as a rule', 'guide/03-digital.json', '"ndrc-2025-13"', '"gf-2024-7"', ['guide/03-digital.json', 'policies.0', 'kind 应为 "rule"']],
   [
-    'no official channel',
+    'a channel without its source',
     'guide/07-second-hand.json',
-    /"askAt": \[[\s\S]*?\],\n {2}"faq"/,
-    '"askAt": [],\n  "faq"',
-    ['guide/07-second-hand.json', 'askAt（咨询渠道）', '至少应列出一个官方咨询渠道'],
+    /,\s*"source": \{\s*"name": "湖北省商务厅网站",\s*"url": "http:\/\/swt.hubei.gov.cn\/"\s*\}/,
+    '',
+    ['guide/07-second-hand.json', 'askAt.0.source（出处原文）', '应写明出处'],
+  ],
+  [
+    'an example district contact in the official content',
+    'guide/07-second-hand.json',
+    '"askAt": [',
+    '"districtContact": { "office": "示例科室", "phone": "0717-0000000", "address": "示例地址", "hours": "示例时间", "sample": true },\n  "askAt": [',
+    ['guide/07-second-hand.json', 'districtContact.sample（是否示例数据）', 'examples/guide/'],
+  ],
+  [
+    'an anti-fraud line without its source',
+    'anti-fraud.json',
+    /,\s*"source": \{ "name": "全国12315平台（国家市场监督管理总局）", "url": "https:\/\/www.12315.cn\/" \}/,
+    '',
+    ['anti-fraud.json', '5.source（出处原文）', '应写明出处'],
   ],
 ];
 
