@@ -238,6 +238,18 @@ describe('refusals, each naming the file', () => {
     expect(await refusal(tmpFile('bomb.xlsx', bomb))).toMatch(/“xl\/worksheets\/sheet2\.xml”压缩比异常（\d+:1），疑似压缩炸弹，已拒绝（zip bomb）$/);
   });
 
+  it('a zip bomb spread over many entries, each under the per-entry check (95 × 1 MB in about 100 KB)', async () => {
+    const justUnder = new Uint8Array(1024 * 1024 - 1024); // one buffer, referenced 95 times: the test holds 1 MB, not 95
+    const files = Object.fromEntries(Array.from({ length: 95 }, (_, i) => [`xl/media/pad${i + 1}.bin`, justUnder]));
+    const bomb = makeXlsx('', { files, level: 9 });
+    // What makes it a bomb: well under the file limit and the unzipped limit, no entry over the grace.
+    expect(bomb.length).toBeLessThan(150 * 1024);
+    expect(95 * justUnder.length).toBeLessThan(defaultLimits.maxUnzippedBytes);
+    expect(await refusal(tmpFile('spread-bomb.xlsx', bomb))).toMatch(
+      /^文件：值为 “spread-bomb\.xlsx”，文件解压后共 95 MB，是文件本身的 \d+ 倍（上限 100 倍），疑似压缩炸弹，已拒绝：.*（zip bomb: whole-archive ratio）$/,
+    );
+  });
+
   it('an .xlsx whose zip directory declares more than maxUnzippedBytes', async () => {
     const message = await refusal(join(real, 'excel-style.xlsx'), { ...defaultLimits, maxUnzippedBytes: 4096 });
     expect(message).toContain('（unzipped size too large）');
