@@ -12,9 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, wcagAA } from '../helpers/axe.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
+import { subsidyStateOn } from '../helpers/onDate.ts';
 import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
-import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
 
 const build = testBuilds[1];
 const browser = useBrowser();
@@ -403,10 +403,7 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
   const root = testBuilds[0];
   const rootSite = useSite(root);
   const { content } = readContent(root.content);
-  const notices = publishedBy(
-    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
-    buildDate(),
-  );
+  const notices = content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') }));
   const topics = content.guide.map((g) => g.data).sort((a, b) => a.number - b.number);
 
   it('the home page lists every topic with its status, the day it began and the notice, or 以官方渠道发布为准', async () => {
@@ -417,15 +414,15 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
     expect(await items.count()).toBe(topics.length);
     for (const [i, t] of topics.entries()) {
       const item = items.nth(i);
-      const { current } = topicStatus(notices, t.slug, buildDate());
+      const current = subsidyStateOn(notices, t.slug, buildDate());
       expect(await item.getByRole('link', { name: t.title, exact: true }).getAttribute('href')).toBe(`${root.base}guide/#${t.slug}`);
       if (current) {
-        expect((await item.innerText()).replace(/\s+/g, '')).toContain(`${t.title}：${current.state}自${current.from}起`);
-        expect(await item.getByRole('link', { name: current.notice.title }).getAttribute('href')).toBe(`${root.base}notices/${current.notice.id}/`);
+        expect((await item.innerText()).replace(/\s+/g, '')).toContain(`${t.title}：${current.status!.state}自${current.status!.from}起`);
+        expect(await item.getByRole('link', { name: current.title }).getAttribute('href')).toBe(`${root.base}notices/${current.id}/`);
       } else expect((await item.innerText()).replace(/\s+/g, '')).toBe(`${t.title}：以官方渠道发布为准`);
       expect(await item.isVisible()).toBe(true);
     }
-    expect(topics.some((t) => topicStatus(notices, t.slug, buildDate()).current)).toBe(true);
+    expect(topics.some((t) => subsidyStateOn(notices, t.slug, buildDate()))).toBe(true);
     expect(await overflow(page)).toBe(0);
     await ctx.close();
   });

@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { fileSizeText } from '../../src/model/attachment.ts';
-import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
 import { noticeKinds } from '../../src/schemas/notice.ts';
 import { testBuilds, testNoticesDir } from '../helpers/builds.ts';
+import { subsidyStateOn } from '../helpers/onDate.ts';
 import { allPages, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
 
 const today = buildDate();
@@ -21,10 +21,10 @@ describe.each(testBuilds)('notices ($name build)', (b) => {
   requireBuild(b);
   const { content, issues } = readContent(b.content);
   // Those published by the build date, newest first, as the pages list them; the file name is the address.
-  const notices = publishedBy(
-    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
-    today,
-  ).sort((x, y) => y.date.localeCompare(x.date) || x.id.localeCompare(y.id));
+  const notices = content.notices
+    .map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') }))
+    .filter((n) => n.date <= today)
+    .sort((x, y) => y.date.localeCompare(x.date) || x.id.localeCompare(y.id));
   const guide = content.guide.map((g) => g.data).sort((x, y) => x.number - y.number);
   const $home = load(b, '');
   const $list = load(b, 'notices/');
@@ -84,11 +84,11 @@ describe.each(testBuilds)('notices ($name build)', (b) => {
     guide.forEach((g, i) => {
       const li = items.eq(i);
       const text = compact(li.text());
-      const { current } = topicStatus(notices, g.slug, today);
+      const current = subsidyStateOn(notices, g.slug, today);
       expect(li.find('a').first().attr('href')).toBe(`${b.base}guide/#${g.slug}`);
       if (current) {
-        expect(text).toContain(`${g.title}：${current.state}自${current.from}起，见${compact(current.notice.title)}`);
-        expect(li.find(`a[href="${b.base}notices/${(current.notice as { id: string }).id}/"]`).length).toBe(1);
+        expect(text).toContain(`${g.title}：${current.status!.state}自${current.status!.from}起，见${compact(current.title)}`);
+        expect(li.find(`a[href="${b.base}notices/${current.id}/"]`).length).toBe(1);
       } else expect(text).toMatch(new RegExp(`^${g.title}：以官方渠道发布为准(；|$)`));
     });
     if (b.notices) {
@@ -108,8 +108,10 @@ describe.each(testBuilds)('notices ($name build)', (b) => {
   it('the guide shows each topic’s status, and the anti-fraud advice with the national hotlines as 本站提示', () => {
     const $ = load(b, 'guide/');
     for (const g of guide) {
-      const { current } = topicStatus(notices, g.slug, today);
-      expect(compact($(`#${g.slug}`).text())).toContain(current ? `补贴受理状态：${current.state}自${current.from}起` : '补贴受理状态：以官方渠道发布为准');
+      const current = subsidyStateOn(notices, g.slug, today);
+      expect(compact($(`#${g.slug}`).text())).toContain(
+        current ? `补贴受理状态：${current.status!.state}自${current.status!.from}起` : '补贴受理状态：以官方渠道发布为准',
+      );
     }
     const fraud = $('#anti-fraud');
     const text = compact(fraud.text());
