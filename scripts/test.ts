@@ -5,7 +5,8 @@
  * again over a copy holding the staff's real work (scripts/testStaffState.ts).
  *
  * "Today" is read once and pinned as BUILD_DATE for every step, so builds, tests and the staff copy
- * agree on the date even when a run crosses midnight (China Standard Time, src/config/buildDate.ts).
+ * agree on the date even when a run crosses midnight (China Standard Time, src/config/buildDate.ts;
+ * never earlier than the content's own latest date: scripts/lib/testDate.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { allowedSkips } from '../tests/allowedSkips.ts';
@@ -15,14 +16,16 @@ import { run, step } from './lib/run.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
 import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
 import { inCi } from '../src/config/env.ts';
-import { buildDate } from '../src/config/buildDate.ts';
+import { testDate } from './lib/testDate.ts';
 
 const total = 8;
 const started = Date.now();
 const reports = ['.test-dist/report-unit.json', '.test-dist/report-site.json'];
 let today: string;
 try {
-  today = buildDate();
+  const pinned = testDate();
+  today = pinned.date;
+  if (pinned.note) console.log(pinned.note);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

@@ -13,7 +13,7 @@ import { axeViolations, wcagAA } from '../helpers/axe.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { subsidyStateOn } from '../helpers/onDate.ts';
-import { buildDate } from '../../src/config/buildDate.ts';
+import { builtOn } from '../helpers/site.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 
 const build = testBuilds[1];
@@ -414,7 +414,7 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
     expect(await items.count()).toBe(topics.length);
     for (const [i, t] of topics.entries()) {
       const item = items.nth(i);
-      const current = subsidyStateOn(notices, t.slug, buildDate());
+      const current = subsidyStateOn(notices, t.slug, builtOn(root));
       expect(await item.getByRole('link', { name: t.title, exact: true }).getAttribute('href')).toBe(`${root.base}guide/#${t.slug}`);
       if (current) {
         expect((await item.innerText()).replace(/\s+/g, '')).toContain(`${t.title}：${current.status!.state}自${current.status!.from}起`);
@@ -422,7 +422,7 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
       } else expect((await item.innerText()).replace(/\s+/g, '')).toBe(`${t.title}：以官方渠道发布为准`);
       expect(await item.isVisible()).toBe(true);
     }
-    expect(topics.some((t) => subsidyStateOn(notices, t.slug, buildDate()))).toBe(true);
+    expect(topics.some((t) => subsidyStateOn(notices, t.slug, builtOn(root)))).toBe(true);
     expect(await overflow(page)).toBe(0);
     await ctx.close();
   });

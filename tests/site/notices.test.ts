@@ -7,18 +7,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { fileSizeText } from '../../src/model/attachment.ts';
 import { noticeKinds } from '../../src/schemas/notice.ts';
 import { testBuilds, testNoticesDir } from '../helpers/builds.ts';
 import { subsidyStateOn } from '../helpers/onDate.ts';
-import { allPages, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
-
-const today = buildDate();
+import { allPages, builtOn, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
 
 describe.each(testBuilds)('notices ($name build)', (b) => {
   requireBuild(b);
+  const today = builtOn(b);
   const { content, issues } = readContent(b.content);
   // Those published by the build date, newest first, as the pages list them; the file name is the address.
   const notices = content.notices
