@@ -17,8 +17,8 @@ const spreadEntry = 1024 * 1024 - 1024;
 
 /** A zip entry whose deflated bytes are given, so the same entry is deflated once, not once per copy. */
 class Deflated extends ZipPassThrough {
-  readonly deflated: Uint8Array;
-  constructor(name: string, deflated: Uint8Array) {
+  readonly deflated: Uint8Array<ArrayBuffer>;
+  constructor(name: string, deflated: Uint8Array<ArrayBuffer>) {
     super(name);
     this.deflated = deflated;
     this.compression = 8;
