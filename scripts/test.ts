@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check the project has, in the order that fails fastest.
- * Type check → lint (ESLint, Prettier) → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
+ * Type check → lint (ESLint, Prettier, the layer rules) → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
  * tests over the built pages → browser tests in Chromium → the content check, unit and site tests
  * again over a copy holding the staff's real work (scripts/testStaffState.ts).
  *
@@ -58,9 +58,10 @@ step(1, total, '类型检查（astro check）');
 done(await run('astro', ['check']), '类型检查');
 
 // After the type check, which writes the content types (.astro/) the type-aware lint rules read.
-step(2, total, '代码检查（ESLint、Prettier）');
+step(2, total, '代码检查（ESLint、Prettier、层次规则）');
 done(await run('eslint', ['--max-warnings', '0', '.']), '代码检查（ESLint）');
 done(await run('prettier', ['--check', '.']), '格式检查（Prettier，npm run format 可自动修正）');
+done(await run('node', ['scripts/checkArchitecture.ts']), '层次检查（dependency-cruiser，npm run check:architecture）');
 
 step(3, total, '单元测试');
 done(await vitest(reports[0]!, 'unit'), '单元测试');
