@@ -47,7 +47,8 @@ const codeFile = /\.(ts|mjs|js|json|css|astro)$/;
  * per <script> that Astro bundles (no attribute but src; any other attribute leaves it inline).
  */
 function astroAsTypeScript(source: string): string {
-  const fence = /^\s*---\r?\n([\s\S]*?)^---[ \t]*$/m.exec(source);
+  // The frontmatter is fenced by --- lines at the very start of the file.
+  const fence = /^\s*---\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?=\r?\n|$)/.exec(source);
   const frontmatter = fence?.[1] ?? '';
   const template = fence ? source.slice(fence.index + fence[0].length) : source;
   const scripts: string[] = [];
