@@ -20,6 +20,9 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Why an environment read is refused, and where it goes (docs/architecture.md, the layers' environment rule). */
+const envMessage = '环境变量只在 src/config/env.ts 中按名读取（env rule: read process.env in src/config/env.ts only）：请在那里加一个读取函数并调用它。';
+
 export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.test-dist/', '.build-tmp/', '.bench-dist/', '.astro/'] },
   js.configs.recommended,
@@ -33,6 +36,31 @@ export default defineConfig(
   },
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['**/*.{js,mjs}'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    // The environment rule of docs/architecture.md: a variable is read by name only in
+    // src/config/env.ts, so every setting has one reader that says what it is for. An import
+    // graph cannot see a property read, so ESLint holds this rule, not dependency-cruiser. Setting
+    // a variable for a child process (process.env.X = …) and passing the whole environment on
+    // stay allowed.
+    files: ['src/**/*.{ts,mjs,astro}', 'scripts/**/*.ts', '*.{js,mjs,ts}'],
+    ignores: ['src/config/env.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']:not(AssignmentExpression > MemberExpression.left)",
+          message: envMessage,
+        },
+        { selector: "VariableDeclarator[id.type='ObjectPattern'][init.object.name='process'][init.property.name='env']", message: envMessage },
+        {
+          selector: ":matches(AssignmentExpression, AssignmentPattern)[left.type='ObjectPattern'][right.object.name='process'][right.property.name='env']",
+          message: envMessage,
+        },
+      ],
+      'no-restricted-imports': ['error', { paths: ['node:process', 'process'].map((name) => ({ name, importNames: ['env'], message: envMessage })) }],
+    },
+  },
   astro.configs.recommended,
   astro.configs['jsx-a11y-strict'],
   {

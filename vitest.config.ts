@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { testDate } from './scripts/lib/testDate.ts';
 
 export default defineConfig({
   test: {
     // A test that asserts nothing fails: a loop over nothing, or an expectation behind an if, must
     // not pass silently. Projects inherit this through `extends: true`.
     expect: { requireAssertions: true },
+    // One date for the whole run, as `npm test` pins it (scripts/lib/testDate.ts): BUILD_DATE when
+    // set, else today but never before the content's latest date. No test reads the clock.
+    env: { BUILD_DATE: testDate().date },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Site tests read the builds that `npm test` makes in .test-dist/ before running them.

@@ -12,6 +12,7 @@ import { contentDir, outDir as outDirOf, publishBuild, siteBase, siteUrlOverride
 import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
 import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
+import { shallowHistoryMessage } from '../src/data/contentDates.ts';
 import { planCounts } from '../src/model/counts.ts';
 import { missingAddressMessage, siteAddress } from '../src/site/siteAddress.ts';
 import { run, step } from './lib/run.ts';
@@ -37,6 +38,9 @@ const unusable = prepareOutDir(outDir, process.cwd(), contentDir());
 if (unusable) fail(unusable);
 
 step(1, total, `检查内容 ${contentDir()}/`);
+// Every page's 更新时间 comes from the content's git history: a shallow clone has none to give.
+const shallow = shallowHistoryMessage(contentDir());
+if (shallow) fail(shallow);
 const { issues, content } = readContent(contentDir());
 if (issues.length > 0) {
   console.error(formatIssues(issues));

@@ -1,11 +1,12 @@
 /**
  * `npm test`: every check the project has, in the order that fails fastest.
- * Type check → lint (ESLint, Prettier) → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
+ * Type check → lint (ESLint, Prettier, the layer rules) → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
  * tests over the built pages → browser tests in Chromium → the content check, unit and site tests
  * again over a copy holding the staff's real work (scripts/testStaffState.ts).
  *
  * "Today" is read once and pinned as BUILD_DATE for every step, so builds, tests and the staff copy
- * agree on the date even when a run crosses midnight (China Standard Time, src/config/buildDate.ts).
+ * agree on the date even when a run crosses midnight (China Standard Time, src/config/buildDate.ts;
+ * never earlier than the content's own latest date: scripts/lib/testDate.ts).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { allowedSkips } from '../tests/allowedSkips.ts';
@@ -15,14 +16,16 @@ import { run, step } from './lib/run.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
 import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
 import { inCi } from '../src/config/env.ts';
-import { buildDate } from '../src/config/buildDate.ts';
+import { testDate } from './lib/testDate.ts';
 
 const total = 8;
 const started = Date.now();
 const reports = ['.test-dist/report-unit.json', '.test-dist/report-site.json'];
 let today: string;
 try {
-  today = buildDate();
+  const pinned = testDate();
+  today = pinned.date;
+  if (pinned.note) console.log(pinned.note);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);
@@ -55,9 +58,10 @@ step(1, total, '类型检查（astro check）');
 done(await run('astro', ['check']), '类型检查');
 
 // After the type check, which writes the content types (.astro/) the type-aware lint rules read.
-step(2, total, '代码检查（ESLint、Prettier）');
+step(2, total, '代码检查（ESLint、Prettier、层次规则）');
 done(await run('eslint', ['--max-warnings', '0', '.']), '代码检查（ESLint）');
 done(await run('prettier', ['--check', '.']), '格式检查（Prettier，npm run format 可自动修正）');
+done(await run('node', ['scripts/checkArchitecture.ts']), '层次检查（dependency-cruiser，npm run check:architecture）');
 
 step(3, total, '单元测试');
 done(await vitest(reports[0]!, 'unit'), '单元测试');

@@ -15,13 +15,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDate } from '../src/config/buildDate.ts';
 import { keepStaffStateCopy } from '../src/config/env.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
 import { run, step } from './lib/run.ts';
+import { testDate } from './lib/testDate.ts';
 import { commitAll, copyCheckout, makeStaffState } from './lib/staffState.ts';
 
-const today = buildDate();
+const today = testDate().date;
 const work = mkdtempSync(join(tmpdir(), 'liangxin-staff-'));
 const copy = join(work, 'site');
 // Beside the copy, its path beginning with the copy's, its parent not yet made (issue 22's OUT_DIR).

@@ -97,3 +97,26 @@ export function contentAsOf(dir: string, date: string): string[] {
   }
   return out;
 }
+
+/**
+ * The latest day among the things the content check refuses when dated after the build (the
+ * same things contentAsOf takes out, notices aside: a later notice is held back, not refused):
+ * 更新记录 entries, progress reports (imported, revised, 截至日期), merchant lists and frozen
+ * versions. Null when none is dated. The content is valid on this day and any later one.
+ */
+export function newestContentDate(dir: string): string | null {
+  const dates: string[] = [];
+  const changelog = join(dir, 'changelog.json');
+  if (existsSync(changelog)) dates.push(...(JSON.parse(stripBom(readFileSync(changelog, 'utf8'))) as { date: string }[]).map((e) => e.date));
+  for (const { data } of jsonFiles<{ imported?: string; rows?: { asOf: string }[]; revisions?: { revised: string }[] }>(dir, 'progress')) {
+    dates.push(data.imported ?? '', ...(data.rows ?? []).map((r) => r.asOf), ...(data.revisions ?? []).map((r) => r.revised));
+  }
+  for (const { data } of jsonFiles<{ published?: string; imported?: string }>(dir, 'merchants')) dates.push(data.published ?? '', data.imported ?? '');
+  dates.push(...frozenVersions(dir).map((v) => v.date));
+  return (
+    dates
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .at(-1) ?? null
+  );
+}

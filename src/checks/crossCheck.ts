@@ -9,6 +9,7 @@ import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { DeclaredCounts, PlanSection } from '../schemas/planSection.ts';
 import type { Action, Measure } from '../schemas/task.ts';
+import { indicatorCounts } from '../model/counts.ts';
 import { parseRemark, shareAgrees, shareOfCity } from '../model/remark.ts';
 import { parseTargetCell, targetColumns, type TargetCell } from '../model/targets.ts';
 
@@ -120,21 +121,6 @@ function checkIndicator(e: Located<Indicator>, actions: Set<string>, departments
   ind.source.forEach((s, i) => {
     if (!planText.includes(s)) push(['source', i], '应为方案正文中原样出现的文字', show(s));
   });
-}
-
-/** Counts as the 起草说明 defines them, from the indicators. */
-export function indicatorCounts(indicators: Indicator[]) {
-  const remarks = indicators.map((i) => parseRemark(i.remark));
-  const shares = remarks.filter((o) => o?.kind === 'share');
-  return {
-    indicators: indicators.length,
-    main: indicators.filter((i) => i.type === 'main').length,
-    specific: indicators.filter((i) => i.type === 'specific').length,
-    aligned: remarks.filter((o) => o?.kind === 'aligned').length,
-    districtSet: remarks.filter((o) => o?.kind === 'district').length,
-    shareAtLeast10: shares.filter((o) => o.percent >= 10).length,
-    shareBelow10: shares.filter((o) => o.percent < 10).length,
-  };
 }
 
 /** Numbered articles of the plan: lead-ins such as <strong>（一）指导思想。</strong> plus actions and measures. */

@@ -9,6 +9,7 @@
  */
 import { toCsv, type CsvValue } from './csv.ts';
 import { numberRange } from '../model/counts.ts';
+import { round2 } from '../model/format.ts';
 import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from '../model/indicators.ts';
 import { levelNames, targetColumns, type TargetCell, type TargetKey } from '../model/targets.ts';
 import { statusLabels, type Assessment, type Reading, type Status } from '../progress/assess.ts';
@@ -463,8 +464,6 @@ export interface ProgressIndicatorInput extends IndicatorLike {
   slug: string;
   name: string;
 }
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * The assessment columns for one figure. `assessments` are the indicator's, as the pages compute

@@ -24,7 +24,6 @@ import { acceptedUnits, parseValueCell } from './values.ts';
 
 export { formatImportError, type ImportError } from './importError.ts';
 export { formatImportNote, type ImportNote } from './importNote.ts';
-export type { Cell, Sheet } from './cell.ts';
 
 export interface ImportContext {
   /** The indicators of 附件2; targets and source sentences, when given, widen the units a 数值 may carry. */

@@ -4,6 +4,7 @@
  * calls its ten actions 十大行动, and were an eleventh added the site would say 十一大行动.
  */
 import { chineseNumeral } from './format.ts';
+import { parseRemark } from './remark.ts';
 
 /** How many of each part the content holds. */
 export interface PlanCounts {
@@ -15,6 +16,25 @@ export interface PlanCounts {
 /** The counts of the lists as loaded. */
 export function planCounts(content: { actions: readonly unknown[]; measures: readonly unknown[]; indicators: readonly unknown[] }): PlanCounts {
   return { actions: content.actions.length, measures: content.measures.length, indicators: content.indicators.length };
+}
+
+/**
+ * The indicators' counts as the 起草说明 defines them: main and specific targets, and by 备注 those
+ * aligned with the city's, set by the district, and at or below 10% of the city's. Stated on
+ * /indicators/ and checked against the 起草说明's `declares` (src/checks/crossCheck.ts).
+ */
+export function indicatorCounts(indicators: readonly { type: 'main' | 'specific'; remark: string }[]) {
+  const remarks = indicators.map((i) => parseRemark(i.remark));
+  const shares = remarks.filter((o) => o?.kind === 'share');
+  return {
+    indicators: indicators.length,
+    main: indicators.filter((i) => i.type === 'main').length,
+    specific: indicators.filter((i) => i.type === 'specific').length,
+    aligned: remarks.filter((o) => o?.kind === 'aligned').length,
+    districtSet: remarks.filter((o) => o?.kind === 'district').length,
+    shareAtLeast10: shares.filter((o) => o.percent >= 10).length,
+    shareBelow10: shares.filter((o) => o.percent < 10).length,
+  };
 }
 
 /** The plan's name for its actions: 10 → 十大行动. */

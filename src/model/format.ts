@@ -47,9 +47,14 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+/** Rounded to two decimals, as every figure the site prints or exports is: 16.666 → 16.67. */
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
 /** A percentage with up to two decimals: 16.666 → 16.67%. */
 export function formatPercent(n: number): string {
-  return `${formatNumber(Math.round(n * 100) / 100)}%`;
+  return `${formatNumber(round2(n))}%`;
 }
 
 /** First sentence of a text (up to and including the first 。), as a summary drawn from the plan itself. */

@@ -1,8 +1,9 @@
 /**
  * /guide/merchants/: the published 参与企业名单 grouped for residents — by guide topic in the
  * guide's order, then by 街道 — each topic with the lists (公布日期 and notice) its businesses
- * come from. Pure: lists and guide sections in, what the page prints out.
+ * come from. Pure: lists, guide sections and the base path in, what the page prints out.
  */
+import { withBase } from '../site/url.ts';
 import type { GuideSection } from '../schemas/guide.ts';
 import type { Merchant, MerchantList } from '../schemas/merchant.ts';
 
@@ -38,9 +39,11 @@ export interface MerchantsPage {
   /** How many businesses are listed in all. */
   total: number;
   categories: MerchantCategory[];
+  /** The link to /guide/, whose topics give the categories. */
+  guideHref: string;
 }
 
-export function merchantsPage(lists: MerchantList[], guide: Pick<GuideSection, 'number' | 'slug' | 'title'>[]): MerchantsPage {
+export function merchantsPage(lists: MerchantList[], guide: Pick<GuideSection, 'number' | 'slug' | 'title'>[], base: string): MerchantsPage {
   const categories: MerchantCategory[] = [];
   for (const g of [...guide].sort((a, b) => a.number - b.number)) {
     const from = lists.filter((l) => l.merchants.some((m) => m.category === g.slug));
@@ -60,5 +63,5 @@ export function merchantsPage(lists: MerchantList[], guide: Pick<GuideSection, '
       .sort((a, b) => b.published.localeCompare(a.published));
     categories.push({ slug: g.slug, title: g.title, sources, streets });
   }
-  return { total: lists.reduce((n, l) => n + l.merchants.length, 0), categories };
+  return { total: lists.reduce((n, l) => n + l.merchants.length, 0), categories, guideHref: withBase(base, '/guide/') };
 }

@@ -2,7 +2,7 @@
  * Data for the progress charts and the tables beside them, and the one-sentence summary each
  * chart carries. Pure; the same numbers go into the server-rendered table and the chart.
  */
-import { formatPercent } from '../model/format.ts';
+import { formatPercent, round2 } from '../model/format.ts';
 import { pathAt, type Assessment, type IndicatorForProgress, type Reading } from './assess.ts';
 import { withUnit } from './text.ts';
 import { firstTargetYear, lastTargetYear, levelNames, targetColumns, type Level } from '../model/targets.ts';
@@ -31,7 +31,7 @@ export function lineSeries(ind: IndicatorForProgress, a: Assessment, readings: R
   return dates.map((date) => ({
     date,
     reported: readings.find((r) => r.asOf === date)?.value ?? null,
-    path: Math.round(pathAt(ind, a.target, date).expectedValue * 100) / 100,
+    path: round2(pathAt(ind, a.target, date).expectedValue),
   }));
 }
 

@@ -1,11 +1,11 @@
 /** The arithmetic of a progress assessment in plain Chinese, for the method section and indicator pages. Pure. */
-import { formatNumber, formatPercent } from '../model/format.ts';
+import { formatNumber, formatPercent, round2 } from '../model/format.ts';
 import { firstTargetYear, lastTargetYear } from '../model/targets.ts';
 import { ON_TRACK, PLAN_END, SPEED_UP, statusLabels, type Assessment, type PathPoint } from './assess.ts';
 
 /** A value with its unit: 1,050个, 84.5%. */
 export function withUnit(value: number, unit: string): string {
-  return `${formatNumber(Math.round(value * 100) / 100)}${unit}`;
+  return `${formatNumber(round2(value))}${unit}`;
 }
 
 const share = (x: number) => formatPercent(x * 100);

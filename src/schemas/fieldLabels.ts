@@ -123,6 +123,24 @@ export const fieldLabels: Record<string, string> = {
   basis: '依据',
 };
 
+/**
+ * The plan document's fields (site.json's document block, a frozen version's document.json), in
+ * the one set of words the document page prints (components/DocumentMeta.astro), the comparison
+ * of versions names and errors use: its issuer is the 发文机关, where a notice's is its 发布单位.
+ */
+export const documentLabels = {
+  title: '标题',
+  status: '文件状态',
+  drafter: '起草单位',
+  issuer: '发文机关',
+  intendedIssuer: '拟印发机关',
+  docNumber: '发文字号',
+  writtenDate: '成文日期',
+  publishedDate: '发布日期',
+  period: '实施期限',
+  basis: '依据文件',
+} as const satisfies Record<string, string>;
+
 /** Names that differ inside a progress report's rows and revisions. */
 const progressLabels: Record<string, string> = {
   source: '来源表格',
@@ -142,7 +160,13 @@ export function describeField(path: ReadonlyArray<string | number>): string {
   const key = path.map(String).join('.');
   if (!key) return '（整个文件）';
   const last = [...path].reverse().find((p) => typeof p === 'string');
-  const local = path.includes('howTo') ? howToLabels : path[0] === 'rows' || path[0] === 'revisions' ? progressLabels : {};
+  const local: Record<string, string> = path.includes('howTo')
+    ? howToLabels
+    : path.includes('document')
+      ? documentLabels
+      : path[0] === 'rows' || path[0] === 'revisions'
+        ? progressLabels
+        : {};
   const label = last ? (local[last] ?? fieldLabels[last]) : undefined;
   return label ? `${key}（${label}）` : key;
 }

@@ -27,14 +27,6 @@ export const targetsSchema = z.object({
   district2027: targetCell,
 });
 
-/** How an indicator's value is measured, which decides how progress is computed. */
-export const measureKinds = {
-  growth: '较2023年增长率（%）',
-  rate: '比率或占比（%）',
-  annual: '当年数量（每年或全年）',
-  cumulative: '自2024年1月1日起累计数量',
-} as const;
-
 /** One row of 附件2 “两新”指标任务清单. */
 export const indicatorSchema = z.object({
   /** 序号 in the table: 1, 2, … without a gap (checked against the 起草说明's count). */

@@ -5,6 +5,7 @@
  * bodies the same way, so an indicator's 见方案全文 link can point at the paragraph that holds its quote, and, in
  * browsers that support URL text fragments, highlight the sentence itself. Pure.
  */
+import { bodyBlocks } from '../model/bodyText.ts';
 
 /** One part of the plan text as it appears on /plan/: the id prefix of its paragraphs and its MDX body. */
 export interface PlanPart {
@@ -46,21 +47,13 @@ export function numberParagraphs(html: string, prefix: string): string {
   return html.replace(/<p>/g, () => `<p id="${paragraphId(prefix, ++n)}">`);
 }
 
-/** The text of a body's paragraphs: blocks between blank lines, tags and emphasis marks removed. */
-export function bodyParagraphs(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    .map((block) =>
-      block
-        .replace(/<[^>]*>/g, '')
-        .replace(/\*\*|__/g, '')
-        .trim(),
-    )
-    .filter((text) => text !== '');
-}
-
+/** Each part's paragraphs, numbered as /plan/ numbers its <p>s: a heading is not one. */
 export function planParagraphs(parts: PlanPart[]): PlanParagraph[] {
-  return parts.flatMap((part) => bodyParagraphs(part.body).map((text, i) => ({ id: paragraphId(part.prefix, i + 1), text })));
+  return parts.flatMap((part) =>
+    bodyBlocks(part.body)
+      .flatMap((b) => (b.kind === 'paragraph' ? [b.lead + b.text] : []))
+      .map((text, i) => ({ id: paragraphId(part.prefix, i + 1), text })),
+  );
 }
 
 /** Whitespace does not count when a quote is looked for (the plan's text has none inside sentences). */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, wcagAA } from '../helpers/axe.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
-import { buildDate } from '../../src/config/buildDate.ts';
+import { builtOn } from '../helpers/site.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { endOf } from '../../src/model/policyStatus.ts';
 import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
@@ -406,9 +406,10 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
   const root = testBuilds[0];
   const rootSite = useSite(root);
   const { content } = readContent(root.content);
+  // The notices published by the day the build was made (its pinned date, never this machine's clock).
   const notices = publishedBy(
     content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
-    buildDate(),
+    builtOn(root),
   );
   const topics = content.guide.map((g) => g.data).sort((a, b) => a.number - b.number);
 
@@ -422,7 +423,7 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
         return to === undefined ? [] : [[e.data.id, endOf(to)] as const];
       }),
     );
-    const set = topics.map((t) => ({ t, ...topicStatus(notices, t.slug, buildDate(), (id) => ends.get(id)) })).filter((s) => s.current || s.stale || s.next);
+    const set = topics.map((t) => ({ t, ...topicStatus(notices, t.slug, builtOn(root), (id) => ends.get(id)) })).filter((s) => s.current || s.stale || s.next);
     const items = page.getByRole('list', { name: '补贴受理状态' }).getByRole('listitem');
     expect(await items.count()).toBe(set.length);
     expect(set.length).toBeGreaterThan(0);

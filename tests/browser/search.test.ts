@@ -160,14 +160,10 @@ describe.each(testBuilds)('search at $base', (build) => {
     await page?.context().close();
   });
 
-  it(`has at least 30 queries in the table`, () => expect(queries.length).toBeGreaterThanOrEqual(30));
-
   it.each(queries)('“%s” finds %s in the top three', async (query, expected) => {
     const found = await searchFor(page, query);
     expect(found.slice(0, 3), `前三个结果：${found.slice(0, 3).join(' ')}`).toContain(withBase(build.base, expected));
   });
-
-  it(`has at least 40 questions in the table`, () => expect(questions.length).toBeGreaterThanOrEqual(40));
 
   it.each(questions)('the question “%s” finds %s%s in the top three', async (question, expected, section) => {
     const box = page.getByRole('searchbox', { name: '搜索词' });

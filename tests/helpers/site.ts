@@ -27,6 +27,16 @@ export function mainText(build: TestBuild, path: string): string {
   return compact(load(build, path)('main').text());
 }
 
+/**
+ * The day the build was made for (its BUILD_DATE), as its downloads state it. Tests of a build
+ * compare with this, never with the clock: a run may cross midnight after the build.
+ */
+export function builtOn(build: TestBuild): string {
+  const { generated } = JSON.parse(readFileSync(join(build.dir, 'data/progress.json'), 'utf8')) as { generated: string };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(generated)) throw new Error(`${build.dir}/data/progress.json 的 generated 不是日期（no build date）：${generated}`);
+  return generated;
+}
+
 export function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }

@@ -7,7 +7,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { fileSizeText } from '../../src/model/attachment.ts';
 import { endOf } from '../../src/model/policyStatus.ts';
@@ -15,18 +14,17 @@ import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
 import { isVerified, verifiedPeriod } from '../../src/model/verifiedFacts.ts';
 import { noticeKinds } from '../../src/schemas/notice.ts';
 import { testBuilds, testNoticesDir } from '../helpers/builds.ts';
-import { allPages, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
-
-const today = buildDate();
+import { allPages, builtOn, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
 
 describe.each(testBuilds)('notices ($name build)', (b) => {
   requireBuild(b);
+  const today = builtOn(b);
   const { content, issues } = readContent(b.content);
   // Those published by the build date, newest first, as the pages list them; the file name is the address.
-  const notices = publishedBy(
-    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
-    today,
-  ).sort((x, y) => y.date.localeCompare(x.date) || x.id.localeCompare(y.id));
+  const notices = content.notices
+    .map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') }))
+    .filter((n) => n.date <= today)
+    .sort((x, y) => y.date.localeCompare(x.date) || x.id.localeCompare(y.id));
   const guide = content.guide.map((g) => g.data).sort((x, y) => x.number - y.number);
   const $home = load(b, '');
   const $list = load(b, 'notices/');

@@ -9,7 +9,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { validity, validityLabels } from '../../src/model/policyStatus.ts';
 import { isVerified, unverifiedFacts } from '../../src/model/verifiedFacts.ts';
@@ -17,7 +16,7 @@ import { publishedPolicies } from '../../src/pageModels/residentsPage.ts';
 import { citeAs, policyFact } from '../../src/site/policyText.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
-import { compact, load, requireBuild } from '../helpers/site.ts';
+import { builtOn, compact, load, requireBuild } from '../helpers/site.ts';
 
 /** Words a public page never says of its facts: the staff's business, in the review. */
 const staffWords = /待核实|本站未查到|标题为本站概括|来自转载|约20\d\d年|以官方渠道发布为准|本站更新日期/;
@@ -25,7 +24,7 @@ const staffWords = /待核实|本站未查到|标题为本站概括|来自转载
 describe.each(testBuilds)('guide and policies ($name build)', (b) => {
   requireBuild(b);
   const { content } = readContent(b.content);
-  const today = buildDate();
+  const today = builtOn(b);
   const policies = content.policies.map((e) => e.data);
   const shown = publishedPolicies(policies);
   const guide = content.guide.map((e) => e.data).sort((x, y) => x.number - y.number);

@@ -6,15 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/config/buildDate.ts';
 import type { ChangelogEntry } from '../../src/schemas/changelog.ts';
 import { testBuilds } from '../helpers/builds.ts';
-import { compact, load } from '../helpers/site.ts';
+import { builtOn, compact, load } from '../helpers/site.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';
 
-const today = buildDate();
-
 describe.each(testBuilds)('更新时间 and 更新记录 ($name build)', (b) => {
+  const today = builtOn(b);
   const changelog = JSON.parse(readFileSync(join(b.content, 'changelog.json'), 'utf8')) as ChangelogEntry[];
   const latest = changelog
     .map((e) => e.date)

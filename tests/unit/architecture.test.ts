@@ -1,108 +1,262 @@
 /**
- * The direction of imports between the layers of src/ (see docs/architecture.md). Each rule is
- * checked over every import of every file, read from the source text, so a new file is covered
- * the day it is added.
+ * The layer rules of docs/architecture.md catch what they forbid. dependency-cruiser checks the
+ * imports (`npm run check:architecture`, .dependency-cruiser.mjs) and ESLint the environment
+ * reads (eslint.config.js). Each rule is proved here by planting a violation in a copy of the
+ * checkout and seeing the rule name it; the copy is the real tree plus the plants, so the same
+ * run shows that the real tree breaks no rule.
  */
-import { describe, expect, it } from 'vitest';
-import { importGraph, reachableFrom, type Import, type SourceFile } from '../helpers/importGraph.ts';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkArchitecture, copyCode, type ArchitectureReport, type Violation } from '../../scripts/lib/architecture.ts';
+import config from '../../.dependency-cruiser.mjs';
 
-const graph = importGraph(['src', 'scripts', 'astro.config.mjs']);
-const files = [...graph.values()];
-const under = (dir: string) => files.filter((f) => f.path.startsWith(`${dir}/`));
-const ours = (f: SourceFile) => f.imports.filter((i) => i.resolved !== null);
+interface Plant {
+  /** The file written (or, for an existing file, appended to) in the copy. */
+  file: string;
+  source: string;
+  /** The rules it must break, each with the file the rule names as the import's target. */
+  breaks: [rule: string, to: string][];
+}
 
-describe('the layers of src/', () => {
-  it('finds the files and their imports', () => {
-    expect(under('src/model').length).toBeGreaterThan(3);
-    expect(under('src/client').length).toBeGreaterThan(3);
-    expect(ours(graph.get('src/data/content.ts')!).map((i) => i.resolved)).toContain('src/data/join.ts');
+/** A new file in a layer that imports what the layer may not; `.astro` plants put the import in the frontmatter. */
+const plant = (file: string, imports: string, ...breaks: [string, string][]): Plant => ({
+  file,
+  source: file.endsWith('.astro') ? `---\n${imports}\n---\n<p>x</p>\n` : `${imports}\nexport const planted = 1;\n`,
+  breaks,
+});
+
+const plants: Plant[] = [
+  // The ten imports issue 25 found unchecked.
+  plant('src/search/plantedProgress.ts', "import '../progress/assess.ts';", ['search-imports', 'src/progress/assess.ts']),
+  plant(
+    'src/versions/plantedContent.ts',
+    "import { getCollection } from 'astro:content';",
+    ['versions-imports', 'astro:content'],
+    ['astro-modules-in-astro-code', 'astro:content'],
+  ),
+  plant('src/versions/plantedData.ts', "import '../data/join.ts';", ['versions-imports', 'src/data/join.ts']),
+  plant('src/images/plantedData.ts', "import '../data/join.ts';", ['images-imports', 'src/data/join.ts']),
+  plant('src/config/plantedSite.ts', "import '../site/url.ts';", ['config-imports', 'src/site/url.ts']),
+  plant('src/schemas/plantedProgress.ts', "import '../progress/assess.ts';", ['schemas-imports', 'src/progress/assess.ts']),
+  plant(
+    'src/client/plantedExport.ts',
+    "import '../export/csv.ts';",
+    ['client-imports', 'src/export/csv.ts'],
+    ['client-reaches-browser-code-only', 'src/export/csv.ts'],
+  ),
+  plant(
+    'src/client/plantedSchema.ts',
+    "import { progressReportSchema } from '../schemas/progress.ts';",
+    ['client-imports', 'src/schemas/progress.ts'],
+    ['client-reaches-browser-code-only', 'src/schemas/progress.ts'],
+  ),
+  plant('src/progress/plantedExport.ts', "import '../export/csv.ts';", ['progress-imports', 'src/export/csv.ts']),
+  plant('src/site/plantedProgress.ts', "import '../progress/assess.ts';", ['site-imports', 'src/progress/assess.ts']),
+
+  // Every other rule.
+  plant('src/helpers/planted.ts', "import '../model/format.ts';", ['known-layer', 'src/model/format.ts']),
+  plant('src/model/plantedPackage.ts', "import type { Parser } from 'htmlparser2';", ['model-imports-nothing', 'htmlparser2']),
+  plant('src/model/plantedTypo.ts', "import './formt.ts';", ['not-unresolvable', './formt.ts'], ['model-imports-nothing', './formt.ts']),
+  plant('src/checks/plantedData.ts', "import '../data/join.ts';", ['checks-imports', 'src/data/join.ts']),
+  plant('src/import/plantedFiles.ts', "import './files/batch.ts';", ['import-decides-in-pure-code', 'src/import/files/batch.ts']),
+  plant('src/import/plantedNode.ts', "import { readFileSync } from 'node:fs';", ['import-decides-in-pure-code', 'fs']),
+  plant('src/import/files/plantedData.ts', "import '../../data/join.ts';", ['import-files-imports', 'src/data/join.ts']),
+  plant(
+    'src/site/plantedImport.ts',
+    "import type { Cell } from '../import/cell.ts';",
+    ['import-only-from-scripts', 'src/import/cell.ts'],
+    ['site-imports', 'src/import/cell.ts'],
+  ),
+  plant('src/export/plantedSite.ts', "import '../site/url.ts';", ['export-imports', 'src/site/url.ts']),
+  plant('src/review/plantedData.ts', "import '../data/join.ts';", ['review-imports', 'src/data/join.ts']),
+  plant('src/data/plantedPageModel.ts', "import type { ProgressPage } from '../pageModels/progressPage.ts';", [
+    'data-imports',
+    'src/pageModels/progressPage.ts',
+  ]),
+  plant('src/pageModels/plantedData.ts', "import '../data/join.ts';", ['page-models-imports', 'src/data/join.ts']),
+  plant('src/progress/plantedSchema.ts', "import { progressReportSchema } from '../schemas/progress.ts';", ['schema-types-only', 'src/schemas/progress.ts']),
+  plant('src/pageModels/plantedSchema.ts', "import { progressReportSchema } from '../schemas/progress.ts';", [
+    'page-models-schema-types-only',
+    'src/schemas/progress.ts',
+  ]),
+  // A site/ module that imports a schema: the browser code that imports it reaches zod.
+  plant('src/site/plantedBridge.ts', "import '../schemas/progress.ts';", ['schema-types-only', 'src/schemas/progress.ts']),
+  plant('src/client/plantedIndirect.ts', "import '../site/plantedBridge.ts';", ['client-reaches-browser-code-only', 'src/schemas/progress.ts']),
+  plant(
+    'src/components/PlantedImport.astro',
+    "import '../import/cell.ts';",
+    ['markup-imports', 'src/import/cell.ts'],
+    ['import-only-from-scripts', 'src/import/cell.ts'],
+  ),
+  plant('src/components/PlantedChecks.astro', "import '../checks/issue.ts';", ['markup-imports', 'src/checks/issue.ts']),
+  plant('src/components/PlantedContent.astro', "import { getCollection } from 'astro:content';", ['markup-content-through-data', 'astro:content']),
+  plant('src/components/PlantedClient.astro', "import '../client/site.ts';", ['markup-client-by-script-only', 'src/client/site.ts']),
+  {
+    file: 'src/components/PlantedScriptBody.astro',
+    source: "---\n---\n<p>x</p>\n<script>\n  document.title = 'x';\n</script>\n",
+    breaks: [['script-src-only', 'astro:script-body']],
+  },
+  {
+    file: 'src/components/PlantedScriptImport.astro',
+    source: '---\n---\n<p>x</p>\n<script src="../import/cell.ts"></script>\n',
+    breaks: [
+      ['markup-imports', 'src/import/cell.ts'],
+      ['import-only-from-scripts', 'src/import/cell.ts'],
+    ],
+  },
+  plant('src/pages/plantedModel.astro', "import { progressPage } from '../pageModels/progressPage';", [
+    'page-model-pages-listed',
+    'src/pageModels/progressPage.ts',
+  ]),
+  plant('src/integrations/plantedData.ts', "import '../data/join.ts';", ['integrations-imports', 'src/data/join.ts']),
+  plant('scripts/plantedIntegration.ts', "import '../src/integrations/pruneCsp.ts';", ['integrations-only-from-astro-config', 'src/integrations/pruneCsp.ts']),
+  plant(
+    'src/site/plantedStyle.ts',
+    "import '../styles/global.css';",
+    ['styles-only-from-markup', 'src/styles/global.css'],
+    ['site-imports', 'src/styles/global.css'],
+  ),
+  plant(
+    'src/data/plantedScript.ts',
+    "import '../../scripts/lib/run.ts';",
+    ['src-never-imports-scripts', 'scripts/lib/run.ts'],
+    ['data-imports', 'scripts/lib/run.ts'],
+  ),
+  plant('scripts/plantedContent.ts', "import '../src/data/content.ts';", ['scripts-run-outside-astro', 'astro:content']),
+  // Existing files, one import added: a page that prints a page model, and Astro's loaders.
+  {
+    file: 'src/pages/progress/index.astro',
+    source: "import { withBase } from '../../site/url';\n",
+    breaks: [['modelled-page-prints-only', 'src/site/url.ts']],
+  },
+  { file: 'src/content.config.ts', source: "import './data/join.ts';\n", breaks: [['content-config-imports', 'src/data/join.ts']] },
+];
+
+/** Imports the rules allow, planted beside the faults: none may be reported. */
+const allowed: Plant[] = [
+  plant('src/progress/plantedSchemaType.ts', "import type { ProgressRow } from '../schemas/progress.ts';"),
+  plant('src/pageModels/plantedLabels.ts', "import { documentLabels } from '../schemas/fieldLabels.ts';"),
+  // Type-only imports carry no code: browser code that imports this module reaches no schema.
+  plant('src/site/plantedTypes.ts', "import type { ProgressRow } from '../schemas/progress.ts';"),
+  plant('src/client/plantedTypesOnly.ts', "import '../site/plantedTypes.ts';"),
+  {
+    file: 'src/components/PlantedScript.astro',
+    source: '---\n---\n<p>x</p>\n<script src="../client/site.ts"></script>\n<script is:inline>document.title = \'x\';</script>\n',
+    breaks: [],
+  },
+];
+
+/** The frontmatter of an existing .astro file gets the import as its first line. */
+function write(root: string, p: Plant): void {
+  const path = join(root, p.file);
+  let original: string | undefined;
+  try {
+    original = readFileSync(path, 'utf8');
+  } catch {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, p.source);
+    return;
+  }
+  if (p.file.endsWith('.astro')) writeFileSync(path, original.replace(/^---\n/, `---\n${p.source}`));
+  else appendFileSync(path, p.source);
+}
+
+let root: string;
+let report: ArchitectureReport;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'architecture-test-'));
+  copyCode(process.cwd(), root);
+  for (const p of [...plants, ...allowed]) write(root, p);
+  report = await checkArchitecture(root);
+}, 120_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const key = (rule: string, from: string, to: string) => `${rule}: ${from} → ${to}`;
+const reported = (v: Violation) => key(v.rule, v.from, v.to);
+
+describe('the layer rules (dependency-cruiser)', () => {
+  it('read every file of src/ and scripts/, .astro files included', () => {
+    const files = new Set(report.files);
+    const astro = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+    expect(astro.length).toBeGreaterThan(50);
+    for (const f of astro) expect(files, f).toContain(`src/${f}`);
+    expect(files).toContain('src/client/site.ts');
+    expect(files).toContain('scripts/build.ts');
   });
 
-  it('the model imports nothing of ours outside src/model, and no package', () => {
-    const wrong = under('src/model').flatMap((f) =>
-      f.imports.filter((i) => (i.resolved ? !i.resolved.startsWith('src/model/') : true)).map((i) => `${f.path} → ${i.specifier}`),
-    );
-    expect(wrong).toEqual([]);
+  it.each(plants.flatMap((p) => p.breaks.map(([rule, to]) => [rule, p.file, to] as const)))('%s catches %s → %s', (rule, from, to) => {
+    expect(report.violations.map(reported)).toContain(key(rule, from, to));
   });
 
-  it('domain code (checks, progress, export, search, site) reaches content only through types, never page models, pages, components or astro:content', () => {
-    const domain = ['src/checks', 'src/progress', 'src/export', 'src/search', 'src/site'].flatMap(under);
-    const wrong = domain.flatMap((f) =>
-      f.imports
-        .filter(
-          (i) =>
-            i.specifier.startsWith('astro:') ||
-            /^src\/(data|pageModels|pages|components|layouts|client)\//.test(i.resolved ?? '') ||
-            (i.resolved?.startsWith('src/schemas/') && !i.typeOnly && !f.path.startsWith('src/checks/')),
-        )
-        .map((i) => `${f.path} → ${i.specifier}`),
-    );
-    expect(wrong).toEqual([]);
+  it('report nothing else: the real tree and the allowed imports break no rule', () => {
+    // A reachable rule reports every file reached (the schema, and zod behind it); the others one import each.
+    const expected = new Set(plants.flatMap((p) => p.breaks.map(([rule]) => `${rule}: ${p.file}`)));
+    expect(report.violations.filter((v) => !expected.has(`${v.rule}: ${v.from}`)).map(reported)).toEqual([]);
   });
 
-  it('page models are pure: they import the model, progress, site and schema types, never astro:*, src/data, markup or a package', () => {
-    const models = under('src/pageModels');
-    const allowed = (i: Import) =>
-      /^src\/(model|progress|site|pageModels)\//.test(i.resolved ?? '') ||
-      // Schemas for their types; the field labels are a plain table of words, not a schema.
-      (i.resolved?.startsWith('src/schemas/') && (i.typeOnly || i.resolved === 'src/schemas/fieldLabels.ts'));
-    const wrong = models.flatMap((f) => f.imports.filter((i) => !allowed(i)).map((i) => `${f.path} → ${i.specifier}`));
-    expect(models.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['src/pageModels/progressPage.ts', 'src/pageModels/indicatorPage.ts', 'src/pageModels/departmentPage.ts']),
-    );
-    expect(wrong).toEqual([]);
+  it('show the path to what browser code reaches', () => {
+    const zod = report.violations.find((v) => v.from === 'src/client/plantedIndirect.ts' && v.to === 'astro');
+    expect(zod?.via.slice(0, 2)).toEqual(['src/site/plantedBridge.ts', 'src/schemas/progress.ts']);
   });
 
-  it('a page with a page model only prints it: it imports no computation of its own', () => {
-    const modelled = under('src/pages').filter((f) => f.imports.some((i) => i.resolved?.startsWith('src/pageModels/')));
-    const wrong = modelled.flatMap((f) =>
-      f.imports.filter((i) => /^src\/(model|progress|site|export|search|schemas|checks)\//.test(i.resolved ?? '')).map((i) => `${f.path} → ${i.specifier}`),
-    );
-    expect(modelled.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['src/pages/progress/index.astro', 'src/pages/indicators/[slug].astro', 'src/pages/departments/[id].astro']),
-    );
-    expect(wrong).toEqual([]);
+  it('every rule is planted here and named in docs/architecture.md', () => {
+    const doc = readFileSync('docs/architecture.md', 'utf8');
+    const names = (config.forbidden ?? []).map((r) => r.name ?? '');
+    expect(names.filter((n) => !plants.some((p) => p.breaks.some(([rule]) => rule === n)))).toEqual([]);
+    expect(names.filter((n) => !doc.includes(`\`${n}\``))).toEqual([]);
   });
 
-  it('code the browser runs never reaches Node-only code', () => {
-    const entries = under('src/client').map((f) => f.path);
-    const reached = reachableFrom(graph, entries);
-    const nodeOnly = [...reached].flatMap((p) =>
-      graph
-        .get(p)!
-        .imports.filter((i) => !i.typeOnly && (/^node:/.test(i.specifier) || /^(astro:content|@resvg|pagefind$|opencc-js|sirv)/.test(i.specifier)))
-        .map((i) => `${p} → ${i.specifier}`),
-    );
-    expect(entries.length).toBeGreaterThan(0);
-    expect(nodeOnly).toEqual([]);
-    expect([...reached].filter((p) => /^src\/(data|images|checks|config)\//.test(p))).toEqual([]);
+  it('the layer table has a row for every folder of src/', () => {
+    const doc = readFileSync('docs/architecture.md', 'utf8');
+    // The first cell of each row of the table, e.g. `components/`, `layouts/`, `pages/`.
+    const firstCells = [...doc.matchAll(/^\| ([^|]+) \|/gm)].map((m) => m[1]!);
+    const rows = new Set(firstCells.flatMap((cell) => [...cell.matchAll(/`([a-zA-Z]+)\/`/g)].map((m) => m[1])));
+    const folders = readdirSync('src', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(folders.filter((f) => !rows.has(f))).toEqual([]);
+  });
+});
+
+describe('the environment rule (ESLint)', () => {
+  // The rule's own config from eslint.config.js, without the type-aware rules (no type program needed).
+  const eslint = new ESLint({ overrideConfig: tseslint.configs.disableTypeChecked });
+  const envErrors = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: file });
+    return result!.messages.filter((m) => m.message.includes('env rule')).map((m) => m.ruleId);
+  };
+
+  it.each([
+    ['process.env.NAME', 'src/data/plantedEnv.ts', 'export const dir = process.env.CONTENT_DIR;\n', 'no-restricted-syntax'],
+    ['process.env[name]', 'src/data/plantedEnv.ts', "export const dir = process.env['CONTENT_DIR'];\n", 'no-restricted-syntax'],
+    [
+      'const { NAME } = process.env',
+      'src/site/plantedEnv.ts',
+      'const { CONTENT_DIR } = process.env;\nexport const dir = CONTENT_DIR;\n',
+      'no-restricted-syntax',
+    ],
+    [
+      'import { env } from node:process',
+      'scripts/plantedEnv.ts',
+      "import { env } from 'node:process';\nexport const dir = env.CONTENT_DIR;\n",
+      'no-restricted-imports',
+    ],
+    ['a read in an .astro file', 'src/components/PlantedEnv.astro', '---\nconst dir = process.env.CONTENT_DIR;\n---\n<p>{dir}</p>\n', 'no-restricted-syntax'],
+  ])('refuses %s outside src/config/env.ts', async (_, file, code, rule) => {
+    expect(await envErrors(file, code)).toEqual([rule]);
   });
 
-  it('the import domain decides in pure code: only src/import/files/ touches files or packages, and nothing of the site imports it', () => {
-    const pure = under('src/import').filter((f) => !f.path.startsWith('src/import/files/'));
-    const wrong = pure.flatMap((f) =>
-      f.imports
-        .filter((i) => i.resolved === null || /^src\/(data|pageModels|pages|components|layouts|client|import\/files)\//.test(i.resolved))
-        .map((i) => `${f.path} → ${i.specifier}`),
-    );
-    expect(pure.map((f) => f.path)).toEqual(expect.arrayContaining(['src/import/progressRows.ts', 'src/import/merge.ts', 'src/import/plausibility.ts']));
-    expect(wrong).toEqual([]);
-    const site = files.filter((f) => f.path.startsWith('src/') && !f.path.startsWith('src/import/'));
-    expect(site.flatMap((f) => f.imports.filter((i) => i.resolved?.startsWith('src/import/')).map((i) => `${f.path} → ${i.specifier}`))).toEqual([]);
-  });
-
-  it('pages, components and layouts reach content through src/data, never astro:content', () => {
-    const views = ['src/pages', 'src/components', 'src/layouts'].flatMap(under);
-    const wrong = views.flatMap((f) => f.imports.filter((i) => i.specifier === 'astro:content').map(() => f.path));
-    expect(views.length).toBeGreaterThan(20);
-    expect(wrong).toEqual([]);
-  });
-
-  it('environment variables are read in src/config/env.ts only', () => {
-    // A read is process.env.NAME not followed by an assignment; scripts may still set variables
-    // for the processes they start.
-    const read = /process\.env\.([A-Z_]+)\b(?!\s*(?:=(?!=)|\?\?=))/g;
-    const wrong = files.filter((f) => f.path !== 'src/config/env.ts').flatMap((f) => [...f.text.matchAll(read)].map((m) => `${f.path}: ${m[0]}`));
-    expect(wrong).toEqual([]);
+  it.each([
+    ['a read in src/config/env.ts', 'src/config/env.ts', 'export const dir = process.env.CONTENT_DIR;\n'],
+    ['setting a variable for a child process', 'scripts/plantedEnv.ts', "process.env.BUILD_DATE = '2025-01-01';\n"],
+    ['passing the whole environment on', 'scripts/plantedEnv.ts', 'export const env = { ...process.env, SAMPLE_DATA: "1" };\n'],
+  ])('allows %s', async (_, file, code) => {
+    expect(await envErrors(file, code)).toEqual([]);
   });
 });

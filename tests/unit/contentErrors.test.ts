@@ -184,6 +184,14 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     ['changelog.json', '.summary（更新说明）', '应为一行'],
   ],
   ['bad site setting', 'site.json', '"email": ""', '"email": "not-an-email"', ['site.json', 'contact.email（电子邮箱）', '应为电子邮箱地址']],
+  // The document's issuer is its 发文机关 (a notice's issuer is its 发布单位): one set of document labels.
+  [
+    'the document’s issuer named as the document page names it',
+    'site.json',
+    /"issuer":\s*"[^"]*"/,
+    '"issuer": 5',
+    ['site.json', 'document.issuer（发文机关）'],
+  ],
   [
     'a reading the site shows without an entry',
     'readings.json',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsName, indicatorsName, measuresName, numberRange, planCounts } from '../../src/model/counts.ts';
+import { actionsName, indicatorCounts, indicatorsName, measuresName, numberRange, planCounts } from '../../src/model/counts.ts';
 
 describe('names of the counted parts', () => {
   it.each([
@@ -21,5 +21,19 @@ describe('names of the counted parts', () => {
 
   it('counts what the lists hold', () => {
     expect(planCounts({ actions: [1, 2, 3], measures: [1], indicators: [] })).toEqual({ actions: 3, measures: 1, indicators: 0 });
+  });
+
+  it('counts the indicators as the 起草说明 does, by type and 备注', () => {
+    const ind = (type: 'main' | 'specific', remark: string) => ({ type, remark });
+    expect(
+      indicatorCounts([
+        ind('main', '与市保持一致'),
+        ind('main', '与市保持一致'),
+        ind('specific', '伍家岗区自主设定'),
+        ind('specific', '占全市10%'),
+        ind('specific', '占全市5.13%'),
+        ind('specific', '占全市33.33%'),
+      ]),
+    ).toEqual({ indicators: 6, main: 2, specific: 4, aligned: 2, districtSet: 1, shareAtLeast10: 2, shareBelow10: 1 });
   });
 });

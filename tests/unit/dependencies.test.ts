@@ -17,7 +17,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
 /** Code that runs for `npm run build`, `npm start`, `npm run regenerate` and `npm run import:progress`. */
 const production = ['src', 'scripts', 'astro.config.mjs'];
 /** Code that only tests and the benchmark run. */
-const devOnly = [/^scripts\/bench/, /^scripts\/test\.ts$/, /^scripts\/lib\/scriptGraph\.ts$/];
+const devOnly = [/^scripts\/bench/, /^scripts\/test\.ts$/, /^scripts\/lib\/scriptGraph\.ts$/, /^scripts\/(lib\/architecture|checkArchitecture)\.ts$/];
 
 function files(path: string): string[] {
   if (statSync(path).isFile()) return [path];
@@ -74,7 +74,7 @@ describe('dependencies for a production install', () => {
   });
 
   it('keeps test and bench tools out of production, and Lighthouse out of package.json', () => {
-    for (const dev of ['vitest', 'playwright-core', 'html-validate', 'axe-core', 'cheerio', '@astrojs/check', 'typescript']) {
+    for (const dev of ['vitest', 'playwright-core', 'html-validate', 'axe-core', 'cheerio', '@astrojs/check', 'typescript', 'dependency-cruiser']) {
       expect(Object.keys(pkg.dependencies), dev).not.toContain(dev);
     }
     expect({ ...pkg.dependencies, ...pkg.devDependencies }).not.toHaveProperty('lighthouse');

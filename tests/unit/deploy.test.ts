@@ -27,10 +27,16 @@ describe('schedules', () => {
   });
 
   it('CI: a scheduled workflow whose last step is npm run regenerate', () => {
-    const wf = parse(read('ci/regenerate.yml')) as { on: { schedule: { cron: string }[] }; jobs: Record<string, { steps: { run?: string }[] }> };
+    const wf = parse(read('ci/regenerate.yml')) as {
+      on: { schedule: { cron: string }[] };
+      jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+    };
     expect(wf.on.schedule[0]?.cron).toBe('15 18 * * *');
     const steps = wf.jobs.regenerate?.steps ?? [];
     expect(steps.at(-1)?.run).toBe('npm run regenerate');
+    // The whole history, for each page's 更新时间 (a shallow clone stops the build: pageUpdated.test.ts).
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(0);
   });
 
   it('package.json has the command the schedules run', () => {

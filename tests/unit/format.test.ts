@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentText, chineseNumeral, firstSentence, formatNumber, formatPercent, isoDate, itemMarker } from '../../src/model/format.ts';
+import { assignmentText, chineseNumeral, firstSentence, formatNumber, formatPercent, isoDate, itemMarker, round2 } from '../../src/model/format.ts';
 import { withBase } from '../../src/site/url.ts';
 
 describe('chineseNumeral', () => {
@@ -40,6 +40,13 @@ describe('numbers and dates', () => {
     [84.5, '84.5'],
     [1050, '1,050'],
   ])('formatNumber(%d)', (n, s) => expect(formatNumber(n)).toBe(s));
+  it.each([
+    [16.666, 16.67],
+    [0.629, 0.63],
+    [1.005, 1], // 1.005 is 1.00499… in binary: it rounds down, as the CSV and the page both print it
+    [-2.346, -2.35],
+    [3, 3],
+  ])('round2(%d) = %d', (n, r) => expect(round2(n)).toBe(r));
   it.each([
     [16.666, '16.67%'],
     [10, '10%'],

@@ -20,7 +20,11 @@ const list = (published: string, notice: string, merchants: MerchantList['mercha
 
 describe('merchantsPage', () => {
   it('is empty when no list is published', () => {
-    expect(merchantsPage([], guide)).toEqual({ total: 0, categories: [] });
+    expect(merchantsPage([], guide, '/')).toEqual({ total: 0, categories: [], guideHref: '/guide/' });
+  });
+
+  it('links the guide under the site’s base path', () => {
+    expect(merchantsPage([], guide, '/zt/liangxin/').guideHref).toBe('/zt/liangxin/guide/');
   });
 
   it('groups by topic, then street, and names each topic’s lists', () => {
@@ -30,6 +34,7 @@ describe('merchantsPage', () => {
         list('2025-04-15', '乙通知', [m('D', 'cars', '伍家乡'), m('E', 'appliances', '万寿桥街道')]),
       ],
       guide,
+      '/',
     );
     expect(page.total).toBe(5);
     expect(page.categories.map((c) => c.slug)).toEqual(['cars', 'appliances']);

@@ -2,13 +2,13 @@
  * 更新时间: which content files a page is built from, which date it gets with and without the
  * files' history, reading that history from git, and the check on the 更新记录.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changelogCheck } from '../../src/checks/changelogCheck.ts';
-import { parseGitLog, readContentDates } from '../../src/data/contentDates.ts';
+import { parseGitLog, readContentDates, shallowHistoryMessage } from '../../src/data/contentDates.ts';
 import type { ChangelogEntry } from '../../src/schemas/changelog.ts';
 import { pageSources, type ContentIndex } from '../../src/site/pageSources.ts';
 import { updatedDate, type Updated, type UpdatedInputs } from '../../src/site/updatedDate.ts';
@@ -152,7 +152,7 @@ describe('parseGitLog: each file gets its latest commit, as a date in China Stan
   });
 });
 
-describe('readContentDates: git history of the content folder, or null', () => {
+describe('readContentDates: git history of the content folder, or null; a shallow clone refused', () => {
   const temp = mkdtempSync(join(tmpdir(), 'liangxin-history-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
   const git = (cwd: string, args: string[], date?: string) =>
@@ -186,11 +186,48 @@ describe('readContentDates: git history of the content folder, or null', () => {
     expect(readContentDates(copy)?.size).toBe(0);
   });
 
-  it('a shallow clone would date every file to the clone: no history', () => {
+  describe('a shallow clone (CI’s default checkout) would date every file to the clone', () => {
     const clone = join(temp, 'shallow');
-    git(temp, ['clone', '-q', '--depth', '1', `file://${join(temp, 'repo')}`, clone]);
-    expect(readdirSync(join(clone, 'content')).length).toBeGreaterThan(0);
-    expect(readContentDates(join(clone, 'content'))).toBeNull();
+    const message =
+      /^内容目录 .*\/shallow\/content\/ 所在的 git 仓库是浅克隆，.*请在检出目录中运行 git fetch --unshallow 取回完整历史后重新构建（CI 中请为 actions\/checkout 设置 fetch-depth: 0）（shallow clone: run git fetch --unshallow）$/;
+
+    it('is refused with how to fetch the history, not dated', () => {
+      git(temp, ['clone', '-q', '--depth', '1', `file://${join(temp, 'repo')}`, clone]);
+      expect(readdirSync(join(clone, 'content')).length).toBeGreaterThan(0);
+      expect(execFileSync('git', ['-C', clone, 'rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim()).toBe('true');
+      expect(shallowHistoryMessage(join(clone, 'content'))).toMatch(message);
+      expect(() => readContentDates(join(clone, 'content'))).toThrow(message);
+    });
+
+    it('the build stops at its first step with that message, before Astro runs', () => {
+      const out = join(temp, 'shallow-out');
+      const r = spawnSync('node', ['scripts/build.ts'], {
+        env: { ...process.env, CONTENT_DIR: join(clone, 'content'), OUT_DIR: out, SITE_BASE: '/', PUBLISH: '' },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('构建失败（build failed）：内容目录');
+      expect(r.stderr).toContain('（shallow clone: run git fetch --unshallow）');
+      expect(r.stdout).not.toContain('Astro 构建');
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it('a copy of the content inside it, which git does not track, has nothing to date and builds as in a full clone', () => {
+      const copy = join(clone, 'copy');
+      cpSync('content', copy, { recursive: true });
+      expect(shallowHistoryMessage(copy)).toBeNull();
+      expect(readContentDates(copy)?.size).toBe(0);
+    });
+
+    it('after git fetch --unshallow, the same dates as the full repository', () => {
+      git(clone, ['fetch', '-q', '--unshallow']);
+      expect(shallowHistoryMessage(join(clone, 'content'))).toBeNull();
+      const full = readContentDates(join(temp, 'repo', 'content'))!;
+      const fetched = readContentDates(join(clone, 'content'))!;
+      // The full repository has two files edited since its last commit; the clone has them as committed.
+      for (const [file, date] of full) expect(fetched.get(file), file).toBe(date);
+      expect(fetched.get('policies.json')).toBe('2025-04-02');
+    });
   });
 
   it('no git at all (a tarball): no history', () => {
@@ -199,8 +236,14 @@ describe('readContentDates: git history of the content folder, or null', () => {
     expect(readContentDates(plain)).toBeNull();
   });
 
-  it('this checkout: every committed content file has a date no later than today', () => {
+  it('this tree: in a full git checkout every committed content file has its date; from a release tarball or a shallow clone, none', () => {
     const dates = readContentDates('content');
+    const shallow = spawnSync('git', ['-C', 'content', 'rev-parse', '--is-shallow-repository'], { encoding: 'utf8' });
+    if (shallow.status !== 0 || shallow.stdout.trim() !== 'false') {
+      // No history to read (git absent, no repository, or one commit): pages fall back to the 更新记录.
+      expect(dates).toBeNull();
+      return;
+    }
     expect(dates).not.toBeNull();
     const committed = execFileSync('git', ['ls-files', '--', '.'], { cwd: 'content', encoding: 'utf8' }).split('\n').filter(Boolean);
     const edited = execFileSync('git', ['diff', '--name-only', '--relative', 'HEAD', '--', '.'], { cwd: 'content', encoding: 'utf8' })

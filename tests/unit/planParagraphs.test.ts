@@ -1,15 +1,27 @@
 /** Paragraph ids of the plan text, where a quote lives, and the text directive that highlights it. */
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, directiveRange, encodeTextTerm, findQuote, numberParagraphs, planParagraphs, textDirective } from '../../src/site/planParagraphs.ts';
+import { bodyParagraphs } from '../../src/model/bodyText.ts';
+import { directiveRange, encodeTextTerm, findQuote, numberParagraphs, planParagraphs, textDirective } from '../../src/site/planParagraphs.ts';
 import { groupTokens, indicatorGroups } from '../../src/site/indicatorGroups.ts';
 
-describe('bodyParagraphs', () => {
+describe('bodyParagraphs (src/model/bodyText.ts): the one plain-text reading of a body', () => {
   it.each([
     ['one paragraph', '甲乙丙。', ['甲乙丙。']],
     ['blank lines separate, tags and emphasis go', '\n<strong>（一）指导思想。</strong>以\n\n**强调**文字。\n\n', ['（一）指导思想。以', '强调文字。']],
     ['blank lines with spaces', '甲。\n  \n乙。', ['甲。', '乙。']],
+    ['the lines of a paragraph join, heading marks go', '## 二、标题\n\n第一行\n  第二行。', ['二、标题', '第一行第二行。']],
+    ['a block that was only markup is no paragraph', '<strong></strong>\n\n甲。', ['甲。']],
     ['empty', '\n\n', []],
   ])('%s', (_, body, paragraphs) => expect(bodyParagraphs(body)).toEqual(paragraphs));
+});
+
+describe('planParagraphs: numbered as /plan/ numbers its <p>s', () => {
+  it('a heading is not a paragraph', () => {
+    expect(planParagraphs([{ prefix: 'general', body: '## 标题\n\n甲。\n\n乙。' }])).toEqual([
+      { id: 'general-p1', text: '甲。' },
+      { id: 'general-p2', text: '乙。' },
+    ]);
+  });
 });
 
 describe('numberParagraphs', () => {

@@ -1,7 +1,8 @@
 /** Importing bureau spreadsheets: every bad row named with its column, value and what is expected. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatImportError, formatImportNote, parseReports, type Cell, type ImportError, type RowFigure } from '../../src/import/progressRows.ts';
+import type { Cell } from '../../src/import/cell.ts';
+import { formatImportError, formatImportNote, parseReports, type ImportError, type RowFigure } from '../../src/import/progressRows.ts';
 import { reportFile } from '../../src/import/merge.ts';
 import { readWorkbook } from '../../src/import/files/readWorkbook.ts';
 import { readContent } from '../../src/checks/readContent.ts';

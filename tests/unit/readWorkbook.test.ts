@@ -2,7 +2,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, unzipSync, Zip, ZipPassThrough, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatImportError } from '../../src/import/importError.ts';
 import { defaultLimits, readWorkbook, type Workbook } from '../../src/import/files/readWorkbook.ts';
@@ -11,6 +11,51 @@ import { makeXlsx } from '../helpers/makeXlsx.ts';
 const real = 'tests/fixtures/progress/real';
 const tmp = mkdtempSync(join(tmpdir(), 'read-workbook-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Each entry of spreadBomb: zeros, just under the 1 MB below which one entry's ratio is not checked. */
+const spreadEntry = 1024 * 1024 - 1024;
+
+/** A zip entry whose deflated bytes are given, so the same entry is deflated once, not once per copy. */
+class Deflated extends ZipPassThrough {
+  readonly deflated: Uint8Array<ArrayBuffer>;
+  constructor(name: string, deflated: Uint8Array<ArrayBuffer>) {
+    super(name);
+    this.deflated = deflated;
+    this.compression = 8;
+  }
+  protected override process(_raw: Uint8Array, final: boolean): void {
+    this.ondata(null, this.deflated, final);
+  }
+}
+
+/** A workbook plus `count` entries of spreadEntry zeros, written by fflate's streaming Zip. */
+function spreadBomb(count: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, bytes] of Object.entries(unzipSync(makeXlsx('')))) {
+    const file = new ZipPassThrough(name);
+    zip.add(file);
+    file.push(bytes, true);
+  }
+  const zeros = new Uint8Array(spreadEntry);
+  const deflated = deflateSync(zeros, { level: 9 });
+  for (let i = 1; i <= count; i++) {
+    const file = new Deflated(`xl/media/pad${i}.bin`, deflated);
+    zip.add(file);
+    file.push(zeros, true); // fflate takes the size and CRC from these bytes
+  }
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
 
 async function read(path: string, limits = defaultLimits): Promise<Workbook> {
   const r = await readWorkbook(path, limits);
@@ -236,6 +281,16 @@ describe('refusals, each naming the file', () => {
     const bomb = makeXlsx('', { files: { 'xl/worksheets/sheet2.xml': new Uint8Array(4 * 1024 * 1024) }, level: 9 });
     expect(bomb.length).toBeLessThan(20 * 1024);
     expect(await refusal(tmpFile('bomb.xlsx', bomb))).toMatch(/“xl\/worksheets\/sheet2\.xml”压缩比异常（\d+:1），疑似压缩炸弹，已拒绝（zip bomb）$/);
+  });
+
+  it('a zip bomb spread over many entries, each under the per-entry check (95 × 1 MB in about 100 KB)', async () => {
+    const bomb = spreadBomb(95);
+    // What makes it a bomb: well under the file limit and the unzipped limit, no entry over the grace.
+    expect(bomb.length).toBeLessThan(150 * 1024);
+    expect(95 * spreadEntry).toBeLessThan(defaultLimits.maxUnzippedBytes);
+    expect(await refusal(tmpFile('spread-bomb.xlsx', bomb))).toMatch(
+      /^文件：值为 “spread-bomb\.xlsx”，文件解压后共 95 MB，是文件本身的 \d+ 倍（上限 100 倍），疑似压缩炸弹，已拒绝：.*（zip bomb: whole-archive ratio）$/,
+    );
   });
 
   it('an .xlsx whose zip directory declares more than maxUnzippedBytes', async () => {

@@ -10,8 +10,6 @@ import { decodeCsv, detectDelimiter, parseCsv } from './readCsv.ts';
 import { readXlsx } from './readXlsx.ts';
 import type { Sheet } from '../cell.ts';
 
-export type { Cell, Sheet } from '../cell.ts';
-
 export interface Workbook {
   /** File name, without its folder. */
   file: string;

@@ -8,7 +8,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { zipSync } from 'fflate';
 import type { Cell, Sheet } from '../cell.ts';
 import type { ReadLimits } from './readWorkbook.ts';
-import { unzipBounded } from './unzipBounded.ts';
+import { maxCompressionRatio, unzipBounded } from './unzipBounded.ts';
 import { percentStyles, scanSheet, sheetEntries, xmlText, type SheetScan } from './xlsxCells.ts';
 
 /** A refusal, worded for staff; row is set when one row is to blame. */
@@ -94,6 +94,11 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits): Promise<{
         row: null,
       };
     if (p.kind === 'bomb') return { problem: `文件中的“${p.entry}”压缩比异常（${Math.round(p.ratio)}:1），疑似压缩炸弹，已拒绝（zip bomb）`, row: null };
+    if (p.kind === 'bomb-archive')
+      return {
+        problem: `文件解压后共 ${mb(p.size)}，是文件本身的 ${Math.round(p.ratio)} 倍（上限 ${maxCompressionRatio} 倍），疑似压缩炸弹，已拒绝：请在 Excel 或 WPS 中重新“另存为”Excel 工作簿（*.xlsx）（zip bomb: whole-archive ratio）`,
+        row: null,
+      };
     return { problem: `文件已损坏或不是 .xlsx 格式，无法解压：请在 Excel 或 WPS 中重新“另存为”Excel 工作簿（*.xlsx）（corrupt zip: ${p.detail}）`, row: null };
   }
   const { files } = unzipped;
