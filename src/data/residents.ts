@@ -1,7 +1,7 @@
 /**
  * Content for residents: the trade-in guide, the policies it cites and the 防骗提示, checked against
  * the plan (src/checks/residentCheck.ts) and turned into what pages print on the build date by
- * src/pageModels/residentsPage.ts: published facts only, validity only on a checked period.
+ * src/site/residentsView.ts: published facts only, validity only on a checked period.
  */
 import { getCollection } from 'astro:content';
 import { buildDate } from '../config/buildDate.ts';
@@ -9,7 +9,7 @@ import { allowSampleData } from '../config/env.ts';
 import { formatIssues } from '../checks/issue.ts';
 import { residentCheck } from '../checks/residentCheck.ts';
 import { validity } from '../model/policyStatus.ts';
-import { antiFraudLines, guideTopic, policiesPage, publishedPolicies, type PolicyView } from '../pageModels/residentsPage.ts';
+import { antiFraudLines, guideTopic, policiesPage, publishedPolicies, type PolicyView } from '../site/residentsView.ts';
 import { loadContent } from './content.ts';
 
 async function load() {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/config/buildDate.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { isVerified } from '../../src/model/verifiedFacts.ts';
-import { howToView, publishedPolicies } from '../../src/pageModels/residentsPage.ts';
+import { howToView, publishedPolicies } from '../../src/site/residentsView.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { compact, load, requireBuild } from '../helpers/site.ts';
 

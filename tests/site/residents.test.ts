@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { validity, validityLabels } from '../../src/model/policyStatus.ts';
 import { isVerified, unverifiedFacts } from '../../src/model/verifiedFacts.ts';
-import { publishedPolicies } from '../../src/pageModels/residentsPage.ts';
+import { publishedPolicies } from '../../src/site/residentsView.ts';
 import { citeAs, policyFact } from '../../src/site/policyText.ts';
 import { testBuilds, type TestBuild } from '../helpers/builds.ts';
 import { copyContent } from '../helpers/contentCopy.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { currentFigures, endOf, guideRules, splitByValidity, startOf, validity } from '../../src/model/policyStatus.ts';
-import { publishedPolicies } from '../../src/pageModels/residentsPage.ts';
+import { publishedPolicies } from '../../src/site/residentsView.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { citeAs, periodText, policyFact, type PolicyFactKind } from '../../src/site/policyText.ts';
 

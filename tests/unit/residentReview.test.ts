@@ -1,13 +1,13 @@
 /**
  * Facts from outside are published only when checked, and what is not checked waits in the staff
  * review: which facts of a policy a page may print (src/model/verifiedFacts.ts), which 办理指引
- * lists (src/pageModels/residentsPage.ts), and the review areas 外部信息核实 (src/review/areas/facts.ts)
+ * lists (src/site/residentsView.ts), and the review areas 外部信息核实 (src/review/areas/facts.ts)
  * and 居民指南 (src/review/areas/guide.ts), each item naming its file and field. Table-driven, on
  * small hand-made content, so real checks arriving in content/ never change the expectations.
  */
 import { describe, expect, it } from 'vitest';
 import { isPublishable, publishedFacts, unverifiedFacts } from '../../src/model/verifiedFacts.ts';
-import { guideTopic, howToView, publishedPolicies } from '../../src/pageModels/residentsPage.ts';
+import { guideTopic, howToView, publishedPolicies } from '../../src/site/residentsView.ts';
 import { factsArea, factsReview } from '../../src/review/areas/facts.ts';
 import { guideArea } from '../../src/review/areas/guide.ts';
 import { guideSectionSchema } from '../../src/schemas/guide.ts';
