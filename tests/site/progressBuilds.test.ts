@@ -382,7 +382,7 @@ describe('the demo build', { timeout: 600_000 }, () => {
   // demo's own pages follow its invented status.
   const issued = readVersionEdits('examples/versions/issued.json');
   const invented = [
-    ...new Set(issued.edits.flatMap((e) => [...e.to.matchAll(/([^“”"\s，。、：（]*\d[^“”"\s，。、：（]*)（示例数据）/gu)].map((m) => m[1]!))),
+    ...new Set(issued.edits.flatMap((e) => [...e.to.matchAll(/((?:占全市)?\d+(?:\.\d+)?(?:%|[^\d\s“”"，。、：（]+))（示例数据）/gu)].map((m) => m[1]!))),
   ];
 
   it('marks every invented value 示例数据 wherever it appears: pages, pictures’ words, downloads, feeds', async () => {
@@ -410,7 +410,14 @@ describe('the demo build', { timeout: 600_000 }, () => {
     const edited = new Set(issued.edits.filter((e) => e.file.startsWith('indicators/')).map((e) => e.file.replace(/^indicators\/\d+-|\.json$/g, '')));
     expect(edited.size).toBeGreaterThan(0);
     for (const slug of slugs) {
-      const note = compact(page(out, `indicators/${slug}`)('main p.meta').filter((_, p) => /与送审稿/.test(page(out, `indicators/${slug}`)(p).text())).text());
+      const note = compact(
+        page(
+          out,
+          `indicators/${slug}`,
+        )('main p.meta')
+          .filter((_, p) => /与送审稿/.test(page(out, `indicators/${slug}`)(p).text()))
+          .text(),
+      );
       expect(note, slug).toContain(edited.has(slug) ? '相比有改动' : '相比没有改动');
     }
   });
