@@ -220,7 +220,8 @@ const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport
     header: `${label}（原文）`,
     jsonPath: `targets.${key}.raw`,
     kind: '原文',
-    description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。`,
+    // The demo's invented values carry their mark here too; official pages never spell the word (see figureKindLabels).
+    description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。演示版本中虚构的目标值另带标注，正式网站不会出现。`,
     value: (r) => r.targets[key].raw,
   },
   {
@@ -296,7 +297,7 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   {
     header: '备注',
     jsonPath: 'origin',
-    description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%；原表空白的按合并单元格补全（按上一行），见“备注来源”列。',
+    description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%；原表空白的按合并单元格补全（按上一行），见“备注来源”列。演示版本中虚构的备注另带标注，正式网站不会出现。',
     kind: '原文',
     rules: ['merged-cells'],
     value: (r) => r.origin,
