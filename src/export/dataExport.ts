@@ -297,7 +297,8 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   {
     header: '备注',
     jsonPath: 'origin',
-    description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%；原表空白的按合并单元格补全（按上一行），见“备注来源”列。演示版本中虚构的备注另带标注，正式网站不会出现。',
+    description:
+      '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%；原表空白的按合并单元格补全（按上一行），见“备注来源”列。演示版本中虚构的备注另带标注，正式网站不会出现。',
     kind: '原文',
     rules: ['merged-cells'],
     value: (r) => r.origin,
