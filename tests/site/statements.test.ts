@@ -121,12 +121,10 @@ describe.each(testBuilds)('statements at base $base', (build) => {
       (p) => {
         const $ = page(p);
         return (
-          $(`main a[href^="${build.base}actions/"]`).filter((_, a) =>
-            $(a.nextSibling ?? [])
-              .text()
-              .trim()
-              .startsWith('（本站归类）'),
-          ).length > 0 ||
+          $(`main a[href^="${build.base}actions/"]`).filter((_, a) => {
+            const next = a.nextSibling;
+            return (next && 'data' in next ? next.data : '').trim().startsWith('（本站归类）');
+          }).length > 0 ||
           $('main th').filter((_, th) => /（本站归类）/.test(compact($(th).text()))).length > 0 ||
           /是方案“一、总体要求（二）工作目标”所列的总体目标/.test(main(p))
         );
