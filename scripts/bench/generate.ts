@@ -91,12 +91,8 @@ export function generateScaledContent(factor: number, source = 'content'): strin
       writeFileSync(join(dir, 'indicators', `${String(data.number).padStart(4, '0')}-${data.slug}.json`), JSON.stringify(data, null, 2));
     }
   }
-  // A reading applies to the copies of its indicators too: their pages show it just the same.
-  const readingsFile = join(dir, 'readings.json');
-  const readings = JSON.parse(readFileSync(readingsFile, 'utf8')) as { indicators: number[] }[];
-  for (const r of readings) r.indicators = Array.from({ length: factor }, (_, k) => r.indicators.map((n) => n + nI * k)).flat();
-  writeFileSync(readingsFile, JSON.stringify(readings, null, 2));
-  // So does a registered disagreement between a target cell and the text: each copy repeats it.
+  // The 计算口径 (readings.json) list no places: the copies' pages link them as the originals do.
+  // A registered disagreement between a target cell and the text applies to each copy too: each repeats it.
   const discrepanciesFile = join(dir, 'discrepancies.json');
   const discrepancies = JSON.parse(readFileSync(discrepanciesFile, 'utf8')) as { indicators: number[]; cells?: { indicator: number }[] }[];
   for (const d of discrepancies) {

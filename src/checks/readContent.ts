@@ -24,6 +24,7 @@ import { parseMdxEntry } from './mdxEntry.ts';
 import { noticeCheck } from './noticeCheck.ts';
 import { checkProgress } from './progressCheck.ts';
 import { readingCheck } from './readingCheck.ts';
+import { sampleValueCheck } from './sampleValueCheck.ts';
 import { residentCheck } from './residentCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
 import { targetTextCheck } from './targetTextCheck.ts';
@@ -165,16 +166,11 @@ const fixedPages = [
 
 /** What the readings check needs, from the validated collections. */
 export function readingCheckInput(all: Omit<ContentEntries, 'site'>, readingsFile: string): Parameters<typeof readingCheck>[0] {
-  const actions = [...all.actions].sort((a, b) => a.data.number - b.data.number);
   return {
     readingsFile,
     readings: all.readings,
     discrepancies: all.discrepancies,
-    context: {
-      indicators: all.indicators.map((i) => i.data),
-      actionLeads: [...new Set(actions.flatMap((a) => a.data.lead))],
-      synonyms: all.synonyms.length,
-    },
+    indicators: all.indicators.map((i) => i.data.number),
     pages: new Set([
       ...fixedPages,
       ...all.actions.map((a) => `/actions/${a.data.slug}/`),
@@ -241,6 +237,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   if (issues.length === 0) issues.push(...targetTextCheck({ ...all, registerFile: rel(contentCollections.discrepancies.file) }));
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
   if (issues.length === 0) issues.push(...residentCheck({ ...all, allowSample: allowSampleData() }));
+  if (issues.length === 0) issues.push(...sampleValueCheck(all.indicators, allowSampleData()));
   if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));
   if (issues.length === 0) issues.push(...noticeCheck(all.notices, noticeContext(all, root)));
   // Frozen versions: not edited since frozen, not frozen twice (src/checks/versionFiles.ts).

@@ -1,12 +1,13 @@
 /**
- * Checks the register of readings (content/readings.json) against where the site's code shows
- * each one (src/model/readingUses.ts), and the register of the document's self-contradictions
- * (content/discrepancies.json) against the indicators and pages it names. Pure, like crossCheck.
+ * Checks the register of 计算口径 (content/readings.json) against the rules the site's code applies
+ * (src/model/rules.ts), and the register of the document's self-contradictions
+ * (content/discrepancies.json, for the staff review) against the indicators and pages it names. Pure,
+ * like crossCheck.
  *
- * A reading the site shows with no entry would be our word passed off as the plan's; an entry that
- * applies to nothing, or lists pages that do not show it, would send readers to look in vain.
+ * A rule the code applies with no entry would send the marks on pages to nothing on /about/method/;
+ * an entry the code does not know would state a rule nothing applies.
  */
-import { isReadingId, readingIds, readingPlaces, type ReadingContext } from '../model/readingUses.ts';
+import { isRuleId, ruleIds } from '../model/rules.ts';
 import type { Discrepancy } from '../schemas/discrepancy.ts';
 import type { ReadingEntry } from '../schemas/reading.ts';
 import type { Located } from './crossCheck.ts';
@@ -17,13 +18,13 @@ export interface ReadingCheckInput {
   readingsFile: string;
   readings: Located<ReadingEntry>[];
   discrepancies: Located<Discrepancy>[];
-  context: ReadingContext;
-  /** Every page path without the base that an entry may name (actions, measures, indicators, bureaus, fixed pages). */
+  /** 序号 of every indicator, for the discrepancies' references. */
+  indicators: readonly number[];
+  /** Every page path without the base that a discrepancy may name (actions, measures, indicators, bureaus, fixed pages). */
   pages: ReadonlySet<string>;
 }
 
 const show = (v: unknown) => JSON.stringify(v);
-const same = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function readingCheck(input: ReadingCheckInput): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -34,69 +35,37 @@ export function readingCheck(input: ReadingCheckInput): ContentIssue[] {
       issues.push({
         file: e.file,
         field: [i, 'id'],
-        expected: `本站解读的标识不能重复（第 ${registered.get(id)! + 1} 条已使用）（duplicate reading id）`,
+        expected: `计算口径的标识不能重复（第 ${registered.get(id)! + 1} 条已使用）（duplicate rule id）`,
         found: show(id),
       });
       return;
     }
     registered.set(id, i);
-    if (!isReadingId(id)) {
+    if (!isRuleId(id)) {
       issues.push({
         file: e.file,
         field: [i, 'id'],
-        expected: `网站没有任何页面显示这条本站解读，应删除该条目或在页面上用 <Reading id="${id}" /> 标出（reading applies to nothing）；已知的解读：${readingIds.join('、')}`,
+        expected: `网站的程序没有应用这条计算口径，应删除该条目或改用已有的标识（rule applied nowhere）；已有的口径：${ruleIds.join('、')}`,
         found: show(id),
-      });
-      return;
-    }
-    const places = readingPlaces(id, input.context);
-    if (places.indicators.length === 0 && places.pages.length === 0) {
-      issues.push({
-        file: e.file,
-        field: [i, 'id'],
-        expected: '按现有内容，网站没有任何页面显示这条本站解读，应删除该条目（reading applies to nothing）',
-        found: show(id),
-      });
-      return;
-    }
-    const listed = [...e.data.indicators].sort((a, b) => a - b);
-    if (!same(listed, places.indicators)) {
-      issues.push({
-        file: e.file,
-        field: [i, 'indicators'],
-        expected: `应列出显示该解读的全部指标：${show(places.indicators)}（reading's indicators differ from the pages that show it）`,
-        found: show(e.data.indicators),
-      });
-    }
-    const pages = [...e.data.pages].sort();
-    if (!same(pages, places.pages)) {
-      issues.push({
-        file: e.file,
-        field: [i, 'pages'],
-        expected: `应列出显示该解读的全部页面：${show(places.pages)}（reading's pages differ from the pages that show it）`,
-        found: show(e.data.pages),
       });
     }
   });
-  for (const id of readingIds) {
+  for (const id of ruleIds) {
     if (registered.has(id)) continue;
-    const places = readingPlaces(id, input.context);
-    if (places.indicators.length === 0 && places.pages.length === 0) continue;
-    const where = [...places.indicators.map((n) => `指标${n}`), ...places.pages].join('、');
     issues.push({
       file: input.readingsFile,
       field: [],
-      expected: `应登记本站解读 "${id}"（标识、内容、理由、另一种读法、所涉指标和页面）：网站在 ${where} 显示它（reading shown but not registered）`,
+      expected: `应登记计算口径 "${id}"（标识、内容、说明、另一种读法）：网站的程序应用了它，页面上的“口径”标记链接到它在“计算口径”页的条目（rule applied but not registered）`,
     });
   }
 
-  const numbers = new Set(input.context.indicators.map((i) => i.number));
+  const numbers = new Set(input.indicators);
   const seen = new Set<string>();
   input.discrepancies.forEach((e, i) => {
     if (seen.has(e.data.id)) issues.push({ file: e.file, field: [i, 'id'], expected: '标识不能重复（duplicate id）', found: show(e.data.id) });
     seen.add(e.data.id);
     if (e.data.indicators.length === 0 && e.data.pages.length === 0) {
-      issues.push({ file: e.file, field: [i, 'indicators'], expected: '应列出所涉的指标或页面，否则没有页面链接到这条（discrepancy applies to nothing）' });
+      issues.push({ file: e.file, field: [i, 'indicators'], expected: '应列出所涉的指标或页面，供工作人员核对（discrepancy applies to nothing）' });
     }
     e.data.indicators.forEach((n, j) => {
       if (!numbers.has(n))

@@ -5,6 +5,7 @@
  * and the page-model tests apply it to what the standalone reader loaded, and the two cannot drift.
  */
 import { departmentRank } from '../model/departmentRoles.ts';
+import type { RuleId } from '../model/rules.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { PlanSection } from '../schemas/planSection.ts';
@@ -82,6 +83,8 @@ export function joinContent<
     indicatorsOf: (a: A): I[] => indicators.filter((i) => i.data.action === a.data.slug),
     /** Bureaus responsible for an indicator, with 各牵头单位 expanded to every action's lead. */
     indicatorDepartments: (i: I): D[] => (i.data.allActionLeads ? actionLeadIds : i.data.responsible).map(dept),
+    /** The 计算口径 behind indicatorDepartments' answer: 各牵头单位 read as every action's lead. */
+    responsibilityRules: (i: I): RuleId[] => (i.data.allActionLeads ? ['all-action-leads'] : []),
     /** Where /plan/ holds a quoted sentence: its paragraph's id and the text directive that highlights it. */
     planSpot: (quote: string) => findQuote(paragraphs, quote),
     /**

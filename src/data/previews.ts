@@ -54,7 +54,7 @@ async function buildSpecs(): Promise<Map<string, PreviewSpec>> {
   for (const i of content.indicators) {
     const h = headlineTarget(i.data);
     specs.set(`/og/indicators/${i.data.slug}.png`, {
-      kicker: `目标指标 · 指标${i.data.number}${discrepant.has(i.data.number) ? ' · 按附件2，正文表述不同' : ''}`,
+      kicker: `目标指标 · 指标${i.data.number}${discrepant.has(i.data.number) ? ' · 按附件2的表述' : ''}`,
       title: i.data.name,
       figure: h && h.cell.kind === 'value' ? h.cell.raw : '',
       figureLabel: h ? `伍家岗区${h.year}年目标` : '',

@@ -8,6 +8,7 @@ import { buildDate } from '../config/buildDate.ts';
 import { formatIssues } from '../checks/issue.ts';
 import { primaryAssessment, type Assessment, type Reading } from '../progress/assess.ts';
 import { assessAcrossTexts } from '../progress/targetsInForce.ts';
+import { rulesOf, type RuleId } from '../model/rules.ts';
 import { checkProgress } from '../checks/progressCheck.ts';
 import { allowSampleData } from '../config/env.ts';
 import { figureRevisionList, indicatorRevisions, revisionEvents, type RevisionRecord } from '../progress/revisionViews.ts';
@@ -41,6 +42,8 @@ export interface IndicatorProgress {
   judgedAgainst: VersionListing[];
   /** Comparisons in which the indicator's district targets changed, oldest first; empty while they never did. */
   targetChanges: VersionPair[];
+  /** The 计算口径 of judging each figure against the text in force ('text-in-force' once there are several texts). */
+  judgedRules: RuleId[];
   /** Every revision of the indicator's figures (also of figures since dropped), newest first. */
   revisions: RevisionRecord<DepartmentEntry>[];
 }
@@ -94,6 +97,7 @@ async function load() {
       primary: primaryAssessment(assessments, today),
       judgedAgainst: judged.map((j) => j.text),
       targetChanges,
+      judgedRules: rulesOf(...judged),
       revisions,
     };
   });

@@ -1,36 +1,27 @@
 /**
- * The registers of readings (本站解读) and of the document's self-contradictions, as pages use
- * them: one entry by id, or the entries that concern an indicator or a page. The content check
- * has compared the register with src/model/readingUses.ts, so a missing entry here is a bug in
- * the site's code, and the build stops rather than print an unexplained label.
+ * The register of 计算口径 (content/readings.json) as pages use it: one entry by rule id, in the
+ * order /about/method/ states them. The content check has held the register to the rules the code
+ * applies (src/model/rules.ts), so a missing entry here is a bug in the site's code, and the build
+ * stops rather than print a mark that links nowhere.
  */
-import type { ReadingId } from '../model/readingUses';
-import type { Discrepancy } from '../schemas/discrepancy';
+import { ruleIds, type RuleId } from '../model/rules';
 import type { ReadingEntry } from '../schemas/reading';
 import { loadContent } from './content';
 
-/** The register entry of a reading the page shows. */
-export async function readingEntry(id: ReadingId): Promise<ReadingEntry> {
+/** What a public page may show of a rule: its statement and explanation, never the other reading (that is for staff). */
+export type RuleEntry = Pick<ReadingEntry, 'title' | 'reason'> & { id: RuleId };
+
+/** Every rule, in the order of src/model/rules.ts. */
+export async function ruleEntries(): Promise<RuleEntry[]> {
   const { readings } = await loadContent();
-  const entry = readings.find((r) => r.id === id);
-  if (!entry) throw new Error(`content/readings.json：页面显示了未登记的本站解读 "${id}"（reading shown but not registered）`);
-  return entry;
+  return ruleIds.map((id) => {
+    const entry = readings.find((r) => r.id === id);
+    if (!entry) throw new Error(`content/readings.json：缺少计算口径 "${id}"（rule applied but not registered）`);
+    return { id, title: entry.title, reason: entry.reason };
+  });
 }
 
-/** A reading's number on /about/ (its place in the register, from 1): how other pages name it in a link. */
-export async function readingNumber(id: ReadingId): Promise<number> {
-  const { readings } = await loadContent();
-  const i = readings.findIndex((r) => r.id === id);
-  if (i < 0) throw new Error(`content/readings.json：页面显示了未登记的本站解读 "${id}"（reading shown but not registered）`);
-  return i + 1;
+/** The register entry of one rule. */
+export async function ruleEntry(id: RuleId): Promise<RuleEntry> {
+  return (await ruleEntries()).find((e) => e.id === id)!;
 }
-
-/** The contradictions that concern indicator `number`, or the page at `path` (without the base). */
-export async function discrepanciesFor(where: { indicator: number } | { page: string }): Promise<Discrepancy[]> {
-  const { discrepancies } = await loadContent();
-  return discrepancies.filter((d) => ('indicator' in where ? d.indicators.includes(where.indicator) : d.pages.includes(where.page)));
-}
-
-/** Anchors on /about/. */
-export const readingAnchor = (id: string) => `/about/#reading-${id}`;
-export const discrepancyAnchor = (id: string) => `/about/#discrepancy-${id}`;

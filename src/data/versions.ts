@@ -14,7 +14,7 @@ import { inForceFrom } from '../progress/targetsInForce.ts';
 import { loadContent } from './content.ts';
 
 export interface VersionListing {
-  /** 送审稿…; 现行文本 for the current content. */
+  /** 送审稿…; 当前文本 (a draft) or 现行文本 (issued) for the current content. */
   name: string;
   /** Its address segment; `current` for the current text. */
   slug: string;
@@ -71,7 +71,7 @@ async function load() {
     };
   });
   const current: VersionListing = {
-    name: currentVersionName,
+    name: currentVersionName(content.site.document.status),
     slug: currentVersionSlug,
     status: content.site.document.status,
     date: null,

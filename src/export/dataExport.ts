@@ -13,16 +13,19 @@ import { round2 } from '../model/format.ts';
 import { districtShare, measureLabels, targetViews, typeLabels, type IndicatorLike } from '../model/indicators.ts';
 import { levelNames, targetColumns, type TargetCell, type TargetKey } from '../model/targets.ts';
 import { statusLabels, type Assessment, type Reading, type Status } from '../progress/assess.ts';
-import type { ReadingId } from '../model/readingUses.ts';
+import type { RuleId } from '../model/rules.ts';
+import { cellOrigin, type CellSource } from '../model/cells.ts';
 import type { Revision } from '../schemas/progress.ts';
 
 /**
  * Version of the download format: bump the major number only if a column changes meaning or goes,
  * the minor one when columns are added (1.1: the progress files' revision columns; 2.0: the
  * columns holding the site's readings say so in their header, and the JSON lists every field's kind;
- * 2.1: the 版本 column, and the JSON's list of the plan's versions).
+ * 2.1: the 版本 column, and the JSON's list of the plan's versions; 4.0: those columns are the
+ * district's 计算口径 — header note （计算口径）, kind 计算口径, the JSON's `rules` — and the 来源
+ * columns (JSON `cellSources`) say which 指标类型, 责任单位 and 备注 cells the site filled).
  */
-export const DATA_FORMAT_VERSION = '3.0';
+export const DATA_FORMAT_VERSION = '4.0';
 
 /** Stable file names under /data/, relative to the site base. */
 export const dataFiles = {
@@ -86,6 +89,11 @@ export interface IndicatorExport {
   url: string;
   /** The text of the plan the targets come from, by its status (the current text's, e.g. 送审稿). */
   version: string;
+  /**
+   * Where the cells the site may fill come from: 原文 (written in 附件2's row), 按合并单元格补全
+   * (blank in 附件2, filled from the row above) or 本站归类 (the 指标类型 of a row that has none).
+   */
+  cellSources: { type: CellSource; responsible: CellSource; remark: CellSource };
 }
 
 export interface IndicatorExportInput extends IndicatorLike {
@@ -93,6 +101,8 @@ export interface IndicatorExportInput extends IndicatorLike {
   slug: string;
   name: string;
   responsibleText: string;
+  /** Fields whose cell is blank in 附件2 and that the site fills (src/model/cells.ts). */
+  inherited: readonly ('type' | 'responsible' | 'remark')[];
 }
 
 export function targetExport(cell: TargetCell): TargetExport {
@@ -135,22 +145,27 @@ export function indicatorExport(
     },
     url: extra.url,
     version: extra.version,
+    cellSources: {
+      type: cellOrigin(ind, 'type').source,
+      responsible: cellOrigin(ind, 'responsible').source,
+      remark: cellOrigin(ind, 'remark').source,
+    },
   };
 }
 
 /**
  * Whose statement a column is (/about/#statement-kinds): the plan's words (原文), arithmetic or a
- * mechanical lookup (本站整理), the site's reading where the document is silent (本站解读), or what
- * a bureau reported (报送数据, the progress files only).
+ * mechanical lookup (本站整理), a value counted by the district's 计算口径 where the document is
+ * silent (/about/method/), or what a bureau reported (报送数据, the progress files only).
  */
-export type ColumnKind = '原文' | '本站整理' | '本站解读' | '报送数据';
+export type ColumnKind = '原文' | '本站整理' | '计算口径' | '报送数据';
 
-/** The header note that marks a column holding the site's reading. */
-export const readingHeaderNote = '本站解读';
+/** The header note that marks a column whose values apply a 计算口径. */
+export const ruleHeaderNote = '计算口径';
 
 /** A column of a CSV download: its header (Chinese, stable), what it holds, and how to read it. */
 export interface Column<R> {
-  /** Header text in the CSV; never changes once published. A 本站解读 column says so in it. */
+  /** Header text in the CSV; never changes once published. A 计算口径 column says so in it. */
   header: string;
   /** The matching field in the JSON, as a path. */
   jsonPath: string;
@@ -158,8 +173,8 @@ export interface Column<R> {
   description: string | ((indicatorCount: number) => string);
   /** Whose statement the column is. */
   kind: ColumnKind;
-  /** The readings (content/readings.json) the column's values rest on, also in a column of another kind. */
-  readings?: ReadingId[];
+  /** The 计算口径 (src/model/rules.ts) the column's values rest on, also in a column of another kind. */
+  rules?: RuleId[];
   value: (row: R) => CsvValue;
 }
 
@@ -187,15 +202,15 @@ export function columnDescription(column: Pick<Column<never>, 'description'>, in
   return typeof column.description === 'function' ? column.description(indicatorCount) : column.description;
 }
 
-/** What a JSON download says of each field: its kind and the readings it rests on. */
+/** What a JSON download says of each field: its kind and the 计算口径 it rests on. */
 export interface FieldKind {
   path: string;
   kind: ColumnKind;
-  readings: ReadingId[];
+  rules: RuleId[];
 }
 
 export function fieldKinds<R>(columns: readonly Column<R>[]): FieldKind[] {
-  return columns.map((c) => ({ path: c.jsonPath, kind: c.kind, readings: c.readings ?? [] }));
+  return columns.map((c) => ({ path: c.jsonPath, kind: c.kind, rules: c.rules ?? [] }));
 }
 
 const qualifierText = (q: TargetExport['qualifier']) => q ?? '';
@@ -206,7 +221,8 @@ const targetColumnsFor = (key: TargetKey, label: string): Column<IndicatorExport
     header: `${label}（原文）`,
     jsonPath: `targets.${key}.raw`,
     kind: '原文',
-    description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。`,
+    // The demo's invented values carry their mark here too; official pages never spell the word (see figureKindLabels).
+    description: `${label}目标，照录附件2原文；“/”表示不设此级目标，空白表示原表单元格为空。演示版本中虚构的目标值另带标注，正式网站不会出现。`,
     value: (r) => r.targets[key].raw,
   },
   {
@@ -238,52 +254,54 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   {
     header: '指标类型',
     jsonPath: 'typeLabel',
-    description: '主要目标或具体目标（JSON 中 type 为 main / specific）。',
+    description: '主要目标或具体目标（JSON 中 type 为 main / specific）；附件2只在第1、6、12行写出，其余各行按所在分组标注，见“指标类型来源”列。',
     kind: '原文',
+    rules: ['merged-cells'],
     value: (r) => r.typeLabel,
   },
   { header: '指标名称', jsonPath: 'name', description: '指标名称，照录原文。', kind: '原文', value: (r) => r.name },
   { header: '计量单位', jsonPath: 'unit', description: '指标的计量单位，取自目标单元格；增长率和比率为“%”。', kind: '本站整理', value: (r) => r.unit },
   {
-    header: '计量方式（本站解读）',
+    header: '计量方式（计算口径）',
     jsonPath: 'measureLabel',
     description:
-      '本站解读，文件没有此列：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）；累计的起算日和“每年”的适用年份见关于本站“本站解读”。',
-    kind: '本站解读',
-    readings: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
+      '按计算口径，文件没有此列：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）；累计的起算日和“每年”的适用年份见“计算口径”页。',
+    kind: '计算口径',
+    rules: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
     value: (r) => r.measureLabel,
   },
   ...targetColumns.flatMap((c) => targetColumnsFor(c.key, `${levelNames[c.level]}级${c.year}年`)),
   {
     header: '责任单位',
     jsonPath: 'responsibleText',
-    description: '责任单位，照录附件2；原表空白的单元格（合并单元格）由本站按上一行补全，这是本站解读。',
+    description: '责任单位，照录附件2；原表空白的单元格按合并单元格补全（按上一行），见“责任单位来源”列。',
     kind: '原文',
-    readings: ['merged-cells'],
+    rules: ['merged-cells'],
     value: (r) => r.responsibleText,
   },
   {
-    header: '责任单位（展开，本站解读）',
+    header: '责任单位（展开，计算口径）',
     jsonPath: 'responsible[].name',
-    description: '本站解读，文件没有此列：责任单位逐一列出，“各牵头单位”由本站展开为方案各项行动的牵头单位，以“、”分隔。',
-    kind: '本站解读',
-    readings: ['all-action-leads', 'merged-cells'],
+    description: '按计算口径，文件没有此列：责任单位逐一列出，“各牵头单位”展开为方案各项行动的牵头单位，以“、”分隔。',
+    kind: '计算口径',
+    rules: ['all-action-leads', 'merged-cells'],
     value: (r) => r.responsible.map((d) => d.name).join('、'),
   },
   {
-    header: '所属行动（本站解读）',
+    header: '所属行动（计算口径）',
     jsonPath: 'action.title',
-    description: '本站解读，文件没有此列：指标目标所在段落的行动；主要目标2—5在正文中只见于“工作目标”，由本站归入行动；指标1为空。',
-    kind: '本站解读',
-    readings: ['main-targets-under-actions'],
+    description: '按计算口径，文件没有此列：指标目标所在段落的行动；主要目标2—5在正文中只见于“工作目标”，按计算口径归入行动；指标1为空。',
+    kind: '计算口径',
+    rules: ['main-targets-under-actions'],
     value: (r) => r.action?.title ?? '',
   },
   {
     header: '备注',
     jsonPath: 'origin',
-    description: '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%；原表空白的由本站按上一行补全。',
+    description:
+      '附件2备注，照录：与市保持一致、伍家岗区自主设定或占全市x%；原表空白的按合并单元格补全（按上一行），见“备注来源”列。演示版本中虚构的备注另带标注，正式网站不会出现。',
     kind: '原文',
-    readings: ['merged-cells'],
+    rules: ['merged-cells'],
     value: (r) => r.origin,
   },
   {
@@ -319,10 +337,25 @@ export const indicatorDownloadColumns: Column<IndicatorExport>[] = [
   {
     header: '版本',
     jsonPath: 'version',
-    description: versionDescription('目标取自的方案文本（现行文本）的文件状态，如“送审稿”'),
+    description: versionDescription('目标取自的方案文本（本站显示的文本，即最后一个版本）的文件状态，如“送审稿”'),
     kind: '本站整理',
     value: (r) => r.version,
   },
+  // Added in format 4.0, at the end: which cells the site filled, so none passes for the document's words.
+  ...(
+    [
+      ['type', '指标类型', '“原文”：附件2该行写有指标类型；“本站归类”：该行单元格为空白，按所在分组（第1—5行主要目标，其余具体目标）标注。'],
+      ['responsible', '责任单位', '“原文”：照录附件2；“按合并单元格补全”：该行单元格为空白，按上一行补全。'],
+      ['remark', '备注', '“原文”：照录附件2；“按合并单元格补全”：该行单元格为空白，按上一行补全。'],
+    ] as const
+  ).map(([field, label, description]): Column<IndicatorExport> => ({
+    header: `${label}来源`,
+    jsonPath: `cellSources.${field}`,
+    description: `“${label}”列的来源。${description}`,
+    kind: '本站整理',
+    rules: ['merged-cells'],
+    value: (r) => r.cellSources[field],
+  })),
 ];
 
 /** A dataset as CSV, with the columns in their fixed order. */
@@ -349,7 +382,7 @@ export interface DatasetMeta {
 
 /** One text of the plan as the JSON downloads list it. */
 export interface VersionExport {
-  /** 征求意见稿, 送审稿…; 现行文本 for the current content. */
+  /** 征求意见稿, 送审稿…; 当前文本 (a draft) or 现行文本 (issued) for the current content. */
   name: string;
   /** Its document status (the value of the 版本 column for rows taken from it). */
   status: string;
@@ -367,7 +400,7 @@ export interface VersionExport {
 
 /**
  * A dataset as JSON: version and generation date first, then `fields` (each record field's kind:
- * 原文, 本站整理, 本站解读 or 报送数据, and the readings it rests on), then the records under `key`.
+ * 原文, 本站整理, 计算口径 or 报送数据, and the rules it rests on), then the records under `key`.
  */
 export function datasetJson<R>(meta: DatasetMeta, key: string, rows: readonly R[], columns: readonly Column<R>[]): string {
   return `${JSON.stringify({ version: DATA_FORMAT_VERSION, ...meta, fields: fieldKinds(columns), [key]: rows }, null, 2)}\n`;
@@ -576,27 +609,27 @@ const progressAssessmentColumns = (year: ProgressTargetYear): Column<ProgressExp
       value: (r) => a(r)?.reachedPercent ?? null,
     },
     {
-      header: `${year}年目标应完成比例（%，本站解读）`,
+      header: `${year}年目标应完成比例（%，计算口径）`,
       jsonPath: `assessments.${year}.expectedPercent`,
-      description: `本站解读：按本站假定的直线路径，到截至日期应完成目标的百分比，保留两位小数，方法见“建设进展”页“计算方法”；${only}。`,
-      kind: '本站解读',
-      readings: ['straight-line-path', 'cumulative-base', 'every-year-2024-target', 'every-year-2027-target'],
+      description: `按计算口径：按直线路径，到截至日期应完成目标的百分比，保留两位小数，方法见“建设进展”页“计算方法”；${only}。`,
+      kind: '计算口径',
+      rules: ['straight-line-path', 'cumulative-base', 'every-year-2024-target', 'every-year-2027-target'],
       value: (r) => a(r)?.expectedPercent ?? null,
     },
     {
-      header: `${year}年目标进度比（本站解读）`,
+      header: `${year}年目标进度比（计算口径）`,
       jsonPath: `assessments.${year}.pace`,
-      description: `本站解读：完成比例 ÷ 应完成比例（后者按本站假定的直线路径），保留两位小数；${only}。`,
-      kind: '本站解读',
-      readings: ['straight-line-path'],
+      description: `按计算口径：完成比例 ÷ 应完成比例（后者按直线路径），保留两位小数；${only}。`,
+      kind: '计算口径',
+      rules: ['straight-line-path'],
       value: (r) => a(r)?.pace ?? null,
     },
     {
-      header: `${year}年目标状态（本站解读）`,
+      header: `${year}年目标状态（计算口径）`,
       jsonPath: `assessments.${year}.statusLabel`,
-      kind: '本站解读',
-      readings: ['straight-line-path'],
-      description: `本站解读：按本站假定的直线路径判断，与“建设进展”页和指标页显示的状态相同：已完成、进度正常、需加快或滞后（JSON 中 status 为 done / on-track / speed-up / behind）；${only}。`,
+      kind: '计算口径',
+      rules: ['straight-line-path'],
+      description: `按计算口径：按直线路径判断，与“建设进展”页和指标页显示的状态相同：已完成、进度正常、需加快或滞后（JSON 中 status 为 done / on-track / speed-up / behind）；${only}。`,
       value: (r) => a(r)?.statusLabel ?? '',
     },
   ];
@@ -620,19 +653,20 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
     value: (r) => r.unit,
   },
   {
-    header: '计量方式（本站解读）',
+    header: '计量方式（计算口径）',
     jsonPath: 'measureLabel',
-    kind: '本站解读',
-    readings: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
-    description: '本站解读，数值的含义：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。',
+    kind: '计算口径',
+    rules: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
+    description:
+      '按计算口径，数值的含义：较2023年增长率、比率（占比）、当年数量或自2024年起累计数量（JSON 中 measure 为 growth / rate / annual / cumulative）。',
     value: (r) => r.measureLabel,
   },
   {
-    header: '报告期（本站解读）',
+    header: '报告期（计算口径）',
     jsonPath: 'period',
-    description: '本站解读：报告期按本站的统一写法，填报单位写的“第三季度”“9月”等读作截至该期末的累计报告，如“2025年前三季度”。',
-    kind: '本站解读',
-    readings: ['cumulative-reports'],
+    description: '按计算口径：报告期按统一写法，填报单位写的“第三季度”“9月”等读作截至该期末的累计报告，如“2025年前三季度”。',
+    kind: '计算口径',
+    rules: ['cumulative-reports'],
     value: (r) => r.period,
   },
   { header: '截至日期', jsonPath: 'asOf', description: '数值的截至日期（YYYY-MM-DD，含当天）。', kind: '报送数据', value: (r) => r.asOf },
@@ -696,11 +730,11 @@ export const progressDownloadColumns: Column<ProgressExport>[] = [
   },
   // Added in format 2.1, so at the end.
   {
-    header: `版本（${readingHeaderNote}）`,
+    header: `版本（${ruleHeaderNote}）`,
     jsonPath: 'version',
-    description: versionDescription('本站解读：截至日期当天有效的方案文本的文件状态，本行目标和状态按它计算'),
-    kind: '本站解读',
-    readings: ['text-in-force'],
+    description: versionDescription('按计算口径：截至日期当天有效的方案文本的文件状态，本行目标和状态按它计算'),
+    kind: '计算口径',
+    rules: ['text-in-force'],
     value: (r) => r.version,
   },
 ];

@@ -58,7 +58,7 @@ function actionsHeading(input: SummaryInput): string {
 }
 
 /** What a target shown with 附件2's wording, where the text words it differently, carries. */
-export const discrepantNote = '按附件2，方案正文表述不同';
+export const discrepantNote = '按附件2的表述';
 
 /** The facts of the picture as lines of text, in the order the picture shows them. */
 export function summaryText(input: SummaryInput): { heading: string; actionsHeading: string; actions: string[]; targets: string[] } {
@@ -157,7 +157,7 @@ export function summarySvg(input: SummaryInput): string {
   }
   y = moreLine(parts, input.targets.length - boxes.length, '项主要目标', '目标指标', y);
   if (boxes.some((b) => b.t.discrepant)) {
-    parts.push(textLines([`※ ${discrepantNote}，见网站“关于本站·文件前后不一致之处”。`], pad, y + 24, 20, `fill="${colors.text}"`));
+    parts.push(textLines([`※ ${discrepantNote}显示；方案正文的表述见网站各指标页。`], pad, y + 24, 20, `fill="${colors.text}"`));
     y += 48;
   }
 

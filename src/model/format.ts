@@ -52,6 +52,19 @@ export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/**
+ * A count of things the straight-line path expects, never with decimals (there is no 0.73家 or
+ * 2.73辆): rounded to a whole number and marked 约 when rounding changed it. 73.37 台套 → 约73台套;
+ * 1000 辆 → 1,000辆; 0.73 家 → 约1家; 0.2 家 → 不足1家.
+ */
+export function formatCount(n: number, unit: string): string {
+  const whole = Math.round(n);
+  // Binary noise (1049.9999…) is not a fraction a reader should see as one.
+  if (Math.abs(n - whole) < 1e-6) return `${formatNumber(whole === 0 ? 0 : whole)}${unit}`;
+  if (whole === 0 && n > 0) return `不足1${unit}`;
+  return `约${formatNumber(whole)}${unit}`;
+}
+
 /** A percentage with up to two decimals: 16.666 → 16.67%. */
 export function formatPercent(n: number): string {
   return `${formatNumber(round2(n))}%`;

@@ -1,5 +1,6 @@
 /** Views of one indicator's targets that pages and downloads share. Pure. */
 import { parseRemark, shareOfCity } from './remark.ts';
+import type { RuleId } from './rules.ts';
 import { levelNames, parseTargetCell, targetColumns, type Level, type TargetCell, type TargetKey, type TargetYear } from './targets.ts';
 
 /** The fields of an indicator these helpers read (structural, so tests can pass plain objects). */
@@ -70,7 +71,7 @@ export function headlineTarget(ind: IndicatorLike): TargetView | null {
  * The district target as a share of the city's, for counts only (a share of a growth rate or a
  * ratio means nothing). Uses the year the 备注 share refers to: the latest year both are set.
  */
-export function districtShare(ind: IndicatorLike): { year: TargetYear; percent: number; stated: number | null } | null {
+export function districtShare(ind: IndicatorLike): { year: TargetYear; percent: number; stated: number | null; sample?: true } | null {
   if (ind.measure === 'growth' || ind.measure === 'rate') return null;
   const views = targetViews(ind);
   const remark = parseRemark(ind.remark);
@@ -79,7 +80,9 @@ export function districtShare(ind: IndicatorLike): { year: TargetYear; percent: 
     const c = views.find((v) => v.level === 'city' && v.year === year)?.cell;
     if (d?.kind === 'value' && c?.kind === 'value') {
       const percent = shareOfCity(d.value, c.value);
-      if (percent !== null) return { year, percent, stated: remark?.kind === 'share' ? remark.percent : null };
+      // A share computed from a value the demo invented is invented too, and says so.
+      const sample = d.sample === true || c.sample === true;
+      if (percent !== null) return { year, percent, stated: remark?.kind === 'share' ? remark.percent : null, ...(sample ? { sample: true as const } : {}) };
     }
   }
   return null;
@@ -97,7 +100,42 @@ export function cellDescription(cell: TargetCell): string {
   return cell.kind === 'none' ? '不设此级目标' : '表中空白，未设目标';
 }
 
+/** The 计算口径 behind reading a target cell: a "/" or a blank cell is read as no target ('blank-cells'). */
+export function cellRules(cell: TargetCell): RuleId[] {
+  return cell.kind === 'value' ? [] : ['blank-cells'];
+}
+
 /** Whether an annual count's name says 每年, so its target is read as applying to every year of the plan. */
 export function namesEveryYear(ind: Pick<IndicatorLike, 'measure'> & { name: string }): boolean {
   return ind.measure === 'annual' && ind.name.includes('每年');
+}
+
+/** The 计算口径 a kind of measure may apply, for pages that explain the kinds (the data dictionary). */
+export function measureKindRules(measure: IndicatorLike['measure']): RuleId[] {
+  if (measure === 'cumulative') return ['cumulative-base', 'cumulative-despite-every-year'];
+  if (measure === 'annual') return ['every-year-2024-target', 'every-year-2027-target'];
+  return [];
+}
+
+/**
+ * The 计算口径 behind how an indicator is measured (its 计量方式, the period its progress is counted
+ * over): a count from 2024-01-01; a 每年 target set for one year only, applied to every year; a
+ * count whose sentence says 每年 though its name does not, counted as a total. `source` is the
+ * plan's sentences for the indicator (absent: none).
+ */
+export function measureRules(ind: Pick<IndicatorLike, 'measure' | 'targets'> & { name: string; source?: readonly string[] | undefined }): RuleId[] {
+  const rules: RuleId[] = [];
+  if (ind.measure === 'cumulative') {
+    rules.push('cumulative-base');
+    if ((ind.source ?? []).some((s) => s.includes('每年'))) rules.push('cumulative-despite-every-year');
+  }
+  if (namesEveryYear(ind)) {
+    const years = targetColumns
+      .filter((c) => c.level === 'district' && parseTargetCell(ind.targets[c.key])?.kind === 'value')
+      .map((c) => c.year)
+      .join();
+    if (years === '2024') rules.push('every-year-2024-target');
+    if (years === '2027') rules.push('every-year-2027-target');
+  }
+  return rules;
 }

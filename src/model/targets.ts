@@ -6,15 +6,39 @@
 export type Qualifier = '超' | '以上';
 
 export type TargetCell =
-  { kind: 'none'; raw: '/' } | { kind: 'blank'; raw: '' } | { kind: 'value'; raw: string; value: number; unit: string; qualifier: Qualifier | null };
+  | { kind: 'none'; raw: '/' }
+  | { kind: 'blank'; raw: '' }
+  | {
+      kind: 'value';
+      /** The cell as written, with its 示例数据 mark when it has one: wherever the cell is printed, the mark is too. */
+      raw: string;
+      value: number;
+      unit: string;
+      qualifier: Qualifier | null;
+      /** Present (true) only for a value the demo invented (examples/versions/), written with `sampleMark`. */
+      sample?: true;
+    };
+
+/**
+ * The mark an invented value carries in the demo's content (examples/versions/issued.json), e.g.
+ * 750台（示例数据）: part of the value, so every page, picture and download that prints the value
+ * prints the mark. The content check refuses it outside a demo build.
+ */
+export const sampleMark = '（示例数据）';
+
+/** A text without its trailing 示例数据 mark, and whether it had one. */
+export function withoutSampleMark(text: string): { text: string; sample: boolean } {
+  return text.endsWith(sampleMark) ? { text: text.slice(0, -sampleMark.length).trim(), sample: true } : { text, sample: false };
+}
 
 const pattern = /^(超)?(\d+(?:\.\d+)?)(万)?(%|[\u4e00-\u9fff]+?)(以上)?$/u;
 
 /** Parses one cell; returns null when the text is not a target the table could hold. */
 export function parseTargetCell(raw: string): TargetCell | null {
-  const text = raw.trim();
-  if (text === '/') return { kind: 'none', raw: '/' };
-  if (text === '') return { kind: 'blank', raw: '' };
+  const full = raw.trim();
+  if (full === '/') return { kind: 'none', raw: '/' };
+  if (full === '') return { kind: 'blank', raw: '' };
+  const { text, sample } = withoutSampleMark(full);
   const m = pattern.exec(text);
   if (!m) return null;
   const [, over, digits, wan, unit = '', atLeast] = m;
@@ -24,7 +48,7 @@ export function parseTargetCell(raw: string): TargetCell | null {
   // 万 is a multiplier; round away binary noise such as 7.8 × 10000 = 77999.99…
   const value = wan ? Math.round(base * 10000 * 1e6) / 1e6 : base;
   const qualifier: Qualifier | null = over ? '超' : atLeast ? '以上' : null;
-  return { kind: 'value', raw: text, value, unit, qualifier };
+  return { kind: 'value', raw: full, value, unit, qualifier, ...(sample ? { sample: true as const } : {}) };
 }
 
 /** The levels and years of 附件2, in the table's column order. */

@@ -5,6 +5,7 @@
  */
 import { mentionedIn, roleIn } from '../model/departmentRoles.ts';
 import { itemMarker } from '../model/format.ts';
+import { rulesOf, type RuleId } from '../model/rules.ts';
 import { withBase } from '../site/url.ts';
 import type { Department } from '../schemas/department.ts';
 import type { PlanSection } from '../schemas/planSection.ts';
@@ -19,6 +20,8 @@ export interface DepartmentPageContent<I> {
   /** Every indicator, by number. */
   indicators: readonly I[];
   indicatorDepartments: (indicator: I) => readonly { data: Pick<Department, 'id'> }[];
+  /** The rules behind indicatorDepartments' answer (各牵头单位 expanded: 'all-action-leads'). */
+  responsibilityRules: (indicator: I) => RuleId[];
   plan: readonly { data: Pick<PlanSection, 'kind'>; body?: string | undefined }[];
 }
 
@@ -38,11 +41,15 @@ export interface DepartmentPage<I> {
   shares: TaskLink[];
   indicators: I[];
   indicatorsCaption: string;
+  /** 序号 of the listed indicators whose 责任单位 is 各牵头单位, listed here because the bureau leads an action. */
+  viaAllLeads: number[];
+  /** The rule behind listing them ('all-action-leads'). */
+  indicatorRules: RuleId[];
   /** Other places the plan names the bureau; each line reads “<link>中提及本单位。”. */
   mentions: { text: string; href: string }[];
 }
 
-export function departmentPage<I>(
+export function departmentPage<I extends { data: { number: number } }>(
   department: { data: Pick<Department, 'id' | 'name' | 'aliases'> },
   content: DepartmentPageContent<I>,
   base: string,
@@ -64,14 +71,18 @@ export function departmentPage<I>(
     sections: sections.map((p) => p.body ?? '').join('\n'),
   });
 
+  const indicators = content.indicators.filter((i) => content.indicatorDepartments(i).some((x) => x.data.id === d.id));
+  const viaAllLeads = indicators.filter((i) => content.responsibilityRules(i).includes('all-action-leads')).map((i) => i.data.number);
   return {
     name: d.name,
     description: `${d.name}在伍家岗区“两新”行动方案中的分工。`,
     aliases: d.aliases.length > 0 ? `文中也写作：${d.aliases.join('、')}` : null,
     leads: withRole('lead'),
     shares: withRole('responsible'),
-    indicators: content.indicators.filter((i) => content.indicatorDepartments(i).some((x) => x.data.id === d.id)),
+    indicators,
     indicatorsCaption: `${d.name}负责的指标`,
+    viaAllLeads,
+    indicatorRules: rulesOf(...indicators.map(content.responsibilityRules)),
     mentions: [
       ...(mentions.includes('explanation') ? [{ text: '起草说明', href: withBase(base, '/plan/explanation/') }] : []),
       ...(mentions.includes('sections') ? [{ text: '方案“总体要求”或“组织实施”', href: withBase(base, '/plan/#organization') }] : []),

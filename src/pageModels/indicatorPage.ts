@@ -4,10 +4,10 @@
  * and the notes. Pure: the page passes the indicator and what src/data/content.ts joins to it.
  */
 import { formatPercent, itemMarker } from '../model/format.ts';
-import { districtShare, headlineTarget, measureExplanations, measureLabels, targetViews, typeLabels } from '../model/indicators.ts';
-import { indicatorReadings, type ReadingId } from '../model/readingUses.ts';
-import { levelNames, type Level, type TargetCell } from '../model/targets.ts';
-import { fieldLabels } from '../schemas/fieldLabels.ts';
+import { cellOrigin, type CellOrigin } from '../model/cells.ts';
+import { cellRules, districtShare, headlineTarget, measureExplanations, measureLabels, measureRules, targetViews, typeLabels } from '../model/indicators.ts';
+import { rulesOf, type RuleId } from '../model/rules.ts';
+import { levelNames, sampleMark, type Level, type TargetCell } from '../model/targets.ts';
 import { withBase } from '../site/url.ts';
 import { goals, indicatorGroups, siteFiledMark } from '../site/indicatorGroups.ts';
 import { spotFragment, type PlanSpot } from '../site/planParagraphs.ts';
@@ -48,6 +48,8 @@ export interface GroupText {
   href: string | null;
   /** 本站归类, or null when the plan itself groups it so. */
   mark: string | null;
+  /** The rule the grouping applies, when it is ours. */
+  rules: RuleId[];
 }
 
 export interface LevelRow {
@@ -74,19 +76,30 @@ export interface IndicatorPage<D> {
   /** Bureau names, the search filter's values. */
   bureaus: string[];
   typeLabel: string;
+  /** Whether the type is written in 附件2's row or assigned by the site (本站归类). */
+  typeOrigin: CellOrigin;
   measureLabel: string;
   measureExplanation: string;
+  /** The 计算口径 behind the 计量方式 (counted from 2024-01-01, 每年 …). */
+  measureRules: RuleId[];
   unit: string;
   /** The responsible bureaus, linked; wrapped in 各牵头单位（…） when the table says so. */
   departments: D[];
   departmentsBefore: string;
   departmentsAfter: string;
+  /** Whether 责任单位 is written in the row or filled from the merged cell above. */
+  responsibleOrigin: CellOrigin;
+  /** The rules behind the bureaus listed: 各牵头单位 expanded, a filled cell. */
+  responsibleRules: RuleId[];
   /** 所属行动: 总体目标 for the main targets, the action (marked 本站归类 when the filing is ours). */
   groups: GroupText[];
   remark: string;
+  remarkOrigin: CellOrigin;
   /** The district's headline target, when it is a figure. */
   headline: { label: string; figure: string } | null;
   levels: LevelRow[];
+  /** The rules behind reading the table's "/" and blank cells, for its legend. */
+  levelRules: RuleId[];
   share: ShareText | null;
   /**
    * The plan's sentences the indicator comes from, each with a link to the paragraph of /plan/
@@ -94,29 +107,11 @@ export interface IndicatorPage<D> {
    */
   source: { quote: string; href: string }[];
   notes: string[];
-  /** The readings (本站解读) the page shows, all of them, and which of its fields each marks. */
-  readings: ReadingId[];
-  readingMarks: Record<'measure' | 'responsible' | 'action', ReadingId[]>;
   tableHref: string;
   citation: { title: string; path: string; shortPath: string };
 }
 
 const levels: Level[] = ['national', 'province', 'city', 'district'];
-
-/** The field of the page's facts each reading is about. */
-const readingField: Record<ReadingId, keyof IndicatorPage<unknown>['readingMarks'] | null> = {
-  'cumulative-base': 'measure',
-  'every-year-2024-target': 'measure',
-  'every-year-2027-target': 'measure',
-  'cumulative-despite-every-year': 'measure',
-  'main-targets-under-actions': 'action',
-  'all-action-leads': 'responsible',
-  'merged-cells': 'responsible',
-  'straight-line-path': null,
-  'text-in-force': null,
-  'cumulative-reports': null,
-  'search-synonyms': null,
-};
 
 /** The district's share of the city's target (counts only), and whether the 备注's share says the same. */
 export function shareText(ind: Pick<Indicator, 'measure' | 'unit' | 'type' | 'remark' | 'targets'>): ShareText | null {
@@ -127,7 +122,7 @@ export function shareText(ind: Pick<Indicator, 'measure' | 'unit' | 'type' | 're
   const agree = share.stated !== null && Math.abs(share.stated - share.percent) < 0.01;
   return {
     lead: `区级目标占市级目标的比重（本站计算，${share.year}年）：`,
-    percent: formatPercent(share.percent),
+    percent: `${formatPercent(share.percent)}${share.sample ? sampleMark : ''}`,
     check: share.stated === null ? null : `；表中备注为“${ind.remark}”，${agree ? '二者一致' : '二者不一致'}。`,
   };
 }
@@ -142,7 +137,7 @@ export function indicatorPage<I extends { data: IndicatorData }, D extends { dat
   const departments = content.indicatorDepartments(indicator);
   const views = targetViews(ind);
   const headline = headlineTarget(ind);
-  const readings = indicatorReadings(ind);
+  const responsibleOrigin = cellOrigin(ind, 'responsible');
   const title = `指标${ind.number}：${ind.name}`;
   const headlineValue = headline && headline.cell.kind === 'value' ? { year: headline.year, raw: headline.cell.raw } : null;
   return {
@@ -151,18 +146,23 @@ export function indicatorPage<I extends { data: IndicatorData }, D extends { dat
     description: `指标${ind.number}“${ind.name}”${headlineValue ? `：伍家岗区${headlineValue.year}年目标${headlineValue.raw}` : ''}。`,
     bureaus: departments.map((d) => d.data.name),
     typeLabel: typeLabels[ind.type],
+    typeOrigin: cellOrigin(ind, 'type'),
     measureLabel: measureLabels[ind.measure],
     measureExplanation: measureExplanations[ind.measure],
+    measureRules: measureRules(ind),
     unit: ind.unit,
     departments,
     departmentsBefore: ind.allActionLeads ? `${ind.responsibleText}（` : '',
     departmentsAfter: ind.allActionLeads ? '）' : '',
+    responsibleOrigin,
+    responsibleRules: rulesOf(ind.allActionLeads ? ['all-action-leads'] : [], responsibleOrigin),
     groups: indicatorGroups(ind, action?.data ?? null, content.filedByPlan(indicator)).map((g) =>
       g.kind === 'goals'
-        ? { text: `${goals.label}（${goals.where}）`, href: null, mark: null }
-        : { text: `${itemMarker(g.number)}${g.title}`, href: withBase(base, `/actions/${g.slug}/`), mark: g.ours ? siteFiledMark : null },
+        ? { text: `${goals.label}（${goals.where}）`, href: null, mark: null, rules: [] }
+        : { text: `${itemMarker(g.number)}${g.title}`, href: withBase(base, `/actions/${g.slug}/`), mark: g.ours ? siteFiledMark : null, rules: g.rules },
     ),
     remark: ind.remark,
+    remarkOrigin: cellOrigin(ind, 'remark'),
     headline: headlineValue ? { label: `伍家岗区${headlineValue.year}年目标`, figure: headlineValue.raw } : null,
     levels: levels.map((level) => ({
       id: `level-${level}`,
@@ -170,24 +170,14 @@ export function indicatorPage<I extends { data: IndicatorData }, D extends { dat
       y2024: views.find((v) => v.level === level && v.year === 2024)?.cell ?? null,
       y2027: views.find((v) => v.level === level && v.year === 2027)!.cell,
     })),
+    levelRules: rulesOf(...views.map((v) => cellRules(v.cell))),
     share: shareText(ind),
     source: ind.source.map((quote) => {
       const spot = content.planSpot(quote);
       // The content check refuses a quote the plan does not hold; the whole text is the fallback.
       return { quote: `“${quote}”`, href: withBase(base, spot ? `/plan/#${spotFragment(spot)}` : '/plan/') };
     }),
-    notes: [
-      ...ind.notes,
-      ...ind.inherited.map(
-        (f) => `附件2原表中本行“${fieldLabels[f]}”单元格为空白（合并单元格），本站按上一行补为“${f === 'remark' ? ind.remark : ind.responsibleText}”。`,
-      ),
-    ],
-    readings,
-    readingMarks: {
-      measure: readings.filter((r) => readingField[r] === 'measure'),
-      responsible: readings.filter((r) => readingField[r] === 'responsible'),
-      action: readings.filter((r) => readingField[r] === 'action'),
-    },
+    notes: ind.notes,
     tableHref: withBase(base, `/indicators/#indicator-${ind.number}`),
     citation: { title, path: `/indicators/${ind.slug}/`, shortPath: `/i/${ind.number}/` },
   };

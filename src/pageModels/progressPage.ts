@@ -19,8 +19,10 @@ import {
   type Status,
 } from '../progress/assess.ts';
 import { levelBars } from '../progress/chart.ts';
-import { explain, withUnit } from '../progress/text.ts';
+import { expectedAmount, explain, withUnit } from '../progress/text.ts';
+import { rulesOf, type RuledText, type RuleId } from '../model/rules.ts';
 import { withBase } from '../site/url.ts';
+import { indicatorGroups, siteFiledMark } from '../site/indicatorGroups.ts';
 import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Action } from '../schemas/task.ts';
@@ -38,6 +40,8 @@ export interface ProgressPageContent<I extends IndicatorEntryLike> {
   indicators: readonly I[];
   /** The bureaus responsible for an indicator, 各牵头单位 expanded. */
   indicatorDepartments: (indicator: I) => readonly { data: Pick<Department, 'id' | 'name'> }[];
+  /** Whether the action's own text holds the indicator's sentences (src/data/join.ts); when not, the grouping is ours. */
+  filedByPlan: (indicator: I) => boolean;
 }
 
 /** One indicator's figures and assessments, as src/data/progress.ts gives them. */
@@ -72,6 +76,10 @@ export interface ProgressRow {
   id: string;
   number: number;
   name: string;
+  /** 本站归类 when the row sits under an action the plan does not file it under; null otherwise. */
+  filedMark: string | null;
+  /** The rules behind the row's grouping (main targets under actions). */
+  filedRules: RuleId[];
   href: string;
   /** The status badge; null when the indicator sets no district target (shown as —). */
   status: Status | null;
@@ -91,6 +99,10 @@ export interface ProgressGroup {
   id: string;
   title: string;
   rows: ProgressRow[];
+  /** The 计算口径 behind the rows' 应完成比例 (the straight-line path, how each is counted), for the column's header. */
+  expectedRules: RuleId[];
+  /** The further rules behind the rows' statuses (超/以上, a year without a target), for the column's header. */
+  statusRules: RuleId[];
 }
 
 export interface ChartSpec {
@@ -132,13 +144,13 @@ export interface ProgressPage {
   hasSample: boolean;
   statusCounts: { status: Status; count: number }[];
   /** Share reached against share expected, for indicators with a figure; null when none has one. */
-  shareChart: { summary: string; spec: ChartSpec; rows: ShareRow[] } | null;
+  shareChart: { summary: string; spec: ChartSpec; rows: ShareRow[]; expectedRules: RuleId[] } | null;
   filters: { statuses: Option[]; departments: Option[] };
   groups: ProgressGroup[];
   levelChart: { summary: string; spec: ChartSpec; headers: string[]; rows: LevelRow[] };
-  /** The paragraphs of 计算方法. */
-  method: string[];
-  arithmetic: { id: string; title: string; steps: string[] }[];
+  /** The paragraphs of 计算方法, each with the 计算口径 it rests on. */
+  method: RuledText[];
+  arithmetic: { id: string; title: string; steps: RuledText[] }[];
   downloads: { xlsx: string; csv: string; rss: string };
   aboutData: string;
 }
@@ -152,7 +164,8 @@ function expectedCell(a: Assessment | null, unit: string): Noted {
   if (!a) return { text: '—', note: null };
   if (a.atReading) return { text: formatPercent(a.atReading.expectedShare * 100), note: null };
   if (a.atToday.elapsedDays === 0) return { text: null, note: `目标期（${a.atToday.window.start.slice(0, 4)}年）尚未开始` };
-  return { text: formatPercent(a.atToday.expectedShare * 100), note: `到今天，即 ${withUnit(a.atToday.expectedValue, unit)}` };
+  const amount = expectedAmount(a.atToday.expectedValue, unit, a.measure);
+  return { text: formatPercent(a.atToday.expectedShare * 100), note: `到本页生成日期，${/^[约不]/.test(amount) ? amount : `即 ${amount}`}` };
 }
 
 function latestCell(p: IndicatorProgressLike<unknown>, unit: string): Noted {
@@ -164,16 +177,27 @@ function latestCell(p: IndicatorProgressLike<unknown>, unit: string): Noted {
   return { text: '暂无报送', note: null };
 }
 
-/** The 计算方法 section, in the terms of src/progress/assess.ts. */
-export function methodText(today: string): string[] {
+/**
+ * The 计算方法 section, in the terms of src/progress/assess.ts: the arithmetic of the columns. The
+ * 计算口径 it rests on are stated on /about/method/, once; each paragraph carries the rules it
+ * applies, for the page to mark, instead of restating them.
+ */
+export function methodText(today: string): RuledText[] {
   return [
-    '每项指标按区级目标计算。数值以各单位报送的“截至日期”为准，取目标期内最近一次报送的数值。',
-    '完成比例 = 报送数值 ÷ 目标值。',
-    `应完成比例 = 按直线路径到截至日期应达到的数值 ÷ 目标值。直线路径：${first}年目标在${first}年1月1日至12月31日内匀速完成；${last}年目标在${first}年1月1日至${last}年12月31日内匀速完成；“当年数量”类指标在目标所在年份内匀速完成，名称中有“每年”的目标对${first}—${last}年每一年都适用；比率和增长率指标${first}年内按${first}年目标计，${first + 1}年起由${first}年目标匀速过渡到${last}年目标。`,
-    `进度比 = 完成比例 ÷ 应完成比例。状态：达到目标为“已完成”（目标写“超”的须高于目标值，写“以上”的达到即可）；进度比不低于 ${ON_TRACK} 为“进度正常”；在 ${SPEED_UP} 至 ${ON_TRACK} 之间为“需加快”；低于 ${SPEED_UP}，或目标期已结束仍未达到目标，为“滞后”；目标期内没有报送数据为“暂无数据”。`,
-    `“今天”为本页生成日期 ${today}。截至日期晚于生成日期的数值不计入。`,
-    // The rule of src/progress/targetsInForce.ts.
-    '方案文本修改目标后，每个数值按其截至日期当天有效的文本的目标评估：新文本自其发布日期起有效；未写发布日期的，自上一文本冻结保存之日起有效（此后本站显示的即为新文本）。指标页注明所依据的文本，各版本见“方案各版本”页。',
+    {
+      text: '每项指标按区级目标计算。数值以各单位报送的“截至日期”为准，取目标期内最近一次报送的数值。',
+      rules: ['blank-cells', 'cumulative-reports', 'text-in-force'],
+    },
+    { text: '完成比例 = 报送数值 ÷ 目标值。', rules: [] },
+    {
+      text: `应完成比例 = 按直线路径到截至日期应达到的数值 ÷ 目标值。${first}年目标的期限为${first}年1月1日至12月31日，${last}年目标为${first}年1月1日至${last}年12月31日，“当年数量”类指标为目标所在的自然年；数量类指标应完成的数量取整。`,
+      rules: ['straight-line-path', 'cumulative-base', 'every-year-2024-target', 'every-year-2027-target'],
+    },
+    {
+      text: `进度比 = 完成比例 ÷ 应完成比例。状态：达到目标为“已完成”；进度比不低于 ${ON_TRACK} 为“进度正常”；在 ${SPEED_UP} 至 ${ON_TRACK} 之间为“需加快”；低于 ${SPEED_UP}，或目标期已结束仍未达到目标，为“滞后”；目标期内没有报送数据为“暂无数据”。`,
+      rules: ['exceed'],
+    },
+    { text: `尚无报送数据的指标，按本页生成日期 ${today} 计算应完成比例。截至日期晚于生成日期的数值不计入。`, rules: [] },
   ];
 }
 
@@ -195,10 +219,15 @@ export function progressPage<I extends IndicatorEntryLike>(content: ProgressPage
     const ind = p.indicator.data;
     const ds = content.indicatorDepartments(p.indicator);
     ds.forEach((d) => departments.set(d.data.id, d.data.name));
+    const action = content.actions.find((x) => x.data.slug === ind.action)?.data ?? null;
+    const filed = indicatorGroups(ind, action, content.filedByPlan(p.indicator)).find((g) => g.kind === 'action');
+    const ours = filed?.kind === 'action' && filed.ours;
     return {
       id: `progress-${ind.number}`,
       number: ind.number,
       name: ind.name,
+      filedMark: ours ? siteFiledMark : null,
+      filedRules: filed?.kind === 'action' ? filed.rules : [],
       href: withBase(base, `/indicators/${ind.slug}/#progress`),
       status: a?.status ?? null,
       filterStatus: a?.status ?? 'no-data',
@@ -212,9 +241,15 @@ export function progressPage<I extends IndicatorEntryLike>(content: ProgressPage
   };
   const rows = new Map(byIndicator.map((p) => [p, row(p)]));
   const rowsOf = (action: string | null) => byIndicator.filter((p) => p.indicator.data.action === action).map((p) => rows.get(p)!);
+  const assessmentsOf = (action: string | null) => byIndicator.filter((p) => p.indicator.data.action === action).flatMap((p) => (p.primary ? [p.primary] : []));
+  const group = (id: string, title: string, action: string | null): ProgressGroup => {
+    const list = assessmentsOf(action);
+    const expectedRules = rulesOf(...list.map((a) => a.pathRules));
+    return { id, title, rows: rowsOf(action), expectedRules, statusRules: rulesOf(...list).filter((r) => !expectedRules.includes(r)) };
+  };
   const groups = [
-    { id: 'group-general', title: '总体目标', rows: rowsOf(null) },
-    ...content.actions.map((a) => ({ id: `group-${a.data.slug}`, title: `${itemMarker(a.data.number)}${a.data.title}`, rows: rowsOf(a.data.slug) })),
+    group('group-general', '总体目标', null),
+    ...content.actions.map((a) => group(`group-${a.data.slug}`, `${itemMarker(a.data.number)}${a.data.title}`, a.data.slug)),
   ].filter((g) => g.rows.length > 0);
 
   const reported = byIndicator.flatMap((p) =>
@@ -226,6 +261,7 @@ export function progressPage<I extends IndicatorEntryLike>(content: ProgressPage
             expectedShare: p.primary.atReading.expectedShare,
             asOf: p.primary.reading.asOf,
             status: p.primary.status,
+            pathRules: p.primary.pathRules,
           },
         ]
       : [],
@@ -252,6 +288,7 @@ export function progressPage<I extends IndicatorEntryLike>(content: ProgressPage
             expected: formatPercent(r.expectedShare * 100),
             asOf: r.asOf,
           })),
+          expectedRules: rulesOf(...reported.map((r) => r.pathRules)),
         };
 
   // Four levels side by side for the indicators measured in per cent (counts differ too much to share an axis).

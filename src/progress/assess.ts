@@ -13,7 +13,8 @@
  * - Pace = share reached ÷ expected share; status 已完成 when the target is met, otherwise
  *   进度正常 (≥ 0.95), 需加快 (0.6–0.95), 滞后 (< 0.6, or the period is over and it was missed).
  */
-import { districtTargets, namesEveryYear, type IndicatorLike } from '../model/indicators.ts';
+import { districtTargets, measureRules, namesEveryYear, targetViews, type IndicatorLike } from '../model/indicators.ts';
+import { rulesOf, type RuleId } from '../model/rules.ts';
 import { firstTargetYear, lastTargetYear, type Qualifier, type TargetYear } from '../model/targets.ts';
 
 export type Status = 'done' | 'on-track' | 'speed-up' | 'behind' | 'no-data';
@@ -46,13 +47,18 @@ export interface Reading {
 
 export interface IndicatorForProgress extends IndicatorLike {
   name: string;
+  /** The plan's sentences for the indicator, read by the rule for a count whose sentence says 每年 (absent: none). */
+  source?: readonly string[] | undefined;
 }
 
 export interface Target {
   year: TargetYear;
   value: number;
+  /** The cell as written, with its 示例数据 mark in the demo. */
   raw: string;
   qualifier: Qualifier | null;
+  /** True for a value the demo invented: wherever its number is printed, 示例数据 is too. */
+  sample?: boolean;
 }
 
 export interface Window {
@@ -94,6 +100,14 @@ export interface Assessment {
   ended: boolean;
   met: boolean;
   status: Status;
+  /**
+   * The 计算口径 applied to reach the expected value and the status (src/model/rules.ts): the
+   * straight-line path, how the indicator is counted, 超/以上, and a "/" or blank district cell
+   * leaving a year without a target. Whatever prints the assessment links them.
+   */
+  rules: RuleId[];
+  /** The rules behind the expected value alone: the path and the period it is counted over. */
+  pathRules: RuleId[];
 }
 
 const DAY = 86_400_000;
@@ -112,7 +126,9 @@ export function appliesEveryYear(ind: IndicatorForProgress): boolean {
 /** The district's targets as numbers, 2024 then 2027. */
 export function targetsOf(ind: IndicatorLike): Target[] {
   return districtTargets(ind).flatMap((t) =>
-    t.cell.kind === 'value' ? [{ year: t.year, value: t.cell.value, raw: t.cell.raw, qualifier: t.cell.qualifier }] : [],
+    t.cell.kind === 'value'
+      ? [{ year: t.year, value: t.cell.value, raw: t.cell.raw, qualifier: t.cell.qualifier, ...(t.cell.sample ? { sample: true } : {}) }]
+      : [],
   );
 }
 
@@ -182,7 +198,10 @@ export function assess(ind: IndicatorForProgress, target: Target, readings: Read
   const latest = latestIn(candidates, { start: PLAN_START, end: PLAN_END }, today);
   const window = everyYear && latest ? targetWindow(ind, target.year, latest.asOf) : targetWindow(ind, target.year, today);
   const reading = latestIn(candidates, window, today);
-  const base = { indicatorUnit: ind.unit, measure: ind.measure, target, everyYear, atToday };
+  const pathRules = rulesOf(['straight-line-path'], measureRules(ind));
+  const districtGap = targetViews(ind).some((v) => v.level === 'district' && v.cell.kind !== 'value');
+  const rules = rulesOf(pathRules, target.qualifier ? ['exceed'] : [], districtGap ? ['blank-cells'] : []);
+  const base = { indicatorUnit: ind.unit, measure: ind.measure, target, everyYear, atToday, rules, pathRules };
   if (!reading) {
     return { ...base, reading: null, atReading: null, reached: null, pace: null, ended: false, met: false, status: 'no-data' };
   }

@@ -4,7 +4,7 @@
  */
 import { formatPercent, round2 } from '../model/format.ts';
 import { pathAt, type Assessment, type IndicatorForProgress, type Reading } from './assess.ts';
-import { withUnit } from './text.ts';
+import { expectedAmount, withUnit } from './text.ts';
 import { firstTargetYear, lastTargetYear, levelNames, targetColumns, type Level } from '../model/targets.ts';
 import { parseTargetCell } from '../model/targets.ts';
 
@@ -40,7 +40,7 @@ export function lineSummary(name: string, a: Assessment): string {
   const unit = a.indicatorUnit;
   const t = `${a.target.year}年目标${a.target.raw}`;
   if (!a.reading || a.reached === null || !a.atReading) {
-    return `“${name}”尚无报送数据；按直线路径，到今天应完成${t}的${formatPercent(a.atToday.expectedShare * 100)}（${withUnit(a.atToday.expectedValue, unit)}）。`;
+    return `“${name}”尚无报送数据；按直线路径，到本页生成日期应完成${t}的${formatPercent(a.atToday.expectedShare * 100)}（${expectedAmount(a.atToday.expectedValue, unit, a.measure)}）。`;
   }
   return `“${name}”截至${a.reading.asOf}为${withUnit(a.reading.value, unit)}，完成${t}的${formatPercent(a.reached * 100)}，按直线路径此时应完成${formatPercent(a.atReading.expectedShare * 100)}。`;
 }

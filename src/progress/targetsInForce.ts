@@ -15,6 +15,7 @@
  */
 import { assessIndicator, type Assessment, type IndicatorForProgress, type Reading } from './assess.ts';
 import { targetColumns, targetKey, type Level, type TargetKey, type TargetYear } from '../model/targets.ts';
+import type { RuleId } from '../model/rules.ts';
 
 /** One text of the plan as this module needs it. */
 export interface PlanText {
@@ -60,6 +61,8 @@ export function targetInForce<T extends PlanText>(
 export interface AssessmentInForce<T> {
   assessment: Assessment;
   text: T;
+  /** 'text-in-force' when there was more than one text to choose from. */
+  rules: RuleId[];
 }
 
 /**
@@ -76,14 +79,15 @@ export function assessAcrossTexts<T extends PlanText>(
 ): AssessmentInForce<T>[] {
   const current = texts.at(-1);
   if (!current) throw new Error('assessAcrossTexts: no text of the plan');
+  const rules: RuleId[] = texts.length > 1 ? ['text-in-force'] : [];
   return assessIndicator(ind, readings, today).map((a) => {
     const asOf = a.reading?.asOf ?? today;
     const text = textInForce(texts, asOf);
     const cells = text.indicators.find((i) => i.slug === ind.slug)?.targets;
-    if (text === current || !cells) return { assessment: a, text: current };
+    if (text === current || !cells) return { assessment: a, text: current, rules };
     // The whole row of the text in force, so a rate's path starts from that text's 2024 target too.
     const targets = Object.fromEntries(targetColumns.map((c) => [c.key, cells[c.key] ?? ''])) as Record<TargetKey, string>;
     const then = assessIndicator({ ...ind, targets }, readings, today).find((b) => b.target.year === a.target.year);
-    return then ? { assessment: then, text } : { assessment: a, text: current };
+    return then ? { assessment: then, text, rules } : { assessment: a, text: current, rules };
   });
 }

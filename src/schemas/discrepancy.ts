@@ -17,7 +17,7 @@ const sideSchema = z.object({
  * longer disagrees (corrected in a later text) is reported as stale.
  */
 const cellSchema = z.object({
-  /** 序号 of the indicator, e.g. 12; the entry's `indicators` must list it too, so its page links here. */
+  /** 序号 of the indicator, e.g. 12; the entry's `indicators` lists it too. */
   indicator: z.int({ error: '应为指标序号，如 12' }).min(1),
   /** The column: district2024 (区2024年目标) or district2027 (区2027年目标). */
   cell: z.enum(['district2024', 'district2027'], { error: '应为 district2024（区2024年目标）或 district2027（区2027年目标）' }),
@@ -29,11 +29,12 @@ const cellSchema = z.object({
 
 /**
  * One entry of content/discrepancies.json: a place where the document disagrees with itself (the
- * text and 附件2, or two sentences), listed in one table on /about/ and linked from the pages
- * where it matters.
+ * text and 附件2, or two sentences), for the staff review to settle with the drafting office before
+ * the plan is issued. Never listed on a public page: where a reader sees a number, one neutral line
+ * says which the site uses (an indicator's `notes`).
  */
 export const discrepancySchema = z.object({
-  /** Stable ASCII id, the anchor /about/#discrepancy-<id>. */
+  /** Stable ASCII id. */
   id: slug,
   /** What it is about, e.g. 指标20 or 部门名称. */
   topic: z.string().trim().min(1, { error: '应为所涉内容，如 "指标20"' }),
@@ -41,7 +42,7 @@ export const discrepancySchema = z.object({
   sides: z.array(sideSchema).min(2, { error: '至少应有两处不一致的原文' }),
   /** Which side the site shows where it can show only one (a title, a headline, a picture), and where it shows the other. */
   shown: z.string().trim().min(1, { error: '应说明本站在标题、图片等只能取一处时采用哪一处' }),
-  /** 序号 of the indicators it concerns; their pages link to the entry. */
+  /** 序号 of the indicators it concerns. */
   indicators: z.array(z.int({ error: '应为指标序号，如 20' }).min(1)).default([]),
   /** Other pages it concerns, by path without the base, e.g. "/actions/transport/". */
   pages: z.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, { error: '应为本站页面路径，如 "/actions/transport/"' })).default([]),

@@ -88,7 +88,7 @@ export const fieldLabels: Record<string, string> = {
   revised: '修订日期',
   previous: '原数值',
   previousFrom: '原数据来源文件',
-  reason: '理由',
+  reason: '说明',
   alternative: '另一种读法',
   pages: '所涉页面',
   sides: '不一致的原文',

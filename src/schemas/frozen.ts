@@ -50,6 +50,10 @@ export const frozenIndicatorSchema = z.looseObject({
   responsible: ids,
   /** 责任单位 as the table writes it. */
   responsibleText: z.string().default(''),
+  /** 备注 as the table writes it. */
+  remark: z.string().default(''),
+  /** The plan's sentences the indicator page quotes. */
+  source: z.array(z.string()).default([]),
 });
 
 /** document.json: site.json's document block as it stood. */

@@ -71,8 +71,12 @@ export const indicatorSchema = z.object({
   remark: z.string().refine((t) => parseRemark(t) !== null, {
     error: '应为 "与市保持一致"、"伍家岗区自主设定" 或 "占全市x%"（如 "占全市10%"）',
   }),
-  /** Fields whose cell is blank in the source table (merged cells) and were filled from the row above. */
-  inherited: z.array(z.enum(['responsible', 'remark'])).default([]),
+  /**
+   * Fields whose cell is blank in 附件2 (merged cells) and that the site fills: 责任单位 and 备注 from
+   * the row above (shown marked 按合并单元格补全), the 指标类型 from the group the row sits in (shown
+   * marked 本站归类). Every page and download that shows such a cell marks it (src/model/cells.ts).
+   */
+  inherited: z.array(z.enum(['type', 'responsible', 'remark'], { error: '应为 type（指标类型）、responsible（责任单位）或 remark（备注）' })).default([]),
   /** Slug of the action the indicator belongs to; null for plan-wide goals. */
   action: slug.nullable(),
   /** The sentences of the plan text the indicator comes from, verbatim (checked against the text). */

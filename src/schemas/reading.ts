@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
 
-/** A page of the site by its path without the base, e.g. /progress/ or /departments/commerce/. */
-const pagePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, { error: '应为本站页面路径，以 / 开头和结尾，如 "/progress/"' });
-
 const oneLine = (what: string) =>
   z
     .string()
@@ -12,24 +9,20 @@ const oneLine = (what: string) =>
     .refine((t) => !t.includes('\n'), { error: `应为一句话（${what}），不换行` });
 
 /**
- * One entry of content/readings.json: a reading (本站解读) — something the site states where the
- * document is silent or can be read two ways. Pages mark each place they show it and link here;
- * the content check compares `indicators` and `pages` with where the site's code shows it
- * (src/model/readingUses.ts), so an entry can neither be missing nor apply to nothing.
+ * One entry of content/readings.json: a 计算口径 — how the site counts where the document is
+ * silent or could be read two ways. /about/method/ states each entry once (title and explanation);
+ * every place that applies it links there, found from the code that applies it (src/model/rules.ts),
+ * never listed here. The content check holds the register to the rules the code knows.
  */
 export const readingSchema = z.object({
-  /** Stable ASCII id: the anchor /about/#reading-<id> and the id pages mark it with. */
+  /** Stable ASCII id, one of the rules in src/model/rules.ts: the anchor /about/method/#rule-<id>. */
   id: slug,
-  /** What the site states, in one line, e.g. 数量类具体目标按“自2024年1月1日起累计”计算. */
-  title: oneLine('本站的解读是什么'),
-  /** Why: what the document says or leaves open, quoting it, in one line. */
-  reason: oneLine('理由，引用文件原文'),
-  /** The other reading, or null when the site knows none. */
+  /** The rule, in one plain line as the public page states it, e.g. 数量类目标自2024年1月1日起累计计算. */
+  title: oneLine('口径的内容'),
+  /** The rule explained in plain words for the public page, quoting the document where it helps. */
+  reason: oneLine('口径的说明'),
+  /** For staff only (the review, never a public page): the other way to read the document, or null when there is none. */
   alternative: oneLine('另一种读法').nullable(),
-  /** 序号 of the indicators whose pages show the reading. */
-  indicators: z.array(z.int({ error: '应为指标序号，如 7' }).min(1)).default([]),
-  /** Other pages that show it, by path without the base, e.g. "/progress/". */
-  pages: z.array(pagePath).default([]),
 });
 
 export type ReadingEntry = z.infer<typeof readingSchema>;

@@ -3,10 +3,16 @@
  * table content/search-synonyms.json. A page about appliance trade-in says 家电, not 洗衣机, so a
  * question about a washing machine also searches for 家电.
  */
+import type { RuleId } from '../model/rules.ts';
 
 export interface Synonym {
   words: string[];
   term: string;
+}
+
+/** The 计算口径 the search applies with this table: everyday words searched as the plan's ('search-synonyms'). */
+export function synonymRules(table: readonly Synonym[]): RuleId[] {
+  return table.some((s) => s.words.length > 0) ? ['search-synonyms'] : [];
 }
 
 export interface Expansion {

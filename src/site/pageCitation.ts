@@ -3,6 +3,7 @@
  * (题名[EB/OL]. (更新日期)[引用日期]. 网址), with the plan's status and date, which a quote of a
  * draft must carry.
  */
+import { isIssued, statusText } from '../model/documentStatus.ts';
 
 export interface CitationInput {
   /** Page title, e.g. 指标7：新增充电桩. */
@@ -23,9 +24,10 @@ export interface CitationInput {
   accessed: string;
 }
 
-/** The plan's status with its date, or a plain note that it has none yet. */
+/** The plan's status with its date: a draft says 尚未印发 (src/model/documentStatus.ts); an issued text gives its date when it has one. */
 export function planStatusText(status: string, date: string): string {
-  return date ? `${status}，${date}` : `${status}，尚无发布日期`;
+  if (!isIssued(status)) return statusText(status);
+  return date ? `${status}，${date}` : status;
 }
 
 /** One paragraph in GB/T 7714 style. */

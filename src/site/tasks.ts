@@ -1,4 +1,5 @@
 import { actionsName, type PlanCounts } from '../model/counts.ts';
+import { itemMarker } from '../model/format.ts';
 
 /**
  * The plan's two kinds of task: the actions (“二、重点任务”) and the measures (“三、保障措施”).
@@ -32,4 +33,12 @@ export function taskPath(kind: TaskKind, slug: string): string {
 /** The id of a task's heading on /plan/ and on its index page: action-<slug>. */
 export function taskAnchor(kind: TaskKind, slug: string): string {
   return `${kind}-${slug}`;
+}
+
+/**
+ * An action's or measure's heading as the plan writes it, with its full stop: （一）制造业设备改造行动。
+ * The plan runs the heading into the paragraph; the site sets it apart, and keeps the words whole.
+ */
+export function taskHeading(task: { number: number; title: string }): string {
+  return `${itemMarker(task.number)}${task.title}。`;
 }

@@ -38,8 +38,33 @@ export interface Comparison {
   /** How many parts are the same in both. */
   unchangedParts: number;
   targets: TargetChange[];
+  /** Indicators whose name, 备注 or quoted sentences changed, though none of their targets did. */
+  indicators: IndicatorEdit[];
   assignments: AssignmentChange[];
   document: DocumentChange[];
+}
+
+/** What else changed on an indicator's page: its name, its 备注, the plan's sentences it quotes. */
+export interface IndicatorEdit {
+  number: number;
+  slug: string;
+  name: string;
+  /** 指标名称, 备注, 所引正文: the fields that differ. */
+  fields: string[];
+}
+
+function indicatorEdits(before: Snapshot['indicators'], after: Snapshot['indicators'], targets: readonly TargetChange[]): IndicatorEdit[] {
+  const old = new Map(before.map((i) => [i.slug, i]));
+  return after.flatMap((i) => {
+    const o = old.get(i.slug);
+    if (!o || targets.some((t) => t.slug === i.slug)) return [];
+    const fields = [
+      ...(o.name !== i.name ? ['指标名称'] : []),
+      ...(o.remark !== i.remark ? ['备注'] : []),
+      ...(o.source.join('\n') !== i.source.join('\n') ? ['所引正文'] : []),
+    ];
+    return fields.length > 0 ? [{ number: i.number, slug: i.slug, name: i.name, fields }] : [];
+  });
 }
 
 export function compareSnapshots(before: Snapshot, after: Snapshot): Comparison {
@@ -82,10 +107,12 @@ export function compareSnapshots(before: Snapshot, after: Snapshot): Comparison 
   }
   const fields = [...new Set([...Object.keys(before.document), ...Object.keys(after.document)])];
   const text = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+  const targets = targetChanges(before.indicators, after.indicators);
   return {
     parts,
     unchangedParts,
-    targets: targetChanges(before.indicators, after.indicators),
+    targets,
+    indicators: indicatorEdits(before.indicators, after.indicators, targets),
     assignments: assignmentChanges(before, after),
     document: fields
       .filter((f) => text(before.document[f]) !== text(after.document[f]))
@@ -93,7 +120,12 @@ export function compareSnapshots(before: Snapshot, after: Snapshot): Comparison 
   };
 }
 
-/** The anchors of everything that changed: parts (action-…, measure-…, plan-…) and indicators (indicator-…). */
+/** The anchors of everything that changed: parts (action-…, measure-…, plan-…) and indicators (indicator-…: targets, name, 备注, quotes). */
 export function changedKeys(c: Comparison): Set<string> {
-  return new Set([...c.parts.map((p) => p.key), ...c.targets.map((t) => `indicator-${t.slug}`), ...c.assignments.map((a) => a.key)]);
+  return new Set([
+    ...c.parts.map((p) => p.key),
+    ...c.targets.map((t) => `indicator-${t.slug}`),
+    ...c.indicators.map((i) => `indicator-${i.slug}`),
+    ...c.assignments.map((a) => a.key),
+  ]);
 }

@@ -9,7 +9,10 @@ export const usualVersionSlugs: Readonly<Record<string, string>> = {
   印发稿: 'issued',
 };
 
-/** What readers call the content as it stands now (the last entry of the version list). */
-export const currentVersionName = '现行文本';
+/**
+ * What readers call the content as it stands now (the last entry of the version list) comes from
+ * its status: 现行文本 once issued, 当前文本 while a draft (src/model/documentStatus.ts).
+ */
+export { currentTextName as currentVersionName } from '../model/documentStatus.ts';
 /** The address segment of the current text in comparison URLs. */
 export const currentVersionSlug = 'current';

@@ -34,6 +34,10 @@ export interface SnapshotIndicator {
   name: string;
   targets: Partial<Record<TargetKey, string>>;
   responsible: string[];
+  /** 备注 as written; '' where a version has none. */
+  remark: string;
+  /** The plan's sentences the indicator page quotes. */
+  source: string[];
 }
 
 export interface Snapshot {
@@ -49,7 +53,9 @@ export interface SnapshotSource {
   plan: { data: { order: number; kind: string; anchor?: string | undefined; title: string }; body?: string | undefined }[];
   actions: { data: { number: number; slug: string; title: string; lead: string[]; responsible: string[] }; body?: string | undefined }[];
   measures: { data: { number: number; slug: string; title: string; lead: string[]; responsible: string[] }; body?: string | undefined }[];
-  indicators: { data: { number: number; slug: string; name: string; targets: Record<string, string>; responsible: string[] } }[];
+  indicators: {
+    data: { number: number; slug: string; name: string; targets: Record<string, string>; responsible: string[]; remark?: string; source?: string[] };
+  }[];
 }
 
 // Actions sit in 二、重点任务 and measures in 三、保障措施, between plan sections 1 and 4 (see /plan/).
@@ -94,6 +100,8 @@ export function snapshotOf(source: SnapshotSource): Snapshot {
         name: data.name,
         targets: Object.fromEntries(Object.entries(data.targets).filter(([k]) => keys.has(k))),
         responsible: data.responsible,
+        remark: data.remark ?? '',
+        source: data.source ?? [],
       })),
   };
 }

@@ -44,7 +44,7 @@ describe('progress charts', () => {
     // Charts load as the reader nears them: scroll to the last one, as a reader would.
     await page.locator('progress-chart').last().scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('progress-chart[data-ready="true"]').count()).toBe(2);
-    expect(await page.getByRole('img', { name: /尚无报送数据；按直线路径，到今天应完成2027年目标90%的/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /尚无报送数据；按直线路径，到本页生成日期应完成2027年目标90%的/ }).count()).toBe(1);
     await page.context().close();
   });
 

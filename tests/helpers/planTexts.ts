@@ -9,6 +9,7 @@ import { readContent } from '../../src/checks/readContent.ts';
 import { readFrozen, versionsFolder } from '../../src/checks/versionFiles.ts';
 import type { PlanText } from '../../src/progress/targetsInForce.ts';
 import { currentVersionName, currentVersionSlug } from '../../src/versions/names.ts';
+import { statusText } from '../../src/model/documentStatus.ts';
 
 export interface TestPlanText extends PlanText {
   name: string;
@@ -39,7 +40,7 @@ export function planTextsOf(contentDir: string): TestPlanText[] {
     });
   const doc = content.site!.document;
   const current: TestPlanText = {
-    name: currentVersionName,
+    name: currentVersionName(doc.status),
     slug: currentVersionSlug,
     status: doc.status,
     superseded: false,
@@ -50,5 +51,5 @@ export function planTextsOf(contentDir: string): TestPlanText[] {
   return [...frozen, current];
 }
 
-/** How an indicator page names a text: a frozen version by its name, the current text with its status. */
-export const textLabel = (t: TestPlanText) => (t.superseded ? t.name : `${t.name}（${t.status}）`);
+/** How an indicator page names a text: a frozen version by its name, the current text with its status (a draft: 送审稿，尚未印发). */
+export const textLabel = (t: TestPlanText) => (t.superseded ? t.name : `${t.name}（${statusText(t.status)}）`);

@@ -19,6 +19,9 @@ import type { ProgressReport } from '../../src/schemas/progress.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { compact, requireBuild } from '../helpers/site.ts';
+import { outputSegments } from '../helpers/outputText.ts';
+import { forbiddenIn } from '../helpers/publicVoice.ts';
+import { readVersionEdits } from '../../scripts/lib/versionEdits.ts';
 
 const BUILD_DATE = '2026-01-15';
 /** The address the regenerated (published) site is given; regenerate refuses to run without one. */
@@ -105,7 +108,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     const $i = page(out, 'indicators/charging-piles');
     expect(compact($i('section[aria-labelledby="progress"]').text())).toContain('进度比53.33%÷50.03%=1.07，不低于0.95，状态为“进度正常”。');
     const chartRow = $i('progress-chart tbody tr').filter((_, r) => $i(r).find('th').text() === '2025-12-31');
-    expect(compact(chartRow.text())).toBe('2025-12-311,600个1,501.03个');
+    expect(compact(chartRow.text())).toBe('2025-12-311,600个约1,501个');
     const $a = page(out, 'actions/urban-infrastructure');
     expect(compact($a('section[aria-labelledby="progress"]').text())).toContain('1,600个（截至2025-12-31）53.33%●进度正常');
     const rss = cheerio.load(readFileSync(join(out, 'progress/rss.xml'), 'utf8'), { xml: true });
@@ -231,7 +234,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     expect(d.column('数据性质')).toEqual(['正式报送', '正式报送', '正式报送']);
     expect(d.column('备注')).toEqual(['', "'=含自用桩", '']);
     // The same statuses /progress/ shows above, with the same arithmetic.
-    const cols = ['2027年目标完成比例（%）', '2027年目标应完成比例（%，本站解读）', '2027年目标进度比（本站解读）', '2027年目标状态（本站解读）'];
+    const cols = ['2027年目标完成比例（%）', '2027年目标应完成比例（%，计算口径）', '2027年目标进度比（计算口径）', '2027年目标状态（计算口径）'];
     expect(d.body.map((row) => cols.map((c) => row[d.header.indexOf(c)]))).toEqual([
       ['95.56', '95.93', '1', '进度正常'],
       ['53.33', '50.03', '1.07', '进度正常'],
@@ -252,7 +255,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
       [{ revised: '2026-01-15', previous: 1500, value: 1600, reason: '核对台账后更正：漏计12月新增的100个' }],
       [],
     ]);
-    expect(d.column('2024年目标状态（本站解读）')).toEqual(['', '', '已完成']);
+    expect(d.column('2024年目标状态（计算口径）')).toEqual(['', '', '已完成']);
     const $ = page(out, 'data');
     expect($('#no-progress-figures').length).toBe(0);
     expect(compact($('#file-progress-csv').text())).toContain('共3行');
@@ -379,5 +382,49 @@ describe('the demo build', { timeout: 600_000 }, () => {
     $g('#anti-fraud li, #anti-fraud p').each((_, li) => expect(compact($g(li).text())).toContain('示例数据'));
     expect(compact(page(out, 'notices/2025-05-11-sample-cars-paused')('main').text())).toContain('补贴自2025-05-12起为暂停');
     expect(readFileSync(join(out, 'notices/rss.xml'), 'utf8').match(/<title>【示例数据】/g)?.length).toBe(files.length);
+  });
+
+  // Issue 23: every value the demo's 印发稿 invents carries 示例数据 wherever it appears, and the
+  // demo's own pages follow its invented status.
+  const issued = readVersionEdits('examples/versions/issued.json');
+  const invented = [
+    ...new Set(issued.edits.flatMap((e) => [...e.to.matchAll(/((?:占全市)?\d+(?:\.\d+)?(?:%|[^\d\s“”"，。、：（]+))（示例数据）/gu)].map((m) => m[1]!))),
+  ];
+
+  it('marks every invented value 示例数据 wherever it appears: pages, pictures’ words, downloads, feeds', async () => {
+    expect(invented.sort()).toEqual(['24间', '750台', '占全市12%', '占全市25%']);
+    const { segments } = await outputSegments(out);
+    for (const value of invented) {
+      const shown = segments.filter((seg) => !seg.file.endsWith('.js') && seg.text.includes(value));
+      expect(shown.length, value).toBeGreaterThan(5);
+      const unmarked = shown.filter((seg) => !seg.text.includes('示例数据')).map((seg) => `${seg.file}：${seg.text.slice(0, 80)}`);
+      expect(unmarked, value).toEqual([]);
+    }
+  });
+
+  it('follows its invented status: /about/ never says 尚未印发, and no page calls it a draft', () => {
+    const about = compact(page(out, 'about')('main').text());
+    expect(about).toContain('本站所载方案为印发稿（示例数据）');
+    for (const file of listHtmlFiles(out)) {
+      const text = compact(cheerio.load(readFileSync(file, 'utf8'))('body').text());
+      expect(text.includes('尚未印发'), file).toBe(false);
+      expect(forbiddenIn(text), file).toEqual([]);
+    }
+  });
+
+  it('says an indicator did not change only when nothing on its page did', () => {
+    const edited = new Set(issued.edits.filter((e) => e.file.startsWith('indicators/')).map((e) => e.file.replace(/^indicators\/\d+-|\.json$/g, '')));
+    expect(edited.size).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      const note = compact(
+        page(
+          out,
+          `indicators/${slug}`,
+        )('main p.meta')
+          .filter((_, p) => /与送审稿/.test(page(out, `indicators/${slug}`)(p).text()))
+          .text(),
+      );
+      expect(note, slug).toContain(edited.has(slug) ? '相比有改动' : '相比没有改动');
+    }
   });
 });

@@ -39,13 +39,11 @@ function prepareCopy(): void {
       return kept.length === 0 ? '' : `${head}[${kept.join(',')}]\n`;
     });
   }
-  // The registers of readings and contradictions list the indicators each applies to.
-  for (const register of ['readings.json', 'discrepancies.json']) {
-    const path = join(copy.dir, register);
-    const entries = JSON.parse(readFileSync(path, 'utf8')) as { indicators: number[] }[];
-    for (const e of entries) e.indicators = e.indicators.filter((n) => n !== gone);
-    writeFileSync(path, JSON.stringify(entries, null, 2));
-  }
+  // The register of contradictions (for the staff review) lists the indicators each concerns.
+  const path = join(copy.dir, 'discrepancies.json');
+  const entries = JSON.parse(readFileSync(path, 'utf8')) as { indicators: number[] }[];
+  for (const e of entries) e.indicators = e.indicators.filter((n) => n !== gone);
+  writeFileSync(path, JSON.stringify(entries, null, 2));
   const number = after.actions;
   const lead = real.actions[0]!.data.lead[0]!;
   writeFileSync(

@@ -45,9 +45,9 @@ describe.each(testBuilds)('版本 in the downloads at base $base', (build) => {
     expect(texts.length > 1).toBe(build.earlierVersion);
   });
 
-  it('indicators.csv ends with 版本, the current text status on every row', () => {
+  it('indicators.csv has 版本 after every column of earlier formats (then format 4.0’s 来源 columns), the current text status on every row', () => {
     const t = csv(build, 'data/indicators.csv');
-    expect(t.header.at(-1)).toBe('版本');
+    expect(t.header.slice(-4)).toEqual(['版本', '指标类型来源', '责任单位来源', '备注来源']);
     expect(new Set(t.body.map((r) => r[t.col('版本')]))).toEqual(new Set([current.status]));
   });
 
@@ -71,13 +71,13 @@ describe.each(testBuilds)('版本 in the downloads at base $base', (build) => {
   it('progress rows carry the text in force on their 截至日期', () => {
     const t = csv(build, 'data/progress.csv');
     const { records } = json<{ records: ProgressExport[] }>(build, 'data/progress.json');
-    expect(t.header.at(-1)).toBe('版本（本站解读）');
+    expect(t.header.at(-1)).toBe('版本（计算口径）');
     expect(t.body).toHaveLength(records.length);
     records.forEach((r, i) => {
       // The last text that had taken over by the figure's date.
       const inForce = texts.filter((_, k) => from[k] === null || from[k]! <= r.asOf).at(-1)!;
       expect(r.version, `${r.indicatorSlug} ${r.asOf}`).toBe(inForce.status);
-      expect(t.body[i]![t.col('版本（本站解读）')]).toBe(inForce.status);
+      expect(t.body[i]![t.col('版本（计算口径）')]).toBe(inForce.status);
     });
   });
 });

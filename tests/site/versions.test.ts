@@ -12,11 +12,13 @@ import { readContent } from '../../src/checks/readContent.ts';
 import { earlierVersionFixture, testBuilds } from '../helpers/builds.ts';
 import { planTextsOf } from '../helpers/planTexts.ts';
 import { compact, load, mainText, requireBuild } from '../helpers/site.ts';
+import { isIssued } from '../../src/model/documentStatus.ts';
 
 const [root, portal] = testBuilds;
 const fixture = readVersionEdits(earlierVersionFixture.edits);
 const texts = planTextsOf(root.content);
 const current = texts.at(-1)!;
+const portalStatus = readContent(portal.content).content.site!.document.status;
 // The fixture is version 1; the text after it is the one it was made from.
 const next = texts[1]!;
 const compare = `plan/versions/compare/${earlierVersionFixture.slug}/${next.slug}/`;
@@ -27,7 +29,7 @@ const latest = `/plan/versions/compare/${latestBefore.slug}/current/`;
 describe('with a frozen version (root build)', () => {
   requireBuild(root);
 
-  it('lists the frozen versions as 已被替代 and the current text as 现行, with the comparisons', () => {
+  it('lists the frozen versions as 已被替代 and the current text by its status (现行 once issued, 尚未印发 while a draft), with the comparisons', () => {
     expect(texts[0]!.slug).toBe(earlierVersionFixture.slug);
     const $ = load(root, 'plan/versions/');
     const rows = $('main table tbody tr')
@@ -36,7 +38,8 @@ describe('with a frozen version (root build)', () => {
     expect(rows).toEqual([
       expect.stringMatching(/^征求意见稿.*2024-06-01已被替代$/),
       ...texts.slice(1, -1).map((t) => `${t.name}${compact(t.status)}${t.date}已被替代`),
-      `现行文本${compact(current.status)}—现行`,
+      // A draft is 当前文本（送审稿，尚未印发）, never 现行 (issue 23).
+      isIssued(current.status) ? `现行文本${compact(current.status)}—现行` : `当前文本${compact(current.status)}，尚未印发—尚未印发`,
     ]);
     expect($(`main a[href="/${compare}"]`).text()).toContain(`征求意见稿 → ${next.name}`);
   });
@@ -115,7 +118,7 @@ describe('with no version frozen (portal build)', () => {
 
   it('says only the current text exists and shows no comparison', () => {
     const text = mainText(portal, 'plan/versions/');
-    expect(text).toContain('目前只有现行文本');
+    expect(text).toContain(`目前只有${isIssued(portalStatus) ? '现行文本' : '当前文本'}`);
     expect(text).toContain('没有版本比较');
     expect(load(portal, 'plan/versions/')('main table').length).toBe(0);
     expect(load(portal, 'indicators/ai-labs/')('main a[href*="/plan/versions/compare/"]').length).toBe(0);

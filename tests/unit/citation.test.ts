@@ -18,7 +18,7 @@ describe('citationText', () => {
   it('follows GB/T 7714 for online resources, with the plan status', () => {
     expect(citationText(input)).toBe(
       '伍家岗区「两新」行动方案专题. 指标7：新增和改造充电桩（含自用桩）[EB/OL]. ' +
-        '据《伍家岗区推动大规模设备更新和消费品以旧换新行动方案（2024—2027年）》（送审稿，尚无发布日期）. ' +
+        '据《伍家岗区推动大规模设备更新和消费品以旧换新行动方案（2024—2027年）》（送审稿，尚未印发）. ' +
         '(2026-11-30)[2026-12-01]. https://www.example.gov.cn/zt/liangxin/indicators/charging-piles/',
     );
   });
@@ -29,7 +29,7 @@ describe('citationText', () => {
     expect(citationFields(input)).toEqual([
       ['页面标题', input.title],
       ['网站', input.siteName],
-      ['方案状态', `《${input.planTitle}》送审稿，尚无发布日期`],
+      ['方案状态', `《${input.planTitle}》送审稿，尚未印发`],
       ['网址', input.url],
       ['访问日期', '2026-12-01'],
     ]);
@@ -43,8 +43,13 @@ describe('planDate and planStatusText', () => {
     [{ publishedDate: '', writtenDate: '' }, ''],
   ])('%o → %j', (doc, expected) => expect(planDate(doc)).toBe(expected));
   it.each([
-    ['送审稿', '', '送审稿，尚无发布日期'],
+    // A draft is never 现行, whatever date it has: it says it is not issued.
+    ['送审稿', '', '送审稿，尚未印发'],
+    ['送审稿', '2024-07-01', '送审稿，尚未印发'],
+    ['征求意见稿', '', '征求意见稿，尚未印发'],
     ['现行有效', '2027-02-01', '现行有效，2027-02-01'],
+    ['现行有效', '', '现行有效'],
+    ['印发稿（示例数据）', '', '印发稿（示例数据）'],
   ])('%s %s → %s', (status, date, expected) => expect(planStatusText(status, date)).toBe(expected));
 });
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { targetColumns } from '../../src/model/targets.ts';
+import { typeLabels } from '../../src/model/indicators.ts';
 import { chineseNumeral } from '../../src/model/format.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
 import { annexRows, sharedSourceText, sourceText, tasks } from '../helpers/sourceDocument.ts';
@@ -64,8 +65,10 @@ describe('附件2: 22 indicators', () => {
       const names = ind.responsible.map((id) => deptName.get(id));
       expect(ind.allActionLeads ? ['各牵头单位'] : names).toEqual([ind.responsibleText]);
     });
-    it('is of the type the table groups it under', () => {
+    it('is of the type the table groups it under, marked as filled where the table leaves the cell blank', () => {
       expect(ind.type).toBe(row.number <= 5 ? 'main' : 'specific');
+      if (row.type) expect(typeLabels[ind.type]).toBe(row.type.replace(/\s+/g, ''));
+      expect(ind.inherited.includes('type')).toBe(row.type === '');
     });
   });
 });

@@ -8,12 +8,13 @@ import { readContent } from '../../src/checks/readContent.ts';
 import { BOM } from '../../src/export/csv.ts';
 import {
   DATA_FORMAT_VERSION,
+  columnDescription,
   datasetCsv,
   datasetJson,
   indicatorDownloadColumns,
   indicatorExport,
   progressDownloadColumns,
-  readingHeaderNote,
+  ruleHeaderNote,
   shareAgreement,
   targetExport,
 } from '../../src/export/dataExport.ts';
@@ -120,14 +121,14 @@ it('JSON carries the version, the generation date, the kind of each field and th
       records,
       indicatorDownloadColumns,
     ),
-  ) as { version: string; generated: string; indicators: unknown[]; fields: { path: string; kind: string; readings: string[] }[] };
+  ) as { version: string; generated: string; indicators: unknown[]; fields: { path: string; kind: string; rules: string[] }[] };
   expect(json.version).toBe(DATA_FORMAT_VERSION);
   expect(json.generated).toBe('2026-11-30');
   expect(json.indicators).toEqual(records);
   expect(json.fields.find((f) => f.path === 'measureLabel')).toEqual({
     path: 'measureLabel',
-    kind: '本站解读',
-    readings: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
+    kind: '计算口径',
+    rules: ['cumulative-base', 'every-year-2024-target', 'every-year-2027-target', 'cumulative-despite-every-year'],
   });
   expect(json.fields.find((f) => f.path === 'name')?.kind).toBe('原文');
 });
@@ -135,24 +136,43 @@ it('JSON carries the version, the generation date, the kind of each field and th
 describe('every column says whose statement it is', () => {
   const register = new Set(content.readings.map((e) => e.data.id));
   it.each([...indicatorDownloadColumns, ...progressDownloadColumns].map((c) => [c.header, c] as const))('%s', (_, c) => {
-    // A column holding our reading says so in its header and its dictionary text; no other header does.
-    expect(c.header.includes(readingHeaderNote)).toBe(c.kind === '本站解读');
-    if (c.kind === '本站解读') {
-      expect(c.description).toContain('本站解读');
-      expect(c.readings?.length).toBeGreaterThan(0);
+    // A column counted by a 计算口径 says so in its header and its dictionary text, and names its
+    // rules (the dictionary links them); no other header does, and no column speaks of 本站解读.
+    expect(c.header.includes(ruleHeaderNote)).toBe(c.kind === '计算口径');
+    if (c.kind === '计算口径') {
+      expect(c.description).toContain('计算口径');
+      expect(c.rules?.length).toBeGreaterThan(0);
     }
-    for (const id of c.readings ?? []) expect(register, `${c.header}：${id}`).toContain(id);
-  });
-  it('the dictionary, which lists each column’s readings, is among the pages of each of them', () => {
-    for (const id of new Set([...indicatorDownloadColumns, ...progressDownloadColumns].flatMap((c) => c.readings ?? []))) {
-      expect(content.readings.find((r) => r.data.id === id)!.data.pages, id).toContain('/data/dictionary/');
-    }
+    expect(`${c.header}${columnDescription(c, 22)}`).not.toContain('本站解读');
+    for (const id of c.rules ?? []) expect(register, `${c.header}：${id}`).toContain(id);
   });
 });
 
-it('the 版本 column comes last, after every column of earlier formats', () => {
-  expect(indicatorDownloadColumns.at(-1)).toMatchObject({ header: '版本', jsonPath: 'version', kind: '本站整理' });
-  // Each row's last cell is the version the record was made for, from the column's own getter.
-  const table = parseCsv(datasetCsv(indicatorDownloadColumns, records).slice(BOM.length));
-  expect(table.slice(1).map((row) => row.at(-1))).toEqual(rows.map(() => '送审稿'));
+describe('the cells the site filled are marked in the downloads (issue 23)', () => {
+  const table = parseCsv(datasetCsv(indicatorDownloadColumns, records).slice(1));
+  it.each(rows.map((r) => [r.number, r] as const))('indicator %i', (n, row) => {
+    const r = records.find((x) => x.number === n)!;
+    // Blank in the source table → not 原文: 指标类型 本站归类, 责任单位 and 备注 按合并单元格补全.
+    expect(r.cellSources).toEqual({
+      type: row.type ? '原文' : '本站归类',
+      responsible: row.responsible ? '原文' : '按合并单元格补全',
+      remark: row.remark ? '原文' : '按合并单元格补全',
+    });
+    const line = table.find((l) => l[0] === String(n))!;
+    expect(line.slice(-3)).toEqual([r.cellSources.type, r.cellSources.responsible, r.cellSources.remark]);
+  });
+  it('19 of 22 types and 5 bureaus and 1 备注 are filled, as the source leaves them blank', () => {
+    expect(records.filter((r) => r.cellSources.type === '本站归类')).toHaveLength(19);
+    expect(records.filter((r) => r.cellSources.responsible !== '原文').map((r) => r.number)).toEqual([13, 17, 19, 20, 22]);
+    expect(records.filter((r) => r.cellSources.remark !== '原文').map((r) => r.number)).toEqual([22]);
+  });
+});
+
+it('the 来源 columns come last (format 4.0), after every column of earlier formats, the 版本 column before them', () => {
+  expect(indicatorDownloadColumns.slice(-4).map((c) => c.header)).toEqual(['版本', '指标类型来源', '责任单位来源', '备注来源']);
+  expect(indicatorDownloadColumns.at(-4)).toMatchObject({ header: '版本', jsonPath: 'version', kind: '本站整理' });
+  expect(DATA_FORMAT_VERSION).toBe('4.0');
+  // Each row's 版本 cell is the version the record was made for, read back from the CSV itself.
+  const csv = parseCsv(datasetCsv(indicatorDownloadColumns, records).slice(1));
+  expect(csv.slice(1).map((row) => row.at(-4))).toEqual(rows.map(() => '送审稿'));
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentText, chineseNumeral, firstSentence, formatNumber, formatPercent, isoDate, itemMarker, round2 } from '../../src/model/format.ts';
+import {
+  assignmentText,
+  chineseNumeral,
+  firstSentence,
+  formatCount,
+  formatNumber,
+  formatPercent,
+  isoDate,
+  itemMarker,
+  round2,
+} from '../../src/model/format.ts';
 import { withBase } from '../../src/site/url.ts';
 
 describe('chineseNumeral', () => {
@@ -51,6 +61,18 @@ describe('numbers and dates', () => {
     [16.666, '16.67%'],
     [10, '10%'],
   ])('formatPercent(%d)', (n, s) => expect(formatPercent(n)).toBe(s));
+  // Counts of things are never shown with decimals (issue 23: 0.73家, 73.37台, 2.73辆).
+  it.each([
+    [73.37, '台套', '约73台套'],
+    [2.73, '辆', '约3辆'],
+    [0.73, '家', '约1家'],
+    [0.2, '家', '不足1家'],
+    [0, '家', '0家'],
+    [1000, '辆', '1,000辆'],
+    [1049.9999999, '个', '1,050个'],
+    [1501.03, '个', '约1,501个'],
+    [140.5, '户', '约141户'],
+  ])('formatCount(%d, %s) → %s', (n, unit, s) => expect(formatCount(n, unit)).toBe(s));
   it('dates are China Standard Time', () => {
     expect(isoDate(new Date('2026-11-29T17:00:00Z'))).toBe('2026-11-30');
     expect(isoDate(new Date('2026-11-29T15:00:00Z'))).toBe('2026-11-29');

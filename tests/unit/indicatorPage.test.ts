@@ -73,26 +73,57 @@ describe('the facts of the row', () => {
     expect([page.typeLabel, page.measureLabel, page.departmentsBefore, page.departmentsAfter]).toEqual([type, measure, before, after]);
   });
 
-  // The main targets are the plan's 总体目标 (工作目标); filing 2–5 under an action is the site's.
-  it.each<[number, { text: string; href: string | null; mark: string | null }[]]>([
-    [1, [{ text: '总体目标（方案“一、总体要求（二）工作目标”）', href: null, mark: null }]],
+  // The main targets are the plan's 总体目标 (工作目标); filing 2–5 under an action is the site's, and the rule that does it is linked.
+  const goalsGroup = { text: '总体目标（方案“一、总体要求（二）工作目标”）', href: null, mark: null, rules: [] };
+  it.each<[number, { text: string; href: string | null; mark: string | null; rules: string[] }[]]>([
+    [1, [goalsGroup]],
     [
       2,
-      [
-        { text: '总体目标（方案“一、总体要求（二）工作目标”）', href: null, mark: null },
-        { text: '（一）制造业设备改造行动', href: '/zt/liangxin/actions/manufacturing/', mark: '本站归类' },
-      ],
+      [goalsGroup, { text: '（一）制造业设备改造行动', href: '/zt/liangxin/actions/manufacturing/', mark: '本站归类', rules: ['main-targets-under-actions'] }],
     ],
     [
       5,
       [
-        { text: '总体目标（方案“一、总体要求（二）工作目标”）', href: null, mark: null },
-        { text: '（九）资源回收网络构建及再生利用行动', href: '/zt/liangxin/actions/recycling/', mark: '本站归类' },
+        goalsGroup,
+        { text: '（九）资源回收网络构建及再生利用行动', href: '/zt/liangxin/actions/recycling/', mark: '本站归类', rules: ['main-targets-under-actions'] },
       ],
     ],
-    [10, [{ text: '（二）城市基础设施更新行动', href: '/zt/liangxin/actions/urban-infrastructure/', mark: null }]],
+    [10, [{ text: '（二）城市基础设施更新行动', href: '/zt/liangxin/actions/urban-infrastructure/', mark: null, rules: [] }]],
   ])('indicator %i is grouped as %j', (n, groups) => {
     expect(pageOf(n, '/zt/liangxin/').groups).toEqual(groups);
+  });
+
+  // Which cells are the table's words, and which the site filled: checked against the source's blank cells in content.test.ts.
+  it.each([
+    [1, '原文', '原文', '原文', ['all-action-leads']],
+    [2, '本站归类', '原文', '原文', []],
+    [12, '原文', '原文', '原文', []],
+    [17, '本站归类', '按合并单元格补全', '原文', ['merged-cells']],
+    [22, '本站归类', '按合并单元格补全', '按合并单元格补全', ['merged-cells']],
+  ])('indicator %i: type %s, 责任单位 %s, 备注 %s; bureau rules %j', (n, type, responsible, remark, rules) => {
+    const page = pageOf(n);
+    expect([page.typeOrigin.source, page.responsibleOrigin.source, page.remarkOrigin.source]).toEqual([type, responsible, remark]);
+    expect(page.typeOrigin.mark).toBe(type === '原文' ? '' : `（${type}）`);
+    expect(page.responsibleRules).toEqual(rules);
+  });
+
+  // How each is counted, with the rule that decides it (the register's examples: 12, 13, 15 and the counts from 2024).
+  it.each([
+    [1, []],
+    [8, ['cumulative-base']],
+    [12, ['every-year-2027-target']],
+    [13, ['cumulative-base', 'cumulative-despite-every-year']],
+    [15, ['every-year-2024-target']],
+    [16, []],
+  ])('indicator %i is measured by the rules %j', (n, rules) => {
+    expect(pageOf(n).measureRules).toEqual(rules);
+  });
+
+  it.each([
+    [6, ['blank-cells']],
+    [7, ['blank-cells']],
+  ])('indicator %i: the four levels table reads its "/" and blank cells by %j', (n, rules) => {
+    expect(pageOf(n).levelRules).toEqual(rules);
   });
 
   // Each quote links to the paragraph that holds it; tests/site/planAnchors.test.ts follows the links in the build.
@@ -158,22 +189,9 @@ describe('the four levels', () => {
   });
 });
 
-describe('notes: the row’s own, then each cell filled from the merged cell above', () => {
-  it.each([
-    [7, 1, []],
-    [17, 0, ['附件2原表中本行“责任单位”单元格为空白（合并单元格），本站按上一行补为“区商务局”。']],
-    [
-      22,
-      1,
-      [
-        '附件2原表中本行“责任单位”单元格为空白（合并单元格），本站按上一行补为“区文旅局”。',
-        '附件2原表中本行“备注（指标来源）”单元格为空白（合并单元格），本站按上一行补为“伍家岗区自主设定”。',
-      ],
-    ],
-  ])('indicator %i: %i note(s), then %j', (n, own, filled) => {
-    const notes = pageOf(n).notes;
-    expect(notes.slice(0, own)).toEqual(content.indicator(n).data.notes);
-    expect(notes.slice(own)).toEqual(filled);
+describe('notes: the row’s own only; filled cells are marked beside the cell', () => {
+  it.each([7, 17, 22])('indicator %i', (n) => {
+    expect(pageOf(n).notes).toEqual(content.indicator(n).data.notes);
   });
 });
 

@@ -101,10 +101,10 @@ describe('indicatorGroups: 总体目标 for the main targets, the action marked 
       'main',
       action,
       false,
-      [{ kind: 'goals' }, { kind: 'action', ...action, ours: true }],
+      [{ kind: 'goals' }, { kind: 'action', ...action, ours: true, rules: ['main-targets-under-actions'] }],
       'goals manufacturing',
     ],
-    ['a specific target whose action states it', 'specific', action, true, [{ kind: 'action', ...action, ours: false }], 'manufacturing'],
+    ['a specific target whose action states it', 'specific', action, true, [{ kind: 'action', ...action, ours: false, rules: [] }], 'manufacturing'],
   ] as const)('%s', (_, type, a, filedByPlan, groups, tokens) => {
     const g = indicatorGroups({ type }, a, filedByPlan);
     expect(g).toEqual(groups);

@@ -148,8 +148,8 @@ describe('records and CSV', () => {
     ['备注', ['', '', `'=HYPERLINK("x")`]],
     ['区级2027年目标', ['90%', '3000个', '3000个']],
     // 900 of 1050 in 2024 (period over, missed) → 滞后; the 2027 status rests on the later figure.
-    ['2024年目标状态（本站解读）', ['', '滞后', '']],
-    ['2027年目标状态（本站解读）', ['进度正常', '', '进度正常']],
+    ['2024年目标状态（计算口径）', ['', '滞后', '']],
+    ['2027年目标状态（计算口径）', ['进度正常', '', '进度正常']],
     ['2027年目标完成比例（%）', ['95.56', '', '50']],
   ])('column %s, sorted by indicator then date', (h, values) => {
     expect(body.map((r) => r[col(h)])).toEqual(values);

@@ -76,11 +76,11 @@ describe('rows', () => {
     [12, '2027年 10台', ['6台', '截至2026-09-30'], '60%', ['74.79%', null], 'speed-up'],
     [21, '2027年 1家', ['1家', '截至2026-06-30'], '100%', ['62.42%', null], 'done'],
     // A figure outside the target's period is shown, but not assessed.
-    [14, '2024年 1000辆', ['800辆', '截至2025-06-30，不在目标期内'], '—', ['100%', '到今天，即 1,000辆'], 'no-data'],
-    // No figure: what the path expects by today.
-    [9, '2027年 40套', ['暂无报送', null], '—', ['72.96%', '到今天，即 29.19套'], 'no-data'],
-    // 每年: this year's period.
-    [15, '2024年 150户', ['暂无报送', null], '—', ['91.78%', '到今天，即 137.67户'], 'no-data'],
+    [14, '2024年 1000辆', ['800辆', '截至2025-06-30，不在目标期内'], '—', ['100%', '到本页生成日期，即 1,000辆'], 'no-data'],
+    // No figure: what the path expects by the build date, a count rounded (40 × 72.96% = 29.18 → 约29套).
+    [9, '2027年 40套', ['暂无报送', null], '—', ['72.96%', '到本页生成日期，约29套'], 'no-data'],
+    // 每年: this year's period (150 × 91.78% = 137.67 → 约138户).
+    [15, '2024年 150户', ['暂无报送', null], '—', ['91.78%', '到本页生成日期，约138户'], 'no-data'],
     // A 2027-only count within the year: its period has not begun.
     [16, '2027年 2万台套', ['暂无报送', null], '—', [null, '目标期（2027年）尚未开始'], 'no-data'],
   ] as const)('indicator %i: %s, %j, %s, %j, %s', (n, target, [latestText, latestNote], reached, [expectedText, expectedNote], status) => {
@@ -92,6 +92,30 @@ describe('rows', () => {
     expect(r.status).toBe(status);
     expect(r.filterStatus).toBe(status);
     expect(r.id).toBe(`progress-${n}`);
+  });
+
+  // The main targets 2–5 sit under actions by the site's filing: marked, with the rule linked.
+  it.each([
+    [2, '本站归类', ['main-targets-under-actions']],
+    [5, '本站归类', ['main-targets-under-actions']],
+    [1, null, []],
+    [7, null, []],
+  ] as const)('indicator %i is filed with mark %s and rules %j', (n, mark, rules) => {
+    expect([row(n).filedMark, row(n).filedRules]).toEqual([mark, rules]);
+  });
+
+  // The columns' headers link the rules behind the rows: derived from the assessments, not listed by hand.
+  it.each([
+    ['group-general', ['straight-line-path'], []],
+    ['group-urban-infrastructure', ['cumulative-base', 'straight-line-path'], ['blank-cells']],
+    ['group-healthcare', ['cumulative-base', 'every-year-2027-target', 'cumulative-despite-every-year', 'straight-line-path'], ['blank-cells']],
+    ['group-consumer-trade-in', ['every-year-2024-target', 'straight-line-path'], ['blank-cells']],
+    // 指标17's district target is 超6000辆.
+    ['group-recycling', ['straight-line-path'], ['exceed', 'blank-cells']],
+  ] as const)('%s: 应完成比例 by %j, 状态 also by %j', (id, expected, status) => {
+    const g = page.groups.find((x) => x.id === id)!;
+    expect(g.expectedRules).toEqual(expected);
+    expect(g.statusRules).toEqual(status);
   });
 
   it('an indicator without a district target shows dashes and counts as 暂无数据', () => {
@@ -212,12 +236,16 @@ describe('the four-level chart of the indicators measured in per cent', () => {
 });
 
 describe('the method and the working-out', () => {
-  it('states the thresholds the status uses, and the build date as “today”', () => {
+  it('states the thresholds the status uses and names the build date as the page’s date, linking the rules instead of restating them', () => {
     const method = methodText('2026-12-01');
-    expect(method).toHaveLength(6);
-    expect(method[3]).toContain('进度比不低于 0.95 为“进度正常”；在 0.6 至 0.95 之间为“需加快”；低于 0.6，或目标期已结束仍未达到目标，为“滞后”');
-    expect(method[4]).toBe('“今天”为本页生成日期 2026-12-01。截至日期晚于生成日期的数值不计入。');
-    expect(method[5]).toContain('每个数值按其截至日期当天有效的文本的目标评估');
+    expect(method).toHaveLength(5);
+    expect(method[3]!.text).toContain('进度比不低于 0.95 为“进度正常”；在 0.6 至 0.95 之间为“需加快”；低于 0.6，或目标期已结束仍未达到目标，为“滞后”');
+    expect(method[3]!.rules).toEqual(['exceed']);
+    expect(method[2]!.rules).toContain('straight-line-path');
+    expect(method[4]!.text).toBe('尚无报送数据的指标，按本页生成日期 2026-12-01 计算应完成比例。截至日期晚于生成日期的数值不计入。');
+    // The rules are stated on /about/method/ only: the method says 直线路径 but not how the rule reads.
+    expect(method.map((m) => m.text).join('')).not.toContain('超”的须高于');
+    expect(method.map((m) => m.text).join('')).not.toContain('今天');
     expect(page.method).toEqual(method);
   });
 
@@ -225,7 +253,8 @@ describe('the method and the working-out', () => {
     expect(page.arithmetic.map((a) => a.id)).toEqual(content.indicators.map((i) => `arithmetic-${i.data.number}`));
     const elevators = page.arithmetic.find((a) => a.id === 'arithmetic-8')!;
     expect(elevators.title).toBe('指标8：更新和加装电梯');
-    expect(elevators.steps[0]).toBe('2027年目标 100台：截至 2025-06-30 报送 20台，完成比例 20台 ÷ 100台 = 20%。');
+    expect(elevators.steps[0]).toEqual({ text: '2027年目标 100台：截至 2025-06-30 报送 20台，完成比例 20台 ÷ 100台 = 20%。', rules: [] });
+    expect(elevators.steps[1]!.rules).toEqual(['cumulative-base', 'straight-line-path']);
     // Indicator 14 sets a 2024 target only: two steps (no figure in its period, what was expected).
     expect(page.arithmetic.find((a) => a.id === 'arithmetic-14')!.steps).toHaveLength(2);
   });

@@ -1,12 +1,12 @@
 /**
- * The registers of readings and contradictions against the source document: each contradiction
- * quotes the document's own words on every side, and each reading stands where the code shows it.
+ * The registers of 计算口径 and contradictions: each contradiction (for the staff review) quotes the
+ * document's own words on every side; the register of rules holds exactly the rules the code applies.
  */
 import { describe, expect, it } from 'vitest';
 import { readContent, readingCheckInput } from '../../src/checks/readContent.ts';
 import { readingCheck } from '../../src/checks/readingCheck.ts';
-import { indicatorReadings, readingIds, readingPlaces } from '../../src/model/readingUses.ts';
-import { annexRows, sourceText } from '../helpers/sourceDocument.ts';
+import { ruleIds } from '../../src/model/rules.ts';
+import { sourceText } from '../helpers/sourceDocument.ts';
 
 const { content } = readContent();
 const input = readingCheckInput(content, 'content/readings.json');
@@ -27,36 +27,31 @@ describe('content/discrepancies.json', () => {
   });
 });
 
-describe('where each reading is shown', () => {
-  const rows = annexRows();
-  it.each([
-    // 累计 is written for charging piles only: the other cumulative counts carry our base date.
-    ['cumulative-base', content.indicators.filter((i) => i.data.measure === 'cumulative' && i.data.number !== 7).map((i) => i.data.number)],
-    ['all-action-leads', rows.filter((r) => r.responsible === '各牵头单位').map((r) => r.number)],
-    ['merged-cells', rows.filter((r) => r.responsible === '').map((r) => r.number)],
-    ['every-year-2024-target', [15]],
-    ['every-year-2027-target', [12]],
-    ['cumulative-despite-every-year', [13]],
-    ['main-targets-under-actions', [2, 3, 4, 5]],
-  ] as const)('%s on indicators %j', (id, numbers) => {
-    expect(readingPlaces(id, input.context).indicators).toEqual(numbers);
+describe('the register of 计算口径 (content/readings.json)', () => {
+  it('holds one entry for each rule the code applies, and nothing else', () => {
+    expect(readingCheck(input)).toEqual([]);
+    expect(content.readings.map((r) => r.data.id).sort()).toEqual([...ruleIds].sort());
   });
 
-  it('the charging piles sentence is the only target sentence that says 累计', () => {
+  const entry = (id: string) => ({ file: 'content/readings.json', data: { id, title: '口径', reason: '说明', alternative: null } });
+  it.each([
+    ['an id the code does not apply', [...ruleIds.map(entry), entry('made-up')], ['rule applied nowhere']],
+    ['a rule the code applies left out', ruleIds.slice(1).map(entry), [`应登记计算口径 "${ruleIds[0]}"`]],
+    ['an id twice', [...ruleIds.map(entry), entry(ruleIds[0])], ['duplicate rule id']],
+  ])('refuses %s', (_, readings, messages) => {
+    const issues = readingCheck({ ...input, readings });
+    expect(issues.map((i) => i.expected).join('\n')).toEqual(expect.stringContaining(messages[0]!));
+    expect(issues).toHaveLength(1);
+  });
+
+  // What the public method page states: the district's rule in plain words, never the staff's other reading.
+  it.each(content.readings.map((r) => [r.data.id, r.data] as const))('%s is stated plainly', (_, r) => {
+    for (const word of ['本站解读', '另一种读法', '本站未查到', '待核实', '不一致']) expect(`${r.title}${r.reason}`).not.toContain(word);
+  });
+
+  it('the charging piles sentence is the only target sentence that says 累计, so the other counts need the rule', () => {
     const said = content.indicators.filter((i) => i.data.source.some((s) => s.includes('累计'))).map((i) => i.data.number);
     expect(said).toEqual([7]);
     expect(doc).toContain('累计到2027年新增和改造充电桩');
-  });
-
-  it('an indicator page shows exactly the readings the register lists for it', () => {
-    for (const i of content.indicators) {
-      const listed = content.readings.filter((r) => r.data.indicators.includes(i.data.number)).map((r) => r.data.id);
-      expect(indicatorReadings(i.data), `指标${i.data.number}`).toEqual(listed);
-    }
-  });
-
-  it('the real registers pass the check, and every reading the code knows is registered', () => {
-    expect(readingCheck(input)).toEqual([]);
-    expect(content.readings.map((r) => r.data.id).sort()).toEqual([...readingIds].sort());
   });
 });

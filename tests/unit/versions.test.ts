@@ -142,12 +142,20 @@ describe('wordDiff', () => {
   });
 });
 
-const indicator = (slug: string, targets: SnapshotIndicator['targets'], responsible = ['education']): SnapshotIndicator => ({
+const indicator = (
+  slug: string,
+  targets: SnapshotIndicator['targets'],
+  responsible = ['education'],
+  more: Partial<SnapshotIndicator> = {},
+): SnapshotIndicator => ({
   number: 20,
   slug,
   name: '建设科创和人工智能教育实验室',
   targets,
   responsible,
+  remark: '占全市10%',
+  source: ['到2027年建设实验室20间'],
+  ...more,
 });
 
 describe('targetChanges', () => {
@@ -235,9 +243,24 @@ describe('compareSnapshots', () => {
   it('names every changed page by its anchor', () => {
     expect([...changedKeys(c)].sort()).toEqual(['action-education', 'action-new', 'action-old', 'indicator-ai-labs']);
   });
+  it('names an indicator whose quoted sentence or 备注 changed though its targets did not (issue 23: “没有改动” must be true)', () => {
+    const quoted = compareSnapshots(
+      snap([], [indicator('computers', { district2027: '800台' }, ['education'], { source: ['更新计算机800台、“班班通”设备600台'] })], '送审稿'),
+      snap(
+        [],
+        [indicator('computers', { district2027: '800台' }, ['education'], { source: ['更新计算机800台、“班班通”设备750台'], remark: '占全市5%' })],
+        '印发稿',
+      ),
+    );
+    expect(quoted.targets).toEqual([]);
+    expect(quoted.indicators).toEqual([{ number: 20, slug: 'computers', name: '建设科创和人工智能教育实验室', fields: ['备注', '所引正文'] }]);
+    expect(changedKeys(quoted).has('indicator-computers')).toBe(true);
+    // A target change already names the indicator: not listed twice.
+    expect(c.indicators).toEqual([]);
+  });
   it('finds nothing between a version and itself', () => {
     const same = compareSnapshots(before, before);
-    expect([same.parts, same.targets, same.assignments, same.document]).toEqual([[], [], [], []]);
+    expect([same.parts, same.targets, same.indicators, same.assignments, same.document]).toEqual([[], [], [], [], []]);
     expect(same.unchangedParts).toBe(2);
   });
 });

@@ -4,10 +4,13 @@
  * readers, so without JavaScript (or if Chart.js fails to load) nothing is lost.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { formatCount } from '../../model/format';
 
 interface LineSpec {
   type: 'line';
   unit: string;
+  /** Counts of things: values read as whole numbers (约73台), never 73.37台. */
+  counts?: boolean;
   series: { label: string; points: [string, number][]; dashed: boolean }[];
 }
 interface BarSpec {
@@ -24,7 +27,8 @@ const DAY = 86_400_000;
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function config(spec: Spec, reduceMotion: boolean): ChartConfiguration {
-  const fmt = (v: number | string) => `${Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}${spec.unit}`;
+  const fmt = (v: number | string) =>
+    spec.type === 'line' && spec.counts ? formatCount(Number(v), spec.unit) : `${Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}${spec.unit}`;
   const common = {
     responsive: true,
     maintainAspectRatio: false,

@@ -14,6 +14,8 @@ import { loadVersions } from '../../data/versions';
 import { revisionPhrase, withUnit } from '../../progress/text';
 import { localAddressNote } from '../../site/siteAddress';
 import { withBase } from '../../site/url';
+import { statusText } from '../../model/documentStatus';
+import { ruleAnchor } from '../../model/rules';
 
 export async function GET(context: APIContext) {
   const content = await loadContent();
@@ -50,7 +52,7 @@ export async function GET(context: APIContext) {
   });
   const { pairs, sample } = await loadVersions();
   const replaced = pairs.map(({ before, after, path, comparison }) => {
-    const next = after.superseded ? after.name : `${after.name}（${after.status}）`;
+    const next = after.superseded ? after.name : `${after.name}（${statusText(after.status)}）`;
     return {
       date: before.date!,
       id: `version-${before.slug}`,
@@ -75,7 +77,7 @@ export async function GET(context: APIContext) {
     title: `${content.site.title}：指标进展更新`,
     // The feed says once whose words it carries (/about/#statement-kinds): bureaus' figures, and our reading of their periods.
     // A feed needs absolute links; a local build's are localhost, and the feed says so.
-    description: `各责任单位报送的“两新”指标进展数据（报送数据，不是方案原文），每次导入一条；更正后重新导入改动了数值的，另有一条修订记录；方案文本被新的版本替代时，也有一条。报告期按本站的统一写法（本站解读：${href('/about/#reading-cumulative-reports')}）。${address.local ? `链接为${localAddressNote}` : ''}`,
+    description: `各责任单位报送的“两新”指标进展数据（报送数据，不是方案原文），每次导入一条；更正后重新导入改动了数值的，另有一条修订记录；方案文本被新的版本替代时，也有一条。报告期按统一写法（计算口径：${href(ruleAnchor('cumulative-reports'))}）。${address.local ? `链接为${localAddressNote}` : ''}`,
     site,
     items,
     customData: '<language>zh-CN</language>',
