@@ -195,7 +195,7 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
   [
     'a 计算口径 the code applies without an entry',
     'readings.json',
-    /\{\s*"id": "search-synonyms"[\s\S]*?\},\n\s*/,
+    /,\s*\{\s*"id": "search-synonyms"[\s\S]*?\}/,
     '',
     ['readings.json', '（整个文件）', '应登记计算口径 "search-synonyms"', 'rule applied but not registered'],
   ],
