@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { fileSizeText } from '../../src/model/attachment.ts';
 import { endOf } from '../../src/model/policyStatus.ts';
-import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
+import { topicStatus } from '../../src/model/topicStatus.ts';
 import { isVerified, verifiedPeriod } from '../../src/model/verifiedFacts.ts';
 import { noticeKinds } from '../../src/schemas/notice.ts';
 import { testBuilds, testNoticesDir } from '../helpers/builds.ts';
