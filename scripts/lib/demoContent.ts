@@ -1,8 +1,8 @@
 /**
  * The demo build's content (scripts/buildDemo.ts): a copy of content/ whose progress reports,
  * notices and merchant lists are replaced by the examples (examples/progress/, notices/,
- * merchants/, guide/), whose real text is frozen as the 送审稿 and turned into the invented 印发稿
- * of examples/versions/issued.json. Whatever staff have done in content/ — reports imported
+ * merchants/, guide/, and site.json's identity and contacts from examples/site.json), whose real
+ * text is frozen as the 送审稿 and turned into the invented 印发稿 of examples/versions/issued.json. Whatever staff have done in content/ — reports imported
  * today, lists, notices, the 送审稿 frozen and the text issued — the demo shows the same thing on
  * any date, so nothing real and no real date reaches it (issue 22).
  */
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { contentAsOf, frozenVersions, restoreVersion } from './contentAsOf.ts';
 import { freezeVersion } from './freezeVersion.ts';
 import { applyHowToOverlay } from './howToOverlay.ts';
+import { applySiteOverlay } from './siteOverlay.ts';
 import { applyVersionEdits, readVersionEdits } from './versionEdits.ts';
 
 /** Removes the JSON or MDX files of one folder of the copy (keeping its README). */
@@ -51,7 +52,9 @@ export function prepareDemoContent(dir: string, date: string, examples = 'exampl
   const lists = existsSync(join(examples, 'merchants')) ? readdirSync(join(examples, 'merchants')).filter((f) => f.endsWith('.json')) : [];
   for (const f of lists) cpSync(join(examples, 'merchants', f), join(dir, 'merchants', f));
   const howToTopics = applyHowToOverlay(dir, join(examples, 'guide/howto.json'));
+  const identity = applySiteOverlay(dir, join(examples, 'site.json'));
   lines.push(
+    `演示站：示例网站标识和联系方式（${examples}/site.json，${identity.length} 项，标“示例数据”）`,
     `演示站：示例办理指引（${examples}/guide/howto.json）加入 ${howToTopics.join('、')}`,
     `演示站：正式内容（不含正式进展报告、通知公告和企业名单）+ ${reports.length} 份示例进展报告（${examples}/progress/）+ ${notices.length} 条示例公告（${examples}/notices/）+ ${lists.length} 份示例企业名单（${examples}/merchants/）`,
   );

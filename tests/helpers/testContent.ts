@@ -11,6 +11,7 @@ import { freezeVersion } from '../../scripts/lib/freezeVersion.ts';
 import { versionFile, versionsFolder } from '../../src/checks/versionFiles.ts';
 import { applyVersionEdits, readVersionEdits } from '../../scripts/lib/versionEdits.ts';
 import { applyHowToOverlay, guideHasHowTo } from '../../scripts/lib/howToOverlay.ts';
+import { fillIdentity } from './publishingFields.ts';
 import { earlierVersionFixture, fixtureImports, merchantFixtures, testBuilds, testHowTo, testNoticesDir, type TestBuild } from './builds.ts';
 
 /** Report files (JSON) in a content folder's progress/. */
@@ -69,9 +70,10 @@ export function prepareTestContent(build: TestBuild, source = 'content'): string
   rmSync(build.content, { recursive: true, force: true });
   cpSync(source, build.content, { recursive: true });
   const notices = placeTestNotices(build);
+  const identity = build.identity ? `网站标识：${fillIdentity(build.content).length} 项用测试数据填写；` : '';
   // Versions: `root` adds the fixture before the real ones; `portal` shows the state of having none.
   if (!build.earlierVersion) rmSync(join(build.content, versionsFolder), { recursive: true, force: true });
-  const version = build.earlierVersion ? `${addEarlierVersion(build.content, source)}；` : '版本：已清空（测试“只有现行文本”）；';
+  const version = `${identity}${build.earlierVersion ? `${addEarlierVersion(build.content, source)}；` : '版本：已清空（测试“只有现行文本”）；'}`;
   const progress = join(build.content, 'progress');
   if (!build.reports) {
     for (const f of reportFiles(build.content)) rmSync(join(progress, f));

@@ -40,10 +40,10 @@ describe('the layers of src/', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('page models are pure: they import the model, progress, site and schema types, never astro:*, src/data, markup or a package', () => {
+  it('page models are pure: they import the model, progress, site, the review and schema types, never astro:*, src/data, markup or a package', () => {
     const models = under('src/pageModels');
     const allowed = (i: Import) =>
-      /^src\/(model|progress|site|pageModels)\//.test(i.resolved ?? '') ||
+      /^src\/(model|progress|site|review|pageModels)\//.test(i.resolved ?? '') ||
       // Schemas for their types; the field labels are a plain table of words, not a schema.
       (i.resolved?.startsWith('src/schemas/') && (i.typeOnly || i.resolved === 'src/schemas/fieldLabels.ts'));
     const wrong = models.flatMap((f) => f.imports.filter((i) => !allowed(i)).map((i) => `${f.path} → ${i.specifier}`));
@@ -61,6 +61,17 @@ describe('the layers of src/', () => {
     expect(modelled.map((f) => f.path)).toEqual(
       expect.arrayContaining(['src/pages/progress/index.astro', 'src/pages/indicators/[slug].astro', 'src/pages/departments/[id].astro']),
     );
+    expect(wrong).toEqual([]);
+  });
+
+  it('the staff review is pure: it imports the model, site, the review and schema types (and the field labels), content only as types, never a package, node:*, src/data or markup', () => {
+    const review = under('src/review');
+    const allowed = (i: Import) =>
+      /^src\/(model|site|review)\//.test(i.resolved ?? '') ||
+      ((i.resolved?.startsWith('src/schemas/') || i.resolved?.startsWith('src/checks/')) && i.typeOnly) ||
+      i.resolved === 'src/schemas/fieldLabels.ts';
+    const wrong = review.flatMap((f) => f.imports.filter((i) => !allowed(i)).map((i) => `${f.path} → ${i.specifier}`));
+    expect(review.map((f) => f.path)).toEqual(expect.arrayContaining(['src/review/collectReview.ts', 'src/review/areas/identity.ts']));
     expect(wrong).toEqual([]);
   });
 

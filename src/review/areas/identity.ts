@@ -99,6 +99,11 @@ const rules: FieldRule[] = [
   },
 ];
 
+/** Whether publishing waits for the field of site.json at `field` (e.g. site.contact.phone); the footer's 待填写 follows it. */
+export function identityFieldRequired(field: string): boolean {
+  return field === 'site.url' || rules.some((r) => r.field === field && r.required);
+}
+
 export const identityArea: ReviewArea = {
   name: '网站标识与联系方式',
   collect(content, { siteFile, siteUrlOverride }) {
