@@ -57,8 +57,11 @@ const measure = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text
  * Page-weight budgets, gzip bytes of everything a page loads on open (PageSize.total). A chart page
  * (one with a <progress-chart>) is a text page plus its chart, so its budget adds the code it
  * fetches when its widgets near the viewport (Chart.js is about 60 KB gzip of it).
+ * Text pages: 15 KB, raised to 15.5 KB when every page got the footer's identity block government
+ * sites must show (主办单位, 网站标识码, 备案号, contact; about 0.3–0.4 KB gzip with real values):
+ * /about/, the heaviest text page, then measured 15.2 KB.
  */
-export const budgets = { textPageGz: 15 * 1024, fullTextGz: 16.5 * 1024, chartPageGz: 80 * 1024 } as const;
+export const budgets = { textPageGz: 15.5 * 1024, fullTextGz: 16.5 * 1024, chartPageGz: 80 * 1024 } as const;
 
 /**
  * Pages that carry the plan's whole text, verbatim, and so get budgets.fullTextGz: on /plan/ the

@@ -7,7 +7,7 @@
  */
 import type { SiteSettings } from '../schemas/site.ts';
 import { identityFieldRequired } from '../review/areas/identity.ts';
-import { telHref } from '../site/telHref.ts';
+import { telHref, telText } from '../site/telHref.ts';
 
 export interface FooterField {
   label: string;
@@ -15,7 +15,7 @@ export interface FooterField {
   text: string;
   /** Where the value links (a registry, tel:, mailto:). */
   href?: string;
-  /** A preview's placeholder: the field staff fill, e.g. site.json 的 site.sponsor. */
+  /** A preview's placeholder: the field of site.json staff fill, e.g. site.sponsor. */
   placeholder?: string;
   /** The demo's invented value (site.sample): shown with 示例数据. */
   sample: boolean;
@@ -24,18 +24,24 @@ export interface FooterField {
 /** The text a placeholder shows. */
 export const placeholderText = '待填写';
 
+/** The line under a preview's identity block with placeholders: where staff fill them, and that only previews show them. */
+export const placeholderNote = '本地预览：“待填写”各项在 content/site.json 中填写，发布前必须填好（npm run review）；正式网站不显示此行。';
+
 interface Spec {
   label: string;
   field: string;
   value: string;
   href?: (value: string) => string;
+  /** How the value is printed, when not as written (a phone number that must not wrap). */
+  text?: (value: string) => string;
 }
 
 function fields(site: SiteSettings, preview: boolean, specs: Spec[]): FooterField[] {
   return specs.flatMap((s) => {
     const value = s.value.trim();
-    if (value) return [{ label: s.label, text: value, ...(s.href && s.href(value) ? { href: s.href(value) } : {}), sample: site.sample }];
-    if (preview && identityFieldRequired(s.field)) return [{ label: s.label, text: placeholderText, placeholder: `site.json 的 ${s.field}`, sample: false }];
+    if (value)
+      return [{ label: s.label, text: s.text ? s.text(value) : value, ...(s.href && s.href(value) ? { href: s.href(value) } : {}), sample: site.sample }];
+    if (preview && identityFieldRequired(s.field)) return [{ label: s.label, text: placeholderText, placeholder: s.field, sample: false }];
     return [];
   });
 }
@@ -53,7 +59,7 @@ export function footerIdentity(site: SiteSettings, preview: boolean): FooterFiel
       { label: '公安机关备案号', field: 'site.publicSecurity.number', value: site.publicSecurity.number, href: () => site.publicSecurity.url },
     ]),
     fields(site, preview, [
-      { label: '联系电话', field: 'site.contact.phone', value: site.contact.phone, href: telHref },
+      { label: '联系电话', field: 'site.contact.phone', value: site.contact.phone, href: telHref, text: telText },
       { label: '办公时间', field: 'site.contact.hours', value: site.contact.hours },
       { label: '联系地址', field: 'site.contact.address', value: site.contact.address },
       { label: '电子邮箱', field: 'site.contact.email', value: site.contact.email, href: (v) => `mailto:${v}` },
@@ -66,7 +72,7 @@ export function accessibilityContact(site: SiteSettings, preview: boolean): Foot
   const c = site.accessibilityContact;
   return fields(site, preview, [
     { label: '受理部门', field: 'site.accessibilityContact.office', value: c.office },
-    { label: '电话', field: 'site.accessibilityContact.phone', value: c.phone, href: telHref },
+    { label: '电话', field: 'site.accessibilityContact.phone', value: c.phone, href: telHref, text: telText },
     { label: '地址', field: 'site.accessibilityContact.address', value: c.address },
     { label: '电子邮箱', field: 'site.accessibilityContact.email', value: c.email, href: (v) => `mailto:${v}` },
   ]);

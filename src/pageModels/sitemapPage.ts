@@ -15,6 +15,8 @@ export interface SitemapLink {
 }
 
 export interface SitemapSection {
+  /** Anchor of the section's heading, from its path: plan, actions…; home for /. */
+  id: string;
   title: string;
   path: string;
   href: string;
@@ -55,5 +57,7 @@ export function sitemapSections(input: SitemapInput, base: string): SitemapSecti
     ],
   };
   const link = <T extends { path: string }>(l: T) => ({ ...l, href: withBase(base, l.path) });
-  return mainNav({ actions: input.actions.length }).map((item) => link({ title: item.label, path: item.path, links: (children[item.path] ?? []).map(link) }));
+  return mainNav({ actions: input.actions.length }).map((item) =>
+    link({ id: item.path.replace(/\//g, '') || 'home', title: item.label, path: item.path, links: (children[item.path] ?? []).map(link) }),
+  );
 }

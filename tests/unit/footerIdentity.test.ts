@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { accessibilityContact, footerIdentity, placeholderText, type FooterField } from '../../src/pageModels/footerIdentity.ts';
-import { telHref } from '../../src/site/telHref.ts';
+import { telHref, telText } from '../../src/site/telHref.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 
 function site(over: Partial<SiteSettings> = {}): SiteSettings {
@@ -38,15 +38,15 @@ describe('footer identity block', () => {
     expect(show(footerIdentity(filled, false))).toEqual([
       ['主办单位=某主办单位', '承办单位=某承办单位', '网站标识码=1234567890'],
       ['ICP备案号=鄂ICP备12345678号→https://beian.miit.gov.cn/', '公安机关备案号=鄂公网安备42050302000000号→https://beian.mps.gov.cn/'],
-      ['联系电话=0717-1234567→tel:07171234567', '办公时间=工作日', '联系地址=某路1号', '电子邮箱=a@example.cn→mailto:a@example.cn'],
+      ['联系电话=0717\u20111234567→tel:07171234567', '办公时间=工作日', '联系地址=某路1号', '电子邮箱=a@example.cn→mailto:a@example.cn'],
     ]);
   });
 
   it('in a local preview, 待填写 with the field for what publishing waits for; the rest is left out', () => {
     expect(show(footerIdentity(site(), true))).toEqual([
-      [`主办单位=${placeholderText}[site.json 的 site.sponsor]`, `网站标识码=${placeholderText}[site.json 的 site.siteCode]`],
-      [`ICP备案号=${placeholderText}[site.json 的 site.icp.number]`],
-      [`联系电话=${placeholderText}[site.json 的 site.contact.phone]`, `联系地址=${placeholderText}[site.json 的 site.contact.address]`],
+      [`主办单位=${placeholderText}[site.sponsor]`, `网站标识码=${placeholderText}[site.siteCode]`],
+      [`ICP备案号=${placeholderText}[site.icp.number]`],
+      [`联系电话=${placeholderText}[site.contact.phone]`, `联系地址=${placeholderText}[site.contact.address]`],
     ]);
   });
 
@@ -68,11 +68,11 @@ describe('footer identity block', () => {
 
 describe('the 无障碍声明’s contact', () => {
   it('office, phone as tel:, address; e-mail left out while empty', () => {
-    expect(show([accessibilityContact(filled, false)])).toEqual([['受理部门=某科室', '电话=(0717) 765 4321→tel:07177654321', '地址=某路2号']]);
+    expect(show([accessibilityContact(filled, false)])).toEqual([['受理部门=某科室', '电话=(0717)\u00a0765\u00a04321→tel:07177654321', '地址=某路2号']]);
   });
   it('in a preview, 待填写 for phone and address, which publishing waits for', () => {
     expect(show([accessibilityContact(site(), true)])).toEqual([
-      [`电话=${placeholderText}[site.json 的 site.accessibilityContact.phone]`, `地址=${placeholderText}[site.json 的 site.accessibilityContact.address]`],
+      [`电话=${placeholderText}[site.accessibilityContact.phone]`, `地址=${placeholderText}[site.accessibilityContact.address]`],
     ]);
     expect(accessibilityContact(site(), false)).toEqual([]);
   });
@@ -85,4 +85,11 @@ describe('telHref', () => {
     ['+86 717 1234567', 'tel:+867171234567'],
     ['12345', 'tel:12345'],
   ])('%s → %s', (phone, href) => expect(telHref(phone)).toBe(href));
+});
+
+describe('telText', () => {
+  it.each([
+    ['0717-1234567', '0717\u20111234567'],
+    ['(0717) 123 4567', '(0717)\u00a0123\u00a04567'],
+  ])('%s never wraps', (phone, text) => expect(telText(phone)).toBe(text));
 });

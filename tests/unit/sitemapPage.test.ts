@@ -18,6 +18,20 @@ const input = {
 describe('sitemapSections', () => {
   const sections = sitemapSections(input, '/zt/liangxin/');
   it('one section per navigation item, in its order, linked under the base', () => {
+    expect(sections.map((s) => s.id)).toEqual([
+      'home',
+      'plan',
+      'actions',
+      'measures',
+      'indicators',
+      'progress',
+      'notices',
+      'departments',
+      'guide',
+      'policies',
+      'data',
+      'about',
+    ]);
     expect(sections.map((s) => [s.title, s.href])).toEqual([
       ['首页', '/zt/liangxin/'],
       ['方案原文', '/zt/liangxin/plan/'],
