@@ -2,7 +2,8 @@
  * `npm run build:demo`: a demonstration site with the example progress data of examples/progress/
  * and the example notices of examples/notices/ (every kind, one attachment, a topic paused and resumed)
  * and the example 参与企业名单 of examples/merchants/ (invented shops such as 示例家电商行) and the
- * example 办理指引 of examples/guide/ (one topic's steps, each marked 示例数据).
+ * example 办理指引 of examples/guide/ (one topic's steps, each marked 示例数据) and the invented identity
+ * and contacts of examples/site.json (footer and 无障碍声明, each value marked 示例数据).
  * Builds from a temporary copy of content/ made by scripts/lib/demoContent.ts (real reports, notices,
  * lists and versions never reach it), with SAMPLE_DATA=1 so the checks accept the examples, into
  * dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner. The real text is frozen as
