@@ -9,7 +9,7 @@
  * written directly, as staff would type them.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { frozenVersions } from './contentAsOf.ts';
 import { applyVersionEdits, readVersionEdits } from './versionEdits.ts';
@@ -40,9 +40,14 @@ export function commitAll(dir: string, today: string, message: string): void {
     });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')} 失败（failed）：${r.stderr}`);
   };
-  if (!existsSync(join(dir, '.git'))) git('init', '--quiet');
-  // node_modules is a link here, which .gitignore's "node_modules/" (a folder) does not cover.
-  git('add', '--all', '--', '.', ':(exclude)node_modules');
+  if (!existsSync(join(dir, '.git'))) {
+    git('init', '--quiet');
+    // node_modules is a link here: kept out by the copy's own exclude file, whatever .gitignore says
+    // (an exclude pathspec naming a path .gitignore already ignores makes `git add` fail).
+    mkdirSync(join(dir, '.git/info'), { recursive: true });
+    appendFileSync(join(dir, '.git/info/exclude'), '\n/node_modules\n');
+  }
+  git('add', '--all', '--', '.');
   git('commit', '--quiet', '--allow-empty', '--message', message);
 }
 
