@@ -61,8 +61,9 @@ export default defineConfig({
     },
   },
   // contentCheck: the content check in `astro dev` and `astro build` (src/integrations/contentCheck.ts).
-  // The short addresses /i/<n>/ only point at indicator pages; keep them out of the sitemap.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) }), pruneCsp()],
+  // The short addresses /i/<n>/ only point at indicator pages, and the staff review /review/ (local
+  // previews only) is not a public page; keep both out of the sitemap.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) && new URL(page).pathname !== `${base}review/` }), pruneCsp()],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
   // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.

@@ -4,7 +4,9 @@
  *
  * Environment: SITE_BASE (base path, default /), OUT_DIR (default dist), CONTENT_DIR (default content),
  * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts), PUBLISH=1 (a build for
- * publication: it stops before building while site.json has no site.url; `npm run regenerate` sets it).
+ * publication: it stops before building while anything the staff review marks required is open —
+ * site.url, the identity and contact fields, the guide's district contacts, demo data — listing all
+ * of them; see lib/publishingGate.ts. `npm run regenerate` sets it).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,7 +16,8 @@ import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
 import { shallowHistoryMessage } from '../src/data/contentDates.ts';
 import { planCounts } from '../src/model/counts.ts';
-import { missingAddressMessage, siteAddress } from '../src/site/siteAddress.ts';
+import { siteAddress } from '../src/site/siteAddress.ts';
+import { publishingRefusal } from './lib/publishingGate.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
 import { moveScratch, prepareOutDir, scratchDirs } from './lib/outDir.ts';
@@ -47,9 +50,18 @@ if (issues.length > 0) {
   fail(`内容有 ${issues.length} 处问题，见上。`);
 }
 console.log('内容检查通过。');
-// Checked before Astro starts: a published site must never print localhost as its address.
+// Checked before Astro starts: a published site must never print localhost as its address, nor go
+// out without the district's identity and contacts (the staff review's required items).
+if (publishBuild()) {
+  let refusal: string | null;
+  try {
+    refusal = publishingRefusal(content, contentDir());
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (refusal) fail(refusal);
+}
 const address = siteAddress(content.site?.url ?? '', siteUrlOverride());
-if (address.local && publishBuild()) fail(missingAddressMessage(`${contentDir()}/site.json`));
 const addressNote = address.local
   ? `本地预览构建：尚未设置网站地址（${contentDir()}/site.json 的 site.url），网址为 ${address.href}，不可发布`
   : `网站地址 ${address.href}`;

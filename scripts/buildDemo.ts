@@ -4,7 +4,9 @@
  * and the example 参与企业名单 of examples/merchants/ (invented shops such as 示例家电商行) and the
  * residents' guide values of examples/guide/overlay.json (a district contact for every topic, a few
  * channels, one topic's steps) and the anti-fraud lines of examples/anti-fraud.json, each with an
- * invented check and marked 示例数据.
+ * invented check and marked 示例数据;
+ * and the invented identity and contacts of examples/site.json (footer and 无障碍声明, each value
+ * marked 示例数据).
  * Builds from a temporary copy of content/ made by scripts/lib/demoContent.ts (real reports, notices,
  * lists and versions never reach it), with SAMPLE_DATA=1 so the checks accept the examples, into
  * dist-demo/ (or OUT_DIR). Every page then carries the 示例数据 banner. The real text is frozen as

@@ -4,8 +4,10 @@
  * temporary folder, search index, link check, atomic swap). On any failure the site already in
  * OUT_DIR stays exactly as it was and the command exits non-zero with the reason.
  *
- * It publishes, so it needs the site's address (site.url in site.json, or SITE_URL) and stops
- * before building without it; the build it runs has PUBLISH=1 and checks again.
+ * It publishes, so it stops before building while anything the staff review marks required is
+ * open — the site's address (site.url in site.json, or SITE_URL), the identity and contact fields,
+ * the guide's district contacts, demo data — listing all of them (lib/publishingGate.ts); the build
+ * it runs has PUBLISH=1 and checks again.
  *
  * Environment: OUT_DIR (default dist), SITE_BASE, CONTENT_DIR, BUILD_DATE — as for the build.
  */
@@ -15,7 +17,8 @@ import { contentDir, outDir as outDirOf, siteUrlOverride } from '../src/config/e
 import { buildDate } from '../src/config/buildDate.ts';
 import { readContent } from '../src/checks/readContent.ts';
 import { formatIssues } from '../src/checks/issue.ts';
-import { missingAddressMessage, siteAddress } from '../src/site/siteAddress.ts';
+import { siteAddress } from '../src/site/siteAddress.ts';
+import { publishingRefusal } from './lib/publishingGate.ts';
 import { run, step } from './lib/run.ts';
 import { prepareOutDir } from './lib/outDir.ts';
 
@@ -68,8 +71,15 @@ if (issues.length > 0) {
   console.error(formatIssues(issues));
   fail(`内容有 ${issues.length} 处问题，见上。`);
 }
+// What publishing waits for, all at once (the build below checks again, with PUBLISH=1).
+let refusal: string | null;
+try {
+  refusal = publishingRefusal(content, contentDir());
+} catch (e) {
+  fail((e as Error).message);
+}
+if (refusal) fail(refusal);
 const address = siteAddress(content.site?.url ?? '', siteUrlOverride());
-if (address.local) fail(missingAddressMessage(`${contentDir()}/site.json`));
 const figures = content.progress.reduce((n, p) => n + p.data.rows.length, 0);
 console.log(`内容检查通过：${content.progress.length} 份进展报告，共 ${figures} 个数值；今天为 ${today}；网站地址 ${address.href}。`);
 

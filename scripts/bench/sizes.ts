@@ -57,8 +57,11 @@ const measure = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text
  * Page-weight budgets, gzip bytes of everything a page loads on open (PageSize.total). A chart page
  * (one with a <progress-chart>) is a text page plus its chart, so its budget adds the code it
  * fetches when its widgets near the viewport (Chart.js is about 60 KB gzip of it).
+ * Text pages: 15 KB, raised to 15.5 KB when every page got the footer's identity block government
+ * sites must show (主办单位, 网站标识码, 备案号, contact; about 0.3–0.4 KB gzip with real values):
+ * /about/, the heaviest text page, then measured 15.2 KB; the full text's budget rose by as much.
  */
-export const budgets = { textPageGz: 15 * 1024, fullTextGz: 16.5 * 1024, chartPageGz: 80 * 1024 } as const;
+export const budgets = { textPageGz: 15.5 * 1024, fullTextGz: 17 * 1024, chartPageGz: 80 * 1024 } as const;
 
 /**
  * Pages that carry the plan's whole text, verbatim, and so get budgets.fullTextGz: on /plan/ the
@@ -66,6 +69,8 @@ export const budgets = { textPageGz: 15 * 1024, fullTextGz: 16.5 * 1024, chartPa
  * shared CSS, script and icon take on every page. Measured 15.7 KB when this was set at 16 KB;
  * raised to 16.5 KB when every paragraph got an id (so each indicator's 见方案全文 lands on its
  * sentence) and every page its 更新时间: 16.06 KB then, at the longer base path.
+ * Raised to 17 KB with the footer's identity block: 16.53 KB then, in the staff-state check's
+ * portal build (the issued text, the test identity filled in).
  */
 export const fullTextPages: readonly string[] = ['plan/index.html'];
 

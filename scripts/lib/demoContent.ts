@@ -2,8 +2,8 @@
  * The demo build's content (scripts/buildDemo.ts): a copy of content/ whose progress reports,
  * notices and merchant lists are replaced by the examples (examples/progress/, notices/,
  * merchants/), whose guide gets the invented district contacts, channels and steps of
- * examples/guide/overlay.json and whose 防骗提示 are examples/anti-fraud.json (all with invented
- * checks, marked 示例数据), whose real text is frozen as the 送审稿 and turned into the invented 印发稿
+ * examples/guide/overlay.json and whose 防骗提示 are examples/anti-fraud.json and whose identity and contacts
+ * are examples/site.json's (all invented, marked 示例数据), whose real text is frozen as the 送审稿 and turned into the invented 印发稿
  * of examples/versions/issued.json. Whatever staff have done in content/ — reports imported
  * today, lists, notices, the 送审稿 frozen and the text issued — the demo shows the same thing on
  * any date, so nothing real and no real date reaches it (issue 22).
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { contentAsOf, frozenVersions, restoreVersion } from './contentAsOf.ts';
 import { freezeVersion } from './freezeVersion.ts';
 import { applyGuideOverlay } from './guideOverlay.ts';
+import { applySiteOverlay } from './siteOverlay.ts';
 import { applyVersionEdits, readVersionEdits } from './versionEdits.ts';
 
 /** Removes the JSON or MDX files of one folder of the copy (keeping its README). */
@@ -55,7 +56,9 @@ export function prepareDemoContent(dir: string, date: string, examples = 'exampl
   const overlay = applyGuideOverlay(dir, join(examples, 'guide/overlay.json'));
   // The anti-fraud lines with invented checks: the real ones are unchecked, so the demo would show none.
   cpSync(join(examples, 'anti-fraud.json'), join(dir, 'anti-fraud.json'));
+  const identity = applySiteOverlay(dir, join(examples, 'site.json'));
   lines.push(
+    `演示站：示例网站标识和联系方式（${examples}/site.json，${identity.length} 项，标“示例数据”）`,
     `演示站：示例居民指南内容（${examples}/guide/overlay.json）：${overlay.join('；')}；示例防骗提示（${examples}/anti-fraud.json）`,
     `演示站：正式内容（不含正式进展报告、通知公告和企业名单）+ ${reports.length} 份示例进展报告（${examples}/progress/）+ ${notices.length} 条示例公告（${examples}/notices/）+ ${lists.length} 份示例企业名单（${examples}/merchants/）`,
   );

@@ -1,6 +1,7 @@
 /**
  * The state content/ is in once staff have done their real work (issue 22): progress reports
- * imported and then corrected, notices, a 参与企业名单, the site's address, the 送审稿 frozen and
+ * imported and then corrected, notices, a 参与企业名单, the site's address, identity and contacts
+ * (what publishing waits for), the 送审稿 frozen and
  * the current text edited into the issued plan (a target changed), all dated one day. The suite
  * must keep passing on it, so scripts/testStaffState.ts makes it in a copy of the checkout with the
  * very commands staff run (npm run import:progress, import:merchants, version:freeze) and runs the
@@ -13,6 +14,7 @@ import { basename, join } from 'node:path';
 import { frozenVersions } from './contentAsOf.ts';
 import { applyVersionEdits, readVersionEdits } from './versionEdits.ts';
 import { fixtureImports, merchantFixtures } from '../../tests/helpers/builds.ts';
+import { fillPublishingFields } from '../../tests/helpers/publishingFields.ts';
 
 /** What the copy leaves out: installed packages (linked instead), git, and every build output. */
 const notCopied =
@@ -120,6 +122,9 @@ export function makeStaffState(dir: string, today: string): string[] {
     editSiteJson(dir, (site) => (site.url = staffSiteUrl));
     done.push(`网站地址 site.url = ${staffSiteUrl}`);
   }
+  // What publishing waits for besides the address (the staff review's required items): staff fill
+  // the identity, the contacts and each guide topic's district contact before the first regenerate.
+  done.push(fillPublishingFields(join(dir, 'content')));
   if (frozenVersions(join(dir, 'content')).some((v) => v.name === '送审稿')) real('已冻结的送审稿');
   else done.push(npmRun(dir, today, 'version:freeze', ['送审稿']));
   // The issued text, while the current text is still the 送审稿: the fixture's document fields and

@@ -26,6 +26,7 @@ import { checkProgress } from './progressCheck.ts';
 import { readingCheck } from './readingCheck.ts';
 import { sampleValueCheck } from './sampleValueCheck.ts';
 import { residentCheck } from './residentCheck.ts';
+import { siteIssues } from './siteCheck.ts';
 import { synonymCheck } from './synonymCheck.ts';
 import { targetTextCheck } from './targetTextCheck.ts';
 import { versionIssues } from './versionFiles.ts';
@@ -200,11 +201,18 @@ export function noticeContext(all: Pick<ContentEntries, 'actions' | 'indicators'
   };
 }
 
+/** A file of the content folder `dir` as the reader names it in its results: relative to `cwd`, with forward slashes. */
+export function contentFile(dir: string, path: string, cwd = process.cwd()): string {
+  return relative(cwd, join(resolve(cwd, dir), path))
+    .split('\\')
+    .join('/');
+}
+
 /** Reads and checks the content folder `dir` (relative to `cwd`); file names in the result are relative to `cwd`. */
 export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   const issues: ContentIssue[] = [];
   const root = resolve(cwd, dir);
-  const rel = (path: string) => relative(cwd, join(root, path)).split('\\').join('/');
+  const rel = (path: string) => contentFile(dir, path, cwd);
 
   const entries: Record<string, Located<unknown>[]> = {};
   const valid: RawEntry[] = [];
@@ -236,6 +244,7 @@ export function readContent(dir = 'content', cwd = process.cwd()): ReadResult {
   // 附件2's district targets against the text's figures, and the register of real disagreements.
   if (issues.length === 0) issues.push(...targetTextCheck({ ...all, registerFile: rel(contentCollections.discrepancies.file) }));
   if (issues.length === 0 && siteSettings) issues.push(...periodIssues(siteSettings.document.period, rel(contentCollections.site.file)));
+  if (issues.length === 0 && siteSettings) issues.push(...siteIssues(siteSettings, rel(contentCollections.site.file), allowSampleData()));
   if (issues.length === 0) issues.push(...residentCheck({ ...all, allowSample: allowSampleData() }));
   if (issues.length === 0) issues.push(...sampleValueCheck(all.indicators, allowSampleData()));
   if (issues.length === 0) issues.push(...readingCheck(readingCheckInput(all, rel(contentCollections.readings.file))));

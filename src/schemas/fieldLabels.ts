@@ -121,6 +121,18 @@ export const fieldLabels: Record<string, string> = {
   reporters: '填报单位调整',
   since: '起始日期',
   basis: '依据',
+  confirmation: '确认记录',
+  by: '确认单位',
+  sponsor: '主办单位',
+  organizer: '承办单位',
+  siteCode: '网站标识码',
+  icp: 'ICP备案',
+  publicSecurity: '公安机关备案',
+  contact: '咨询联系方式',
+  hours: '办公时间',
+  accessibilityContact: '无障碍联系方式',
+  office: '办公室或科室',
+  districtContact: '区内咨询联系方式',
 };
 
 /**
@@ -155,6 +167,12 @@ const howToLabels: Record<string, string> = {
   policy: '出处政策',
 };
 
+/** Names that differ inside site.json's registrations (icp, publicSecurity). */
+const registrationLabels: Record<string, string> = {
+  number: '备案号',
+  url: '备案号链接',
+};
+
 /** "targets.city2024" → "targets.city2024（市2024年目标）". */
 export function describeField(path: ReadonlyArray<string | number>): string {
   const key = path.map(String).join('.');
@@ -166,7 +184,9 @@ export function describeField(path: ReadonlyArray<string | number>): string {
       ? documentLabels
       : path[0] === 'rows' || path[0] === 'revisions'
         ? progressLabels
-        : {};
+        : path.includes('icp') || path.includes('publicSecurity')
+          ? registrationLabels
+          : {};
   const label = last ? (local[last] ?? fieldLabels[last]) : undefined;
   return label ? `${key}（${label}）` : key;
 }

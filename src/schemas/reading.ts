@@ -23,6 +23,20 @@ export const readingSchema = z.object({
   reason: oneLine('口径的说明'),
   /** For staff only (the review, never a public page): the other way to read the document, or null when there is none. */
   alternative: oneLine('另一种读法').nullable(),
+  /**
+   * 确认记录: the responsible bureau's confirmation of the reading. Until it is filled in, the staff
+   * review (`npm run review`) lists the entry with its alternative reading.
+   */
+  confirmation: z
+    .object({
+      /** 确认单位, e.g. 区卫健局. */
+      by: z.string().trim().min(1, { error: '不能为空，应写确认的单位' }),
+      /** 确认日期 YYYY-MM-DD. */
+      date: z.iso.date({ error: '应为日期 YYYY-MM-DD' }),
+      /** 依据: the letter, minutes or message that confirmed it, e.g. 区卫健局2026年3月2日复函. */
+      basis: z.string().trim().min(1, { error: '不能为空，应写确认依据，如复函或会议纪要' }),
+    })
+    .optional(),
 });
 
 export type ReadingEntry = z.infer<typeof readingSchema>;

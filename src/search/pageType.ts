@@ -24,8 +24,11 @@ const sections: Record<string, PageType> = {
   about: '关于本站',
 };
 
-/** Pages that are about finding things rather than content: they stay out of the index. */
-const unindexed = new Set(['search', '404', '404.html']);
+/**
+ * Pages that are about finding things rather than content (search, 404, the HTML 网站地图), and the
+ * staff review of local previews: they stay out of the index.
+ */
+const unindexed = new Set(['search', '404', '404.html', 'sitemap', 'review']);
 
 /** The page's type, or null when the page must not appear in search results. */
 export function pageType(pathname: string): PageType | null {

@@ -2,7 +2,8 @@
  * The site's public address, and what a build does while it has none. Until staff fill in
  * `site.url` in content/site.json the only address a build can print is the local preview server's,
  * which is dead for anyone else: a publication build refuses to start (scripts/build.ts with
- * PUBLISH=1, `npm run regenerate`), and a local build marks or avoids it wherever readers see it.
+ * PUBLISH=1, `npm run regenerate`, through the staff review's required items), and a local build
+ * marks or avoids it wherever readers see it.
  */
 import { absoluteUrl } from './absoluteUrl.ts';
 import { withBase } from './url.ts';
@@ -35,13 +36,18 @@ export function publicUrl(address: SiteAddress, base: string, path: string): str
   return address.local ? withBase(base, path) : absoluteUrl(address.href, base, path);
 }
 
-/** Why a publication build cannot start without an address, naming the file and key (`siteFile`: the site.json read). */
-export function missingAddressMessage(siteFile: string): string {
-  return (
-    `${siteFile} 的 site.url（网站地址）为空：正式发布前须填入读者访问本网站的完整地址（以 https:// 开头，如 "https://网站域名/"），` +
-    `否则引用本页、下载数据的“网址”列、订阅（RSS）、分享图片和站点地图里的网址都是无法打开的 ${localPreviewOrigin}。` +
-    `填好后重新运行；只在本机查看可用 npm start 或 npm run build（本地预览构建）。`
-  );
+/** What the staff review and the publishing gate say while there is no address (src/review/areas/identity.ts). */
+export const missingAddressWhat =
+  `未填写网站地址：正式发布前须填入读者访问本网站的完整地址（以 https:// 开头，如 "https://网站域名/"），` +
+  `否则引用本页、下载数据的“网址”列、订阅（RSS）、分享图片和站点地图里的网址都是无法打开的 ${localPreviewOrigin}`;
+
+/**
+ * Whether this build is a local preview, for the aids that exist only there (the staff review page
+ * /review/, 待填写 in the footer): no public address (site.url or SITE_URL) and not a publication
+ * build (PUBLISH=1, which refuses to start without the address anyway).
+ */
+export function isLocalPreview(address: SiteAddress, publish: boolean): boolean {
+  return address.local && !publish;
 }
 
 /**

@@ -14,9 +14,13 @@
  * versions/ is removed; its current text is whatever content/ holds).
  * Both copies keep content/'s text, which after issue is not the 送审稿: tests of the 送审稿's words
  * read the page that holds it (reviewDraftPage in tests/helpers/site.ts).
+ * `identity`: the `portal` copy's empty identity and contact fields of site.json are filled with
+ * the test values of tests/fixtures/publishing/identity.json, so its footer shows a filled identity
+ * block; `root` keeps site.json as content/ has it (until staff fill it, the preview's 待填写).
+ * Tests read which from the build's own site.json.
  */
 export const testBuilds = [
-  { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true, notices: true, earlierVersion: true },
+  { name: 'root', base: '/', dir: '.test-dist/root', content: '.test-dist/content-root', reports: true, notices: true, earlierVersion: true, identity: false },
   {
     name: 'portal',
     base: '/zt/liangxin/',
@@ -25,6 +29,7 @@ export const testBuilds = [
     reports: false,
     notices: false,
     earlierVersion: false,
+    identity: true,
   },
 ] as const;
 

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentAsOf, frozenVersions, restoreVersion } from '../../scripts/lib/contentAsOf.ts';
+import { fillPublishingFields } from './publishingFields.ts';
 
 export interface ContentCopy {
   dir: string;
@@ -10,6 +11,8 @@ export interface ContentCopy {
   edit: (file: string, from: string | RegExp, to: string | ((match: string, ...groups: string[]) => string)) => void;
   /** Sets site.url in the copy's site.json (the site's public address; '' for none), whatever content/ has. */
   setSiteUrl: (url: string) => void;
+  /** Fills what publishing waits for besides the address (identity, contacts, district contacts) with test values; see publishingFields.ts. */
+  fillPublishingFields: () => void;
   remove: () => void;
 }
 
@@ -74,6 +77,7 @@ export function copyContent({
       json.site.url = url;
       writeFileSync(path, JSON.stringify(json, null, 2));
     },
+    fillPublishingFields: () => void fillPublishingFields(dir),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -2,7 +2,7 @@
  * The pages a build publishes, read the way a search engine would: sitemap-index.xml → each
  * sitemap → every <loc>. Gates iterate over this list so a page added anywhere is checked.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestBuild } from './builds.ts';
 import { requireBuild } from './site.ts';
@@ -27,9 +27,12 @@ export function sitemapPages(build: TestBuild): string[] {
   return pages.map((loc) => relativeToBase(build, loc));
 }
 
-/** Sitemap pages plus the 404 page, which is not in the sitemap but is served to readers. */
+/**
+ * Sitemap pages plus the pages served but kept out of the sitemap: the 404 page, and in a local
+ * preview the staff review /review/, which staff read in the same browsers.
+ */
 export function pagesToCheck(build: TestBuild): string[] {
-  return [...sitemapPages(build), '404.html'];
+  return [...sitemapPages(build), '404.html', ...(existsSync(join(build.dir, 'review/index.html')) ? ['review/'] : [])];
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   testNoticesDir,
   type TestBuild,
 } from './builds.ts';
+import { fillIdentity } from './publishingFields.ts';
 
 /** Report files (JSON) in a content folder's progress/. */
 export function reportFiles(contentDir: string): string[] {
@@ -79,9 +80,10 @@ export function prepareTestContent(build: TestBuild, source = 'content'): string
   rmSync(build.content, { recursive: true, force: true });
   cpSync(source, build.content, { recursive: true });
   const notices = placeTestNotices(build);
+  const identity = build.identity ? `网站标识：${fillIdentity(build.content).length} 项用测试数据填写；` : '';
   // Versions: `root` adds the fixture before the real ones; `portal` shows the state of having none.
   if (!build.earlierVersion) rmSync(join(build.content, versionsFolder), { recursive: true, force: true });
-  const version = build.earlierVersion ? `${addEarlierVersion(build.content, source)}；` : '版本：已清空（测试“只有现行文本”）；';
+  const version = `${identity}${build.earlierVersion ? `${addEarlierVersion(build.content, source)}；` : '版本：已清空（测试“只有现行文本”）；'}`;
   const progress = join(build.content, 'progress');
   if (!build.reports) {
     for (const f of reportFiles(build.content)) rmSync(join(progress, f));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { copyContent } from '../helpers/contentCopy.ts';
+import { contentFile } from '../../src/checks/readContent.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'liangxin-out-'));
 const copy = copyContent();
@@ -32,26 +33,36 @@ it('stops on a wrong share, names file and field, and keeps the previous output'
   expect(existsSync(`${site}.building`)).toBe(false);
 });
 
-it('a build for publication stops before Astro while site.url is empty, names file and key, and keeps the previous output', () => {
+it('a build for publication stops before Astro while anything required is open, listing all of it with file and field, and keeps the previous output', () => {
   const site = join(out, 'address');
   mkdirSync(site);
   writeFileSync(join(site, 'index.html'), 'last good site');
-  const noAddress = copyContent();
+  const unfilled = copyContent();
   try {
-    noAddress.setSiteUrl('');
+    unfilled.fillPublishingFields();
+    unfilled.setSiteUrl('');
+    // Two things missing at once: the address, and one guide topic's district contact.
+    const topic = join(unfilled.dir, 'guide/02-appliances.json');
+    const data = JSON.parse(readFileSync(topic, 'utf8')) as Record<string, unknown>;
+    delete data.districtContact;
+    writeFileSync(topic, JSON.stringify(data, null, 2));
     const result = spawnSync('node', ['scripts/build.ts'], {
-      env: { ...process.env, CONTENT_DIR: noAddress.dir, OUT_DIR: site, PUBLISH: '1', SITE_URL: '' },
+      env: { ...process.env, CONTENT_DIR: unfilled.dir, OUT_DIR: site, PUBLISH: '1', SITE_URL: '' },
       encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`构建失败（build failed）：${noAddress.dir}/site.json 的 site.url（网站地址）为空`);
+    expect(result.stderr).toContain('构建失败（build failed）：发布前还有 2 项必须填写或处理（publishing blocked）');
+    expect(result.stderr).toContain(`1. [网站标识与联系方式] ${contentFile(unfilled.dir, 'site.json')}  字段 site.url（网址）`);
+    expect(result.stderr).toContain(
+      `2. [居民指南的区内咨询联系方式] ${contentFile(unfilled.dir, 'guide/02-appliances.json')}  字段 districtContact（区内咨询联系方式）`,
+    );
     expect(result.stderr).toContain('上一次成功构建的网站仍在');
     // Stopped before step 2 (Astro), so in seconds rather than a build's minutes.
     expect(result.stdout).not.toContain('[2/5]');
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('last good site');
     expect(existsSync(`${site}.building`)).toBe(false);
   } finally {
-    noAddress.remove();
+    unfilled.remove();
   }
 });
 

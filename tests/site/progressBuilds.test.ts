@@ -16,7 +16,7 @@ import { listHtmlFiles } from '../../scripts/lib/checkLinks.ts';
 import { copyContent } from '../helpers/contentCopy.ts';
 import { readProgressDownloads } from '../helpers/progressDownloads.ts';
 import type { ProgressReport } from '../../src/schemas/progress.ts';
-import { readContent } from '../../src/checks/readContent.ts';
+import { contentFile, readContent } from '../../src/checks/readContent.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { compact, requireBuild } from '../helpers/site.ts';
 import { outputSegments } from '../helpers/outputText.ts';
@@ -24,7 +24,7 @@ import { forbiddenIn } from '../helpers/publicVoice.ts';
 import { readVersionEdits } from '../../scripts/lib/versionEdits.ts';
 
 const BUILD_DATE = '2026-01-15';
-/** The address the regenerated (published) site is given; regenerate refuses to run without one. */
+/** The address the regenerated (published) site is given; regenerate refuses to run without one (and without the identity and contacts, filled with test values where it runs). */
 const PUBLIC_URL = 'https://www.example.gov.cn/';
 const slugs = readContent('content').content.indicators.map((i) => i.data.slug);
 const work = mkdtempSync(join(tmpdir(), 'liangxin-progress-'));
@@ -65,6 +65,7 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     // A note a spreadsheet would run as a formula: the downloads must neutralise it.
     copy.edit('progress/2025-development-reform.json', '"note": "含自用桩"', '"note": "=含自用桩"');
     copy.setSiteUrl(PUBLIC_URL);
+    copy.fillPublishingFields();
     const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
     expect(result.status, result.stderr).toBe(0);
     for (const n of [1, 2, 3, 4]) expect(result.stdout).toContain(`[${n}/4]`);
@@ -288,13 +289,14 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
     }
   });
 
-  it('when the site has no public address yet, before anything is built', () => {
+  it('when the site has no public address or identity yet, before anything is built', () => {
     const copy = copyContent({ reports: false, asOf: BUILD_DATE });
     try {
       copy.setSiteUrl('');
       const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain(`${copy.dir}/site.json 的 site.url（网站地址）为空`);
+      expect(result.stderr).toContain('（publishing blocked）');
+      expect(result.stderr).toContain(`${contentFile(copy.dir, 'site.json')}  字段 site.url（网址）`);
       expect(result.stdout).not.toContain('[3/4]');
       expect(result.stderr).toContain('未作任何改动');
       expect(hashTree(out)).toBe(before);
@@ -311,6 +313,7 @@ describe('a failed regenerate leaves the served site byte-for-byte intact', { ti
       // <strong> (the one tag the content check allows in MDX bodies, see src/checks/contentSafety.ts).
       copy.edit('actions/01-manufacturing.mdx', /\n\n/, '\n\n<strong>\n\n');
       copy.setSiteUrl(PUBLIC_URL);
+      copy.fillPublishingFields();
       const result = node('scripts/regenerate.ts', [], { CONTENT_DIR: copy.dir, OUT_DIR: out });
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('[3/4]');
@@ -342,6 +345,20 @@ describe('the demo build', { timeout: 600_000 }, () => {
     expect(readFileSync(join(out, 'progress/rss.xml'), 'utf8')).toContain('【示例数据】');
     // The examples never leak into content/, whatever content/ holds.
     expect(hashTree('content')).toBe(contentBefore);
+  });
+
+  it('shows a complete identity and contacts from examples/site.json, every value marked 示例数据, and no 待填写', () => {
+    const demo = (JSON.parse(readFileSync('examples/site.json', 'utf8')) as { site: { sponsor: string; siteCode: string; contact: { address: string } } }).site;
+    const $ = page(out, '');
+    const values = $('footer.site-footer dl dd')
+      .toArray()
+      .map((dd) => compact($(dd).text()));
+    expect(values.length).toBeGreaterThanOrEqual(8);
+    expect(values.every((v) => v.endsWith('示例数据'))).toBe(true);
+    for (const v of [demo.sponsor, demo.siteCode, demo.contact.address]) expect(values).toContain(`${compact(v)}示例数据`);
+    expect($('footer.site-footer a[href^="tel:"]').length).toBe(1);
+    expect(compact(page(out, 'about')('#accessibility-contact').text())).toContain('示例数据');
+    expect(listHtmlFiles(out).filter((f) => readFileSync(f, 'utf8').includes('待填写'))).toEqual([]);
   });
 
   it('labels every downloaded figure as 示例数据', () => {

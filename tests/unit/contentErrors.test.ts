@@ -227,6 +227,20 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     '',
     ['discrepancies.json', '6.sides（不一致的原文）', '至少应有两处不一致的原文'],
   ],
+  [
+    "the demo's invented identity in real content",
+    'site.json',
+    '"site": {',
+    '"site": {\n    "sample": true,',
+    ['site.json', 'site.sample（是否示例数据）', '网站标识和联系方式是示例数据（演示站专用）'],
+  ],
+  [
+    'a contact phone that is no number',
+    'site.json',
+    /"phone": "[^"]*"/,
+    '"phone": "请拨打区政府"',
+    ['site.json', 'site.contact.phone（电话）', '应为电话号码'],
+  ],
 ];
 
 describe('content mistakes are reported with file, field and what is expected', () => {

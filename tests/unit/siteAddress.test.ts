@@ -1,7 +1,7 @@
 /** The site's address: public once site.url (or SITE_URL) is set, a marked local preview before; a citation names the address the reader is on. */
 import { describe, expect, it } from 'vitest';
 import { publishBuild } from '../../src/config/env.ts';
-import { localPreviewOrigin, missingAddressMessage, publicUrl, servedAddress, siteAddress } from '../../src/site/siteAddress.ts';
+import { isLocalPreview, localPreviewOrigin, missingAddressWhat, publicUrl, servedAddress, siteAddress } from '../../src/site/siteAddress.ts';
 
 describe('siteAddress', () => {
   it.each([
@@ -51,10 +51,18 @@ describe('publication builds', () => {
     [{}, false],
   ])('%o → publish %s', (env, expected) => expect(publishBuild(env)).toBe(expected));
 
-  it('the refusal names the file, the key and what to fill in', () => {
-    const message = missingAddressMessage('content/site.json');
-    expect(message).toMatch(/^content\/site\.json 的 site\.url（网站地址）为空/);
-    expect(message).toContain('https://');
-    expect(message).toContain(localPreviewOrigin);
+  it('the review and the gate say what to fill in and why', () => {
+    expect(missingAddressWhat).toMatch(/^未填写网站地址/);
+    expect(missingAddressWhat).toContain('https://');
+    expect(missingAddressWhat).toContain(localPreviewOrigin);
   });
+
+  it.each([
+    ['', undefined, false, true],
+    ['', undefined, true, false],
+    ['https://www.example.gov.cn/', undefined, false, false],
+    ['', 'https://staging.example.cn/', false, false],
+  ])('site.url %j, SITE_URL %j, PUBLISH %s → local preview %s', (configured, override, publish, expected) =>
+    expect(isLocalPreview(siteAddress(configured, override), publish)).toBe(expected),
+  );
 });

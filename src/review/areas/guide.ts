@@ -1,9 +1,8 @@
 /**
- * The staff review's 居民指南: guide topics without a district contact (publishing waits for them:
- * a resident must know whom to ask), and subsidy statuses that no longer stand — older than the
+ * The staff review's 居民指南: subsidy statuses that no longer stand — older than the
  * policy they rest on, or not confirmed by a notice for STATUS_CONFIRM_DAYS — which the pages
  * already show as 请以最新通知为准 until a new 提示 confirms or changes them (publishing does not
- * wait for those).
+ * wait for those). Topics without a district contact are the area 区内咨询单位 (guideContacts.ts).
  */
 import { endOf } from '../../model/policyStatus.ts';
 import { publishedBy, STATUS_CONFIRM_DAYS, topicStatus } from '../../model/topicStatus.ts';
@@ -11,24 +10,6 @@ import { verifiedPeriod } from '../../model/verifiedFacts.ts';
 import type { AreaItem, ReviewArea, ReviewContent } from '../reviewArea.ts';
 
 type Content = Pick<ReviewContent, 'guide' | 'notices' | 'policies'>;
-
-/** Guide topics without whom to ask in the district: each required before publishing. */
-export function guideContactsDue(content: Pick<ReviewContent, 'guide'>): AreaItem[] {
-  return [...content.guide]
-    .sort((a, b) => a.data.number - b.data.number)
-    .flatMap(({ file, data: s }): AreaItem[] =>
-      s.districtContact
-        ? []
-        : [
-            {
-              file,
-              field: 'districtContact',
-              what: `“${s.title}”没有区内咨询单位：请填写 districtContact（office 办公室或科室、phone 电话、address 地址、hours 办公时间）`,
-              required: true,
-            },
-          ],
-    );
-}
 
 /** Statuses that have aged on `today` (YYYY-MM-DD), each naming the notice that set it. */
 export function staleStatuses(content: Content, today: string): AreaItem[] {
@@ -63,5 +44,5 @@ export function staleStatuses(content: Content, today: string): AreaItem[] {
 
 export const guideArea: ReviewArea = {
   name: '居民指南',
-  collect: (content, options) => [...guideContactsDue(content), ...staleStatuses(content, options.today)],
+  collect: (content, options) => staleStatuses(content, options.today),
 };

@@ -1,0 +1,18 @@
+/**
+ * The publishing gate of `PUBLISH=1` builds (scripts/build.ts) and `npm run regenerate`: the staff
+ * review's required items (src/review/: the site address, the identity and contact fields, a district
+ * contact for every guide topic, demo data) must all be settled before a site goes out under the
+ * district's name. Returns the refusal listing every one of them at once, or null.
+ */
+import { buildDate } from '../../src/config/buildDate.ts';
+import { siteUrlOverride } from '../../src/config/env.ts';
+import { contentFile, type ReadResult } from '../../src/checks/readContent.ts';
+import { collectReview, publishingBlockers } from '../../src/review/collectReview.ts';
+import { formatBlockers } from '../../src/review/formatReview.ts';
+
+/** `dir`: the content folder `content` was read from. Throws when BUILD_DATE is not a date. */
+export function publishingRefusal(content: ReadResult['content'], dir: string): string | null {
+  const items = collectReview(content, { today: buildDate(), siteFile: contentFile(dir, 'site.json'), siteUrlOverride: siteUrlOverride() });
+  const blockers = publishingBlockers(items);
+  return blockers.length > 0 ? formatBlockers(blockers) : null;
+}
