@@ -129,10 +129,7 @@ export const fieldLabels: Record<string, string> = {
   icp: 'ICP备案',
   publicSecurity: '公安机关备案',
   contact: '咨询联系方式',
-  hours: '办公时间',
   accessibilityContact: '无障碍联系方式',
-  office: '办公室或科室',
-  districtContact: '区内咨询联系方式',
 };
 
 /**

@@ -17,7 +17,6 @@ import { readingsArea } from '../../src/review/areas/readings.ts';
 import { documentArea } from '../../src/review/areas/document.ts';
 import { copyContent, type ContentCopy } from '../helpers/contentCopy.ts';
 import { fillDistrictContacts, fillIdentity } from '../helpers/publishingFields.ts';
-import { annexRows } from '../helpers/sourceDocument.ts';
 
 const copies: ContentCopy[] = [];
 afterAll(() => copies.forEach((c) => c.remove()));
@@ -169,7 +168,7 @@ describe('计算口径（待责任单位确认）', () => {
   it('each 计算口径 waits for the drafting office (区发改局) with the bureaus concerned, with its other reading; a confirmed one is no longer listed', () => {
     const d = copy();
     const dFile = join(d.dir, 'readings.json');
-    const list = (JSON.parse(readFileSync(dFile, 'utf8')) as Json[]).slice(0, 2).map((e) => ({ ...e, alternative: `测试的另一种读法${String(e.id)}` }));
+    const list = (JSON.parse(readFileSync(dFile, 'utf8')) as Json[]).slice(0, 2).map((e): Json => ({ ...e, alternative: `测试的另一种读法${String(e.id)}` }));
     for (const e of list) delete e.confirmation;
     writeJson(dFile, list);
     const items = inArea(reviewOf(d), readingsArea);
