@@ -56,7 +56,7 @@ export const fieldLabels: Record<string, string> = {
   against: '核对依据',
   facts: '所核实的内容',
   fromPlan: '方案起草说明所载内容',
-  districtContact: '区内咨询单位',
+  districtContact: '区内咨询联系方式',
   office: '办公室或科室',
   hours: '办公时间',
   purpose: '用途',
