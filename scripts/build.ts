@@ -53,12 +53,7 @@ console.log('内容检查通过。');
 // Checked before Astro starts: a published site must never print localhost as its address, nor go
 // out without the district's identity and contacts (the staff review's required items).
 if (publishBuild()) {
-  let refusal: string | null;
-  try {
-    refusal = publishingRefusal(content, contentDir());
-  } catch (e) {
-    fail((e as Error).message);
-  }
+  const refusal = publishingRefusal(content, contentDir());
   if (refusal) fail(refusal);
 }
 const address = siteAddress(content.site?.url ?? '', siteUrlOverride());

@@ -72,12 +72,7 @@ if (issues.length > 0) {
   fail(`内容有 ${issues.length} 处问题，见上。`);
 }
 // What publishing waits for, all at once (the build below checks again, with PUBLISH=1).
-let refusal: string | null;
-try {
-  refusal = publishingRefusal(content, contentDir());
-} catch (e) {
-  fail((e as Error).message);
-}
+const refusal = publishingRefusal(content, contentDir());
 if (refusal) fail(refusal);
 const address = siteAddress(content.site?.url ?? '', siteUrlOverride());
 const figures = content.progress.reduce((n, p) => n + p.data.rows.length, 0);

@@ -10,9 +10,18 @@ import { contentFile, type ReadResult } from '../../src/checks/readContent.ts';
 import { collectReview, publishingBlockers } from '../../src/review/collectReview.ts';
 import { formatBlockers } from '../../src/review/formatReview.ts';
 
-/** `dir`: the content folder `content` was read from. Throws when BUILD_DATE is not a date. */
+/**
+ * Why publishing must wait, or null when nothing required is open. `dir`: the content folder
+ * `content` was read from. A BUILD_DATE that is not a date is a refusal too, in its own words.
+ */
 export function publishingRefusal(content: ReadResult['content'], dir: string): string | null {
-  const items = collectReview(content, { today: buildDate(), siteFile: contentFile(dir, 'site.json'), siteUrlOverride: siteUrlOverride() });
+  let today: string;
+  try {
+    today = buildDate();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const items = collectReview(content, { today, siteFile: contentFile(dir, 'site.json'), siteUrlOverride: siteUrlOverride() });
   const blockers = publishingBlockers(items);
   return blockers.length > 0 ? formatBlockers(blockers) : null;
 }
