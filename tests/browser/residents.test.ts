@@ -15,7 +15,7 @@ import { testBuilds } from '../helpers/builds.ts';
 import { builtOn } from '../helpers/site.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { endOf } from '../../src/model/policyStatus.ts';
-import { publishedBy, topicStatus } from '../../src/model/topicStatus.ts';
+import { expectedSubsidyStatus } from '../helpers/subsidyStatus.ts';
 import { verifiedPeriod } from '../../src/model/verifiedFacts.ts';
 import { telText } from '../../src/site/telHref.ts';
 
@@ -407,10 +407,10 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
   const rootSite = useSite(root);
   const { content } = readContent(root.content);
   // The notices published by the day the build was made (its pinned date, never this machine's clock).
-  const notices = publishedBy(
-    content.notices.map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') })),
-    builtOn(root),
-  );
+  const notices = content.notices
+    .map((e) => ({ ...e.data, id: e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '') }))
+    .filter((n) => n.date <= builtOn(root));
+
   const topics = content.guide.map((g) => g.data).sort((a, b) => a.number - b.number);
 
   it('the home page lists each topic a notice has set, with its status and the notice, or 请以最新通知为准 once it has aged', async () => {
@@ -423,7 +423,9 @@ describe('whether each subsidy is open today, on a 360 px phone (root build, wit
         return to === undefined ? [] : [[e.data.id, endOf(to)] as const];
       }),
     );
-    const set = topics.map((t) => ({ t, ...topicStatus(notices, t.slug, builtOn(root), (id) => ends.get(id)) })).filter((s) => s.current || s.stale || s.next);
+    const set = topics
+      .map((t) => ({ t, ...expectedSubsidyStatus(notices, t.slug, builtOn(root), (id) => ends.get(id)) }))
+      .filter((s) => s.current || s.stale || s.next);
     const items = page.getByRole('list', { name: '补贴受理状态' }).getByRole('listitem');
     expect(await items.count()).toBe(set.length);
     expect(set.length).toBeGreaterThan(0);

@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { fileSizeText } from '../../src/model/attachment.ts';
 import { endOf } from '../../src/model/policyStatus.ts';
-import { topicStatus } from '../../src/model/topicStatus.ts';
 import { isVerified, verifiedPeriod } from '../../src/model/verifiedFacts.ts';
 import { noticeKinds } from '../../src/schemas/notice.ts';
 import { testBuilds, testNoticesDir } from '../helpers/builds.ts';
+import { expectedSubsidyStatus } from '../helpers/subsidyStatus.ts';
 import { allPages, builtOn, compact, load, pageHtml, requireBuild } from '../helpers/site.ts';
 
 describe.each(testBuilds)('notices ($name build)', (b) => {
@@ -78,14 +78,14 @@ describe.each(testBuilds)('notices ($name build)', (b) => {
     if (b.notices) expect(notices.some((n) => n.attachments.length > 0)).toBe(true);
   });
 
-  // A status ages (src/model/topicStatus.ts): the policies' checked ends decide with the 90 days.
+  // A status ages: the policies' checked ends decide with the 90 days (worked out again in tests/helpers/subsidyStatus.ts).
   const ends = new Map(
     content.policies.flatMap((e) => {
       const to = verifiedPeriod(e.data)?.to;
       return to === undefined ? [] : [[e.data.id, endOf(to)] as const];
     }),
   );
-  const statusOf = (slug: string) => topicStatus(notices, slug, today, (id) => ends.get(id));
+  const statusOf = (slug: string) => expectedSubsidyStatus(notices, slug, today, (id) => ends.get(id));
   /** What the page says of a topic's status, whitespace removed. */
   const expected = (title: string, slug: string) => {
     const { current, stale } = statusOf(slug);
