@@ -91,7 +91,8 @@ const readers: Record<string, (path: string) => Promise<string[]> | string[]> = 
 
 /**
  * All text segments of the output folder, plus the extensions read. The search index (pagefind/)
- * is left out: it is compressed, and it is made from the pages read here.
+ * is left out: it is compressed, and it is made from the pages read here. So is the staff review
+ * of a local preview (review/): it is not public, and it holds what public pages must not say.
  */
 export async function outputSegments(dir: string): Promise<{ segments: Segment[]; kinds: Set<string> }> {
   const segments: Segment[] = [];
@@ -99,7 +100,7 @@ export async function outputSegments(dir: string): Promise<{ segments: Segment[]
   for (const path of files(dir)) {
     const file = relative(dir, path);
     const read = readers[extname(path)];
-    if (!read || file.startsWith('pagefind')) continue;
+    if (!read || file.startsWith('pagefind') || file.startsWith('review/')) continue;
     kinds.add(extname(path));
     for (const text of await read(path)) {
       const compacted = text.replace(/\s+/g, '');

@@ -41,10 +41,17 @@ export function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** Every page of the build as a path relative to the base ("" for home). */
+/** Every public page of the build as a path relative to the base ("" for home). */
 export function allPages(build: TestBuild): string[] {
-  return listHtmlFiles(build.dir).map((f) => pageUrl(build.dir, f, '/').slice(1));
+  // The staff review (/review/, local previews only) is not a public page: it holds what public
+  // pages must not say (another reading, unchecked facts); tests/site/identity.test.ts reads it.
+  return listHtmlFiles(build.dir)
+    .map((f) => pageUrl(build.dir, f, '/').slice(1))
+    .filter((p) => p !== staffReviewPage);
 }
+
+/** The path of the staff review page of a local preview build. */
+export const staffReviewPage = 'review/';
 
 /**
  * The page of a build that holds the 送审稿 — the text of tests/fixtures/source-document.txt: its
