@@ -52,6 +52,7 @@ export function sitemapSections(input: SitemapInput, base: string): SitemapSecti
     '/guide/': [{ path: '/guide/merchants/', text: '参与企业名单' }],
     '/data/': [{ path: '/data/dictionary/', text: '数据字典' }],
     '/about/': [
+      { path: '/about/method/', text: '计算口径' },
       { path: '/search/', text: '站内搜索' },
       { path: '/sitemap/', text: '网站地图' },
     ],

@@ -62,7 +62,7 @@ describe('sitemapSections', () => {
     ['目标指标', ['/indicators/charging-piles/ 指标7 新增和改造充电桩（含自用桩）']],
     ['通知公告', ['/notices/2026-03-02-open/ 开始申请（2026-03-02）']],
     ['居民指南', ['/guide/merchants/ 参与企业名单']],
-    ['关于本站', ['/search/ 站内搜索', '/sitemap/ 网站地图']],
+    ['关于本站', ['/about/method/ 计算口径', '/search/ 站内搜索', '/sitemap/ 网站地图']],
     ['进展', []],
   ])('%s lists its pages', (title, links) => {
     expect(sections.find((s) => s.title === title)!.links.map((l) => `${l.path} ${l.text}`)).toEqual(links);
