@@ -95,7 +95,7 @@ it('code in an MDX body or a javascript: address stops the build, naming file, f
     expect(result.stderr).toMatch(/measures\/01-standards\.mdx\n {2}字段 body（正文）：第 9 行链接地址不能是 "javascript:alert\(1/);
     expect(result.stderr).toMatch(/measures\/01-standards\.mdx\n {2}字段 body（正文）：第 11 行不能使用花括号/);
     expect(result.stderr).toContain(
-      'site.json\n  字段 site.icp.url（网址）：不能是 javascript:、vbscript: 或 data: 开头的地址（点击时会执行代码），实际为 "javascript:alert(3)"',
+      'site.json\n  字段 site.icp.url（备案号链接）：不能是 javascript:、vbscript: 或 data: 开头的地址（点击时会执行代码），实际为 "javascript:alert(3)"',
     );
     expect(result.stderr).toContain('构建失败（build failed）：内容有 5 处问题');
   } finally {

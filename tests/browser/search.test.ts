@@ -70,7 +70,8 @@ const queries: Array<[string, string]> = [
   ['开放数据', '/data/'],
   // Traditional characters and full-width digits.
   ['電梯', '/indicators/elevators/'],
-  ['以舊換新', '/actions/consumer-trade-in/'],
+  // Converted to 以旧换新, it finds what the simplified query finds: the residents' guide first.
+  ['以舊換新', '/guide/'],
   ['５Ｇ', '/actions/manufacturing/'],
 ];
 
