@@ -70,7 +70,7 @@ const queries: Array<[string, string]> = [
   ['开放数据', '/data/'],
   // Traditional characters and full-width digits.
   ['電梯', '/indicators/elevators/'],
-  // Converted to 以旧换新, it finds what the simplified query finds: the residents' guide first.
+  // Converted to 以旧换新: the residents' guide, the most general answer to it, in the top three.
   ['以舊換新', '/guide/'],
   ['５Ｇ', '/actions/manufacturing/'],
 ];
