@@ -45,7 +45,7 @@ function strings(value: unknown, path: (string | number)[] = []): [(string | num
 
 /**
  * A 文号 written into free text (a summary, a note, an answer) would be printed without its
- * status; it belongs in the policy's docNumber, with docNumberStatus, and pages cite it from there.
+ * check; it belongs in the policy's docNumber, which pages print only once a check lists it.
  */
 function docNumbersInText(file: string, value: unknown, prefix: (string | number)[], issues: ContentIssue[]): void {
   for (const [path, text] of strings(value, prefix)) {
@@ -53,7 +53,8 @@ function docNumbersInText(file: string, value: unknown, prefix: (string | number
     issues.push({
       file,
       field: path,
-      expected: '正文中不应写发文字号：文号应写在政策的 docNumber 中并注明 docNumberStatus（页面由此显示，未核实的标“待核实”）',
+      expected:
+        '正文中不应写发文字号：文号应写在政策的 docNumber 中；核实后在 checks 的 facts 中列出 "docNumber"，页面才显示它，未核实的在工作人员审核清单（npm run review）中等候',
       found: show(text),
     });
   }
