@@ -40,9 +40,11 @@ export function assignmentText(lead: string[], responsible: string[]): string {
 
 // One formatter for the whole build: toLocaleString with options builds a new Intl.NumberFormat on
 // every call, which was the largest single cost of rendering a large site (6 s of 35 at ×100).
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+// No thousands separators: the plan writes 1000辆, 3000个 and 10000台 (and 1.35万辆 where it
+// chooses 万), and the site speaks in the plan's voice, so figures it computes read the same.
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
 
-/** Numbers with thousands separators as Chinese readers expect: 20000 → 20,000; 84.5 → 84.5. */
+/** Numbers as the plan writes them, without thousands separators: 20000 → 20000; 84.5 → 84.5. */
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
@@ -55,7 +57,7 @@ export function round2(n: number): number {
 /**
  * A count of things the straight-line path expects, never with decimals (there is no 0.73家 or
  * 2.73辆): rounded to a whole number and marked 约 when rounding changed it. 73.37 台套 → 约73台套;
- * 1000 辆 → 1,000辆; 0.73 家 → 约1家; 0.2 家 → 不足1家.
+ * 1000 辆 → 1000辆; 0.73 家 → 约1家; 0.2 家 → 不足1家.
  */
 export function formatCount(n: number, unit: string): string {
   const whole = Math.round(n);

@@ -7,12 +7,12 @@ import type { RuledText } from '../model/rules.ts';
 import { firstTargetYear, lastTargetYear, sampleMark } from '../model/targets.ts';
 import { ON_TRACK, PLAN_END, SPEED_UP, statusLabels, type Assessment, type PathPoint } from './assess.ts';
 
-/** A value with its unit: 1,050个, 84.5%. */
+/** A value with its unit: 1050个, 84.5%. */
 export function withUnit(value: number, unit: string): string {
   return `${formatNumber(round2(value))}${unit}`;
 }
 
-/** The target's value with its unit, and the 示例数据 mark when the demo invented it: 3,000个, 750台（示例数据）. */
+/** The target's value with its unit, and the 示例数据 mark when the demo invented it: 3000个, 750台（示例数据）. */
 export function targetAmount(a: Pick<Assessment, 'target' | 'indicatorUnit'>): string {
   return `${withUnit(a.target.value, a.indicatorUnit)}${a.target.sample ? sampleMark : ''}`;
 }
@@ -38,7 +38,7 @@ export function expectedAmount(value: number, unit: string, measure: Assessment[
 
 const share = (x: number) => formatPercent(x * 100);
 
-/** What a revision did to a figure, in a phrase: 由1,500个修订为1,600个, 删去（原为1,500个）, 恢复为1,600个. */
+/** What a revision did to a figure, in a phrase: 由1500个修订为1600个, 删去（原为1500个）, 恢复为1600个. */
 export function revisionPhrase(v: { previous: number | null; value: number | null; unit: string }): string {
   if (v.value === null) return v.previous === null ? '删去' : `删去（原为${withUnit(v.previous, v.unit)}）`;
   if (v.previous === null) return `恢复为${withUnit(v.value, v.unit)}`;

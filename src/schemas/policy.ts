@@ -25,7 +25,7 @@ export const policyFigureSchema = z.object({
   topic: policyTopic,
   /** What the figure is for, in plain Chinese, e.g. 报废旧车并购买新能源乘用车. */
   label: z.string().trim().min(1, { error: '不能为空，应说明补贴对象' }),
-  /** The figure as the document states it, e.g. 20,000元 or 产品销售价格的15%. */
+  /** The figure as the document states it, e.g. 20000元 or 产品销售价格的15% (no thousands separators, as the plan writes 1000辆). */
   value: z.string().trim().min(1, { error: '不能为空，应写明金额或比例' }),
   /** Who checked the figure, when, against what; without it the figure waits in the staff review. */
   verified: verificationSchema.optional(),

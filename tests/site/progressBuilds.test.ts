@@ -94,10 +94,10 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
         .map((_, c) => compact($(c).text()))
         .get();
     // The corrected figure: 1600 of 3000 = 53.33%; 731 of 1461 days = 50.03%; pace 1.07 → 进度正常.
-    expect(cells(7)).toEqual(['7', '新增和改造充电桩（含自用桩）', '2027年3000个', '1,600个截至2025-12-31', '53.33%', '50.03%', '●进度正常', '区发改局']);
-    expect($('body').text()).not.toContain('1,500个');
-    // 1,000 of the 2024 target 1000辆 → 已完成.
-    expect(cells(14).slice(2, 7)).toEqual(['2024年1000辆', '1,000辆截至2024-12-31', '100%', '100%', '✔已完成']);
+    expect(cells(7)).toEqual(['7', '新增和改造充电桩（含自用桩）', '2027年3000个', '1600个截至2025-12-31', '53.33%', '50.03%', '●进度正常', '区发改局']);
+    expect($('body').text()).not.toContain('1500个');
+    // 1000 of the 2024 target 1000辆 → 已完成.
+    expect(cells(14).slice(2, 7)).toEqual(['2024年1000辆', '1000辆截至2024-12-31', '100%', '100%', '✔已完成']);
     // 86 of 90 = 95.56%; path 84.5 + 5.5 × 365/1095 = 86.33 → 95.93%; pace 1.00 → 进度正常.
     expect(cells(2).slice(2, 7)).toEqual(['2027年90%', '86%截至2025-12-31', '95.56%', '95.93%', '●进度正常']);
     expect(compact($('[aria-label="各状态指标数"]').text())).toBe('✔已完成1项●进度正常2项▲需加快0项■滞后0项○暂无数据19项');
@@ -109,9 +109,9 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     const $i = page(out, 'indicators/charging-piles');
     expect(compact($i('section[aria-labelledby="progress"]').text())).toContain('进度比53.33%÷50.03%=1.07，不低于0.95，状态为“进度正常”。');
     const chartRow = $i('progress-chart tbody tr').filter((_, r) => $i(r).find('th').text() === '2025-12-31');
-    expect(compact(chartRow.text())).toBe('2025-12-311,600个约1,501个');
+    expect(compact(chartRow.text())).toBe('2025-12-311600个约1501个');
     const $a = page(out, 'actions/urban-infrastructure');
-    expect(compact($a('section[aria-labelledby="progress"]').text())).toContain('1,600个（截至2025-12-31）53.33%●进度正常');
+    expect(compact($a('section[aria-labelledby="progress"]').text())).toContain('1600个（截至2025-12-31）53.33%●进度正常');
     const rss = cheerio.load(readFileSync(join(out, 'progress/rss.xml'), 'utf8'), { xml: true });
     expect(
       rss('item title')
@@ -121,10 +121,10 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
     ).toEqual(['区发改局修订2025年全年进展数据', '区发改局报送2025年全年进展数据', '区商务局报送2024年全年进展数据', '区科技经信局报送2025年全年进展数据']);
     // The 报送 item keeps the first import's date and shows the current figure.
     const item = (title: string) => rss('item').filter((_, i) => rss(i).find('title').text() === title);
-    expect(item('区发改局报送2025年全年进展数据').find('description').text()).toContain('截至2025-12-31为1,600个');
+    expect(item('区发改局报送2025年全年进展数据').find('description').text()).toContain('截至2025-12-31为1600个');
     const revision = item('区发改局修订2025年全年进展数据');
     expect(revision.find('description').text()).toBe(
-      '指标7“新增和改造充电桩（含自用桩）”截至2025-12-31的数值由1,500个修订为1,600个（核对台账后更正：漏计12月新增的100个）',
+      '指标7“新增和改造充电桩（含自用桩）”截至2025-12-31的数值由1500个修订为1600个（核对台账后更正：漏计12月新增的100个）',
     );
     expect(new Date(revision.find('pubDate').text()).toISOString()).toBe('2026-01-14T16:00:00.000Z');
     expect(revision.find('link').text()).toMatch(/\/indicators\/charging-piles\/#revisions$/);
@@ -158,11 +158,11 @@ describe('spreadsheet → import → regenerate → page', { timeout: 600_000 },
         .find('th, td')
         .map((_, c) => compact($i(c).text()))
         .get(),
-    ).toEqual(['2026-01-15', '2025-12-31', '1,500个', '1,600个', '区发改局', '核对台账后更正：漏计12月新增的100个']);
+    ).toEqual(['2026-01-15', '2025-12-31', '1500个', '1600个', '区发改局', '核对台账后更正：漏计12月新增的100个']);
     // The staff's spreadsheet names stay in the report JSON; the page never shows them.
     expect($i('main').text()).not.toMatch(/good(-corrected)?\.csv/);
     // The reported-figures table marks the figure and points at the record.
-    expect(compact($i('#figure-2025-12-31 td.num').text())).toBe('1,600个（已修订）');
+    expect(compact($i('#figure-2025-12-31 td.num').text())).toBe('1600个（已修订）');
     expect($i('#figure-2025-12-31 a').attr('href')).toBe('#revisions');
     // An indicator with figures never revised says so; one without figures has no such section.
     expect(compact(page(out, 'indicators/digital-design-tools')('#no-revisions').text())).toBe('本指标已报送的数值截至2026-01-15未经修订。');
@@ -341,7 +341,7 @@ describe('the demo build', { timeout: 600_000 }, () => {
       expect(compact($('.sample-banner').text()), file).toContain('示例数据：本站为演示版本');
     }
     const $p = page(out, 'progress');
-    expect(compact($p('#progress-7').text())).toContain('1,700个截至2025-12-31');
+    expect(compact($p('#progress-7').text())).toContain('1700个截至2025-12-31');
     expect(readFileSync(join(out, 'progress/rss.xml'), 'utf8')).toContain('【示例数据】');
     // The examples never leak into content/, whatever content/ holds.
     expect(hashTree('content')).toBe(contentBefore);

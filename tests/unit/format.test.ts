@@ -46,9 +46,12 @@ describe('assignmentText', () => {
 
 describe('numbers and dates', () => {
   it.each([
-    [20000, '20,000'],
+    // The plan's style: 1000辆, 3000个, 10000台 — never 1,000辆 (issue 24: one number style).
+    [20000, '20000'],
     [84.5, '84.5'],
-    [1050, '1,050'],
+    [1050, '1050'],
+    [123456.789, '123456.79'],
+    [-1500, '-1500'],
   ])('formatNumber(%d)', (n, s) => expect(formatNumber(n)).toBe(s));
   it.each([
     [16.666, 16.67],
@@ -68,9 +71,9 @@ describe('numbers and dates', () => {
     [0.73, '家', '约1家'],
     [0.2, '家', '不足1家'],
     [0, '家', '0家'],
-    [1000, '辆', '1,000辆'],
-    [1049.9999999, '个', '1,050个'],
-    [1501.03, '个', '约1,501个'],
+    [1000, '辆', '1000辆'],
+    [1049.9999999, '个', '1050个'],
+    [1501.03, '个', '约1501个'],
     [140.5, '户', '约141户'],
   ])('formatCount(%d, %s) → %s', (n, unit, s) => expect(formatCount(n, unit)).toBe(s));
   it('dates are China Standard Time', () => {

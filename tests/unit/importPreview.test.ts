@@ -28,9 +28,9 @@ describe('standing', () => {
     [8, [{ asOf: '2025-12-31', value: 20 }], '20台，完成20%，滞后'],
     [8, [{ asOf: '2025-12-31', value: 100 }], '100台，完成100%，已完成'],
     // 1500 of 3000 at the half-way date: 50% against 50.03% → 进度正常.
-    [7, [{ asOf: '2025-12-31', value: 1500 }], '1,500个，完成50%，进度正常'],
+    [7, [{ asOf: '2025-12-31', value: 1500 }], '1500个，完成50%，进度正常'],
     // Indicator 14 has a 2024 target only (1000辆): a 2025 figure falls outside its period.
-    [14, [{ asOf: '2025-06-30', value: 12000 }], '12,000辆（截至2025-06-30，不在2024年目标的考核期内），暂无数据'],
+    [14, [{ asOf: '2025-06-30', value: 12000 }], '12000辆（截至2025-06-30，不在2024年目标的考核期内），暂无数据'],
   ] as const)('indicator %i with %j → %s', (n, readings, expected) => {
     expect(standing(ind(n), [...readings], '2026-01-15')).toBe(expected);
   });
@@ -46,7 +46,7 @@ describe('previewLines', () => {
       ]),
     ];
     expect(previewLines(indicators, before, after, new Set([8, 7]), '2026-01-15')).toEqual([
-      '指标7 新增和改造充电桩（含自用桩）：1,500个，完成50%，进度正常（不变）',
+      '指标7 新增和改造充电桩（含自用桩）：1500个，完成50%，进度正常（不变）',
       '指标8 更新和加装电梯：暂无数据 → 20台，完成20%，滞后',
     ]);
   });

@@ -4,7 +4,7 @@
  * readers, so without JavaScript (or if Chart.js fails to load) nothing is lost.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatCount } from '../../model/format';
+import { formatCount, formatNumber } from '../../model/format';
 
 interface LineSpec {
   type: 'line';
@@ -28,7 +28,7 @@ const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function config(spec: Spec, reduceMotion: boolean): ChartConfiguration {
   const fmt = (v: number | string) =>
-    spec.type === 'line' && spec.counts ? formatCount(Number(v), spec.unit) : `${Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}${spec.unit}`;
+    spec.type === 'line' && spec.counts ? formatCount(Number(v), spec.unit) : `${formatNumber(Number(v))}${spec.unit}`;
   const common = {
     responsive: true,
     maintainAspectRatio: false,
