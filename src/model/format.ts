@@ -83,3 +83,70 @@ export function firstSentence(text: string): string {
 export function isoDate(d: Date): string {
   return new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
+
+/** A piece of text: a figure with its unit (printed so that it never breaks), or the text between. */
+export interface TextRun {
+  text: string;
+  /** A number with its unit, e.g. 2万台套, 1000户, 2027年: kept on one line. */
+  figure: boolean;
+}
+
+// The units the plan and the site print after a number (longest first, so 台套 wins over 台). A
+// browser may break a line between a digit and a Chinese character (达2 / 万台套), never inside a
+// run of digits or before %, so only a number followed by 万/亿 or one of these needs holding together.
+const units = [
+  '平方米',
+  '千瓦',
+  '公里',
+  '台套',
+  '辆次',
+  '人次',
+  '季度',
+  '个',
+  '辆',
+  '台',
+  '套',
+  '户',
+  '间',
+  '家',
+  '元',
+  '张',
+  '所',
+  '项',
+  '座',
+  '人',
+  '次',
+  '天',
+  '年',
+  '月',
+  '日',
+  '吨',
+  '亩',
+  '条',
+  '处',
+  '栋',
+  '部',
+  '件',
+  '批',
+  '倍',
+  '米',
+];
+const figurePattern = new RegExp(`(?:超|约)?\\d+(?:\\.\\d+)?(?:(?:万|亿)(?:${units.join('|')})?|(?:${units.join('|')}))%?`, 'g');
+
+/**
+ * Splits a text into figures with their units and the text between, for markup that keeps each
+ * figure on one line (Figures.astro): 达2万台套以上 → 达 · 2万台套 · 以上; 超6000辆 and 约73台套 are one figure
+ * each (the qualifier belongs to the number). A number without a unit is not
+ * a figure (no line breaks inside digits anyway). Joining the runs gives the text back.
+ */
+export function figureRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(figurePattern)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index), figure: false });
+    runs.push({ text: m[0], figure: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), figure: false });
+  return runs;
+}

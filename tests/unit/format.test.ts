@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assignmentText,
   chineseNumeral,
+  figureRuns,
   firstSentence,
   formatCount,
   formatNumber,
@@ -84,6 +85,39 @@ describe('numbers and dates', () => {
     expect(firstSentence('甲乙。丙丁。')).toBe('甲乙。');
     expect(firstSentence('<strong>（一）</strong>甲。乙')).toBe('（一）甲。');
     expect(firstSentence('没有句号')).toBe('没有句号');
+  });
+});
+
+// A figure is held on one line with its unit (issue 24: 达2 / 万台套); '|' separates runs, [ ] marks a figure.
+describe('figureRuns', () => {
+  const show = (text: string) =>
+    figureRuns(text)
+      .map((r) => (r.figure ? `[${r.text}]` : r.text))
+      .join('|');
+  it.each([
+    ['达2万台套', '达|[2万台套]'],
+    ['1000户以上', '[1000户]|以上'],
+    ['超6000辆', '[超6000辆]'],
+    ['约73台套', '[约73台套]'],
+    ['超过', '超过'],
+    ['1.35万辆', '[1.35万辆]'],
+    ['780万台套', '[780万台套]'],
+    ['160万平方米', '[160万平方米]'],
+    ['39万', '[39万]'],
+    ['到2027年，全区新能源公交车占比达80%', '到|[2027年]|，全区新能源公交车占比达80%'],
+    ['1500个（截至2025-12-31）', '[1500个]|（截至2025-12-31）'],
+    ['由1500个修订为1600个', '由|[1500个]|修订为|[1600个]'],
+    ['84.50%', '84.50%'],
+    ['指标11', '指标11'],
+    ['/', '/'],
+    ['', ''],
+  ])('%s → %s', (text, runs) => {
+    expect(show(text)).toBe(runs);
+    expect(
+      figureRuns(text)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 
