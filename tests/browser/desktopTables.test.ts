@@ -43,7 +43,7 @@ const squeezed = (page: Page, columns: string[]) =>
   page.evaluate((columns) => {
     const found: string[] = [];
     for (const table of document.querySelectorAll('table')) {
-      const heads = [...table.querySelectorAll('thead tr:last-child th')].map((th) => th.textContent!.replace(/\s/g, ''));
+      const heads = [...table.querySelectorAll('thead tr:last-child th')].map((th) => th.textContent.replace(/\s/g, ''));
       const wanted = heads.flatMap((h, i) => (columns.includes(h) ? [i] : []));
       for (const row of table.querySelectorAll('tbody tr')) {
         const cells = row.querySelectorAll(':scope > th, :scope > td');
@@ -99,7 +99,7 @@ describe('/departments/ at 1280×800', () => {
   it('no role cell is squeezed, and the column abbreviations have no dotted underline', async () => {
     const page = await open('departments/');
     const table = page.getByRole('region', { name: '部门与行动分工表' }).locator('table');
-    const heads = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.textContent!.replace(/\s/g, '')));
+    const heads = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.textContent.replace(/\s/g, '')));
     expect(await squeezed(page, heads.slice(1))).toEqual([]);
     // A dotted line right under 一 reads as 二: the abbreviation is marked otherwise.
     const styles = await table.locator('thead abbr').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).textDecorationStyle))]);
