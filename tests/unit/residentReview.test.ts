@@ -109,15 +109,15 @@ describe('guideTopic: only checked channels, figures and notes', () => {
       applies: { from: '2026-01-01', to: '2026-12-31' },
       checks: [{ ...record, facts: ['title', 'period'] }],
       figures: [
-        { topic: 'car', label: '新能源', value: '20,000元', verified: record },
-        { topic: 'car', label: '燃油', value: '15,000元' },
+        { topic: 'car', label: '新能源', value: '20000元', verified: record },
+        { topic: 'car', label: '燃油', value: '15000元' },
       ],
       notes: [{ topic: 'car', kind: 'condition', text: '某条件' }],
     });
     const t = guideTopic(section(), publishedPolicies([rule]), '2026-06-01');
     expect(t.channels.map((c) => c.name)).toEqual(['12345']);
     expect(t.rules.state).toBe('current');
-    expect(t.figuresOf(t.rules.current[0]!).map((f) => f.value)).toEqual(['20,000元']);
+    expect(t.figuresOf(t.rules.current[0]!).map((f) => f.value)).toEqual(['20000元']);
     expect(t.notesOf(t.rules.current[0]!)).toEqual([]);
     const later = guideTopic(section(), publishedPolicies([rule]), '2027-01-01');
     expect(later.rules.state).toBe('all-expired');
@@ -140,7 +140,7 @@ describe('factsReview (外部信息核实): every unchecked fact with its file a
     policies: [
       at(
         'content/policies.json',
-        policy({ id: 'shown', checks: [{ ...record, facts: ['title', 'issuers'] }], figures: [{ topic: 'car', label: '新能源', value: '20,000元' }] }),
+        policy({ id: 'shown', checks: [{ ...record, facts: ['title', 'issuers'] }], figures: [{ topic: 'car', label: '新能源', value: '20000元' }] }),
       ),
       at('content/policies.json', policy({ id: 'hidden', title: undefined, issuers: ['商务部等5部门'] })),
     ],
@@ -157,7 +157,7 @@ describe('factsReview (外部信息核实): every unchecked fact with its file a
   it.each([
     ['content/policies.json', '0.docNumber', '发文字号“商消费函〔2024〕392号”未核实'],
     ['content/policies.json', '0.applies', '没有适用期，页面不说明其是否有效'],
-    ['content/policies.json', '0.figures.0', '补贴标准“新能源：20,000元”未核实'],
+    ['content/policies.json', '0.figures.0', '补贴标准“新能源：20000元”未核实'],
     ['content/policies.json', '1', '标题和发文字号均未核实或未查到，本条整条不显示'],
     ['content/policies.json', '1.docNumber', '发文字号'],
     ['content/policies.json', '1.issuers', '发文机关“商务部等5部门”'],
