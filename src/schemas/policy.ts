@@ -26,7 +26,12 @@ export const policyFigureSchema = z.object({
   /** What the figure is for, in plain Chinese, e.g. 报废旧车并购买新能源乘用车. */
   label: z.string().trim().min(1, { error: '不能为空，应说明补贴对象' }),
   /** The figure as the document states it, e.g. 20000元 or 产品销售价格的15% (no thousands separators, as the plan writes 1000辆). */
-  value: z.string().trim().min(1, { error: '不能为空，应写明金额或比例' }),
+  value: z
+    .string()
+    .trim()
+    .min(1, { error: '不能为空，应写明金额或比例' })
+    // One number style on every page (issue 24): the plan writes 1000辆 and 10000台.
+    .refine((v) => !/\d,\d{3}/.test(v), { error: '数字不加千位分隔符，按方案的写法写，如 20000元' }),
   /** Who checked the figure, when, against what; without it the figure waits in the staff review. */
   verified: verificationSchema.optional(),
   /** Last day the figure applied when a later document replaced it inside the policy's period (YYYY-MM-DD). */

@@ -105,6 +105,13 @@ const cases: [string, string, string | RegExp, string, string[]][] = [
     ['policies.json', 'checks.0.against（核对依据）', '应写明核对依据'],
   ],
   [
+    'a subsidy figure with a thousands separator (the site writes 20000元, as the plan writes 1000辆)',
+    'policies.json',
+    '"value": "20000元"',
+    '"value": "20,000元"',
+    ['policies.json', 'value（数值）', '数字不加千位分隔符'],
+  ],
+  [
     'a check of a fact that is not one of a policy’s',
     'policies.json',
     /"facts": \[\s*"title",\s*"issuers"\s*\]/,
