@@ -27,8 +27,7 @@ const DAY = 86_400_000;
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function config(spec: Spec, reduceMotion: boolean): ChartConfiguration {
-  const fmt = (v: number | string) =>
-    spec.type === 'line' && spec.counts ? formatCount(Number(v), spec.unit) : `${formatNumber(Number(v))}${spec.unit}`;
+  const fmt = (v: number | string) => (spec.type === 'line' && spec.counts ? formatCount(Number(v), spec.unit) : `${formatNumber(Number(v))}${spec.unit}`);
   const common = {
     responsive: true,
     maintainAspectRatio: false,
