@@ -133,6 +133,49 @@ const questions: Array<[string, string, string]> = [
   ['以旧换新政策文件在哪看', '/policies/', ''],
 ];
 
+/**
+ * Questions whose answer must be the FIRST result: written down (issue 24) before looking at the
+ * ranking code, as residents and journalists type them, with the page a person asking means.
+ * [question, the page that must come first (or the pages either of which may), the start of the
+ * section anchor its link should open at ('' for the top of the page or no check)].
+ */
+const firstQuestions: Array<[string, string | string[], string]> = [
+  // The issue's failures. 领 is “to collect”, not the 领 of 领域.
+  ['家电补贴怎么领', '/guide/', '#appliances'],
+  // A bare appliance: the residents' guide, not the recycling indicators that also name it.
+  ['冰箱', '/guide/', '#appliances'],
+  ['洗衣机', '/guide/', '#appliances'],
+  // 电脑 is the everyday word for 计算机 (indicator 18 counts the schools' computers).
+  ['学校电脑更新了多少台', '/indicators/school-computers/', ''],
+  ['师生电脑', '/indicators/school-computers/', ''],
+  ['医院CT核磁共振更新', '/indicators/medical-equipment/', ''],
+  ['医院 CT 核磁共振', '/indicators/medical-equipment/', ''],
+  ['贷款贴息', '/measures/finance/', ''],
+  ['设备更新贷款', '/measures/finance/', ''],
+  // 二手车 is what everyone says for the plan's 二手汽车 (and its own indicator 4 says 二手车).
+  ['二手车', ['/indicators/used-car-trade/', '/indicators/used-car-trade-growth/'], ''],
+  ['二手汽车交易多少辆', '/indicators/used-car-trade/', ''],
+  // Journalists: the plan's own record.
+  ['方案的文号', '/plan/', ''],
+  ['方案发布日期', '/plan/', ''],
+  ['行动方案文号和发布日期', '/plan/', ''],
+  // Residents, one word or a short phrase.
+  ['手机', '/guide/', '#digital'],
+  ['空调补贴', '/guide/', '#appliances'],
+  ['报废汽车', '/guide/', '#cars'],
+  ['厨房改造补贴', '/guide/', '#home-renovation'],
+  ['电瓶车', '/guide/', '#e-bikes'],
+  ['以旧换新防骗', '/guide/', ''],
+  // Journalists: targets, measures and bureaus.
+  ['超长期特别国债', ['/measures/fiscal-tax/', '/plan/explanation/'], ''],
+  ['税收优惠', '/measures/fiscal-tax/', ''],
+  ['新能源公交车', '/indicators/new-energy-buses/', ''],
+  ['工业技改投资', '/indicators/industrial-upgrade-investment/', ''],
+  ['农机报废更新', '/actions/agriculture-water/', ''],
+  ['区卫健局', '/departments/health/', ''],
+  ['废旧家电回收量', '/indicators/appliance-recycling-growth/', ''],
+];
+
 /** The first search of a visit loads the engine; on a busy two-core machine that takes seconds. */
 const wait = { timeout: 20_000 };
 
