@@ -225,6 +225,31 @@ describe.each(testBuilds)('search at $base', (build) => {
     if (section) expect((hit![1] ?? '').startsWith(section), `链接到 ${hit![1]}`).toBe(true);
   });
 
+  it.each(firstQuestions)('“%s” finds %s as the first result', async (question, expected, section) => {
+    const box = page.getByRole('searchbox', { name: '搜索词' });
+    await box.fill(question);
+    await box.press('Enter');
+    const results = page.getByRole('list', { name: '搜索结果' });
+    await expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', wait).toContain(`“${question}”`);
+    await expect.poll(() => results.getAttribute('aria-busy'), wait).toBe('false');
+    const links = await results.getByRole('link').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).pathname, (a as HTMLAnchorElement).hash]));
+    const [path, hash] = links[0] ?? ['', ''];
+    const pages = (typeof expected === 'string' ? [expected] : expected).map((p) => withBase(build.base, p));
+    expect(pages, `前三个结果：${links.slice(0, 3).map((t) => t.join('')).join(' ')}`).toContain(path);
+    if (section) expect(hash!.startsWith(section), `链接到 ${hash}`).toBe(true);
+  });
+
+  it('shows the content in excerpts, never the labels of controls such as 朗读', async () => {
+    // Titles and the text just below them: where the 朗读 controls and filter forms sit.
+    const labels = ['朗读正文', '暂停停止'];
+    for (const query of ['伍家岗区推动大规模设备更新和消费品以旧换新行动方案', '起草说明', '居民以旧换新指南', '制造业设备改造行动', '目标指标']) {
+      await searchFor(page, query);
+      const excerpts = await page.getByRole('list', { name: '搜索结果' }).locator('.search-result__excerpt').allTextContents();
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      expect(excerpts.filter((e) => labels.some((l) => e.includes(l))), query).toEqual([]);
+    }
+  });
+
   it('says what a question was searched as', async () => {
     await searchFor(page, '我家洗衣机想换新有补贴吗');
     const status = (await page.getByRole('status').textContent()) ?? '';
