@@ -121,8 +121,10 @@ export function coverage(item: RankItem, words: string[]): number {
  * finds the page that names 恒信, not the pages that only share 恒 or 信).
  *
  * For a question (`question`: words were dropped or mapped, or none of the queries found five
- * pages, so results come from relaxed queries) the order is: tier; then a page holding every word
- * of a query (`complete`) before one found by a relaxed query; then the page showing more of the
+ * pages, so results come from relaxed queries) the order is: pages whose title holds a query word
+ * (医院CT核磁共振: 指标12, though it never says 医院); then a page holding every word of a query
+ * (`complete`) before one found by a relaxed query (老旧电梯更新: the action that says 老旧住宅电梯
+ * before the lists whose headings say 电梯); then the tier; then the page showing more of the
  * specific words asked (coverage); then the engine's order. For keywords the only change to the
  * engine's and the page references' order (tuned for keywords, see hints.ts) is that pages whose
  * title holds a query word come first (方案发布日期: the plan before every policy entry with a
@@ -141,7 +143,7 @@ export function rankMatches<T extends RankItem>(items: T[], words: string[], que
     .filter((t) => t.tier < 3 || best === 3)
     .sort(
       (a, b) =>
-        (question ? place(a) - place(b) || complete(a) - complete(b) || b.covered - a.covered : titled(a) - titled(b)) ||
+        (question ? titled(a) - titled(b) || complete(a) - complete(b) || place(a) - place(b) || b.covered - a.covered : titled(a) - titled(b)) ||
         Number(a.item.dated ?? false) - Number(b.item.dated ?? false) ||
         a.order - b.order,
     )

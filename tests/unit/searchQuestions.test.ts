@@ -224,10 +224,15 @@ describe('the synonym table', () => {
 
 describe('rankMatches for questions: complete matches, then coverage', () => {
   const p = (title: string, excerpt: string, complete?: boolean) => ({ title, excerpt, complete });
-  it('puts a page holding every word before one found by a relaxed query, within a tier', () => {
+  it('puts a page holding every word before one found by a relaxed query, below the titled pages', () => {
     const relaxed = p('某页', '<mark>贷款</mark>', false);
     const whole = p('另一页', '<mark>贷款</mark>…<mark>贴息</mark>', true);
     expect(rankMatches([relaxed, whole], ['贷款', '贴息'])).toEqual([whole, relaxed]);
+    // 老旧电梯更新: a heading that says 电梯 does not beat the text that holds every word.
+    const list = { ...p('目标指标', '…', false), sub_results: [{ title: '8 更新和加装电梯', url: '/indicators/#8', excerpt: '' }] };
+    const action = p('城市基础设施更新行动', '<mark>老旧</mark>住宅<mark>电梯</mark>', true);
+    const indicator = p('指标8：更新和加装电梯', '…', false);
+    expect(rankMatches([list, action, indicator], ['老旧', '电梯'])).toEqual([indicator, action, list]);
   });
   it('then the page that shows more of the specific words asked', () => {
     const one = p('起草说明（方案）', '…', true);
