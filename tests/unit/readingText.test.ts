@@ -4,15 +4,16 @@
  * heading, list item, term and row.
  */
 import { parseDocument } from 'htmlparser2';
-import type { ChildNode } from 'domhandler';
+import { Element, isText, type ChildNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { readingBlocks, type ReadingNode } from '../../src/client/readingText.ts';
 
 /** The fragment as the widget hands it over (tags, attributes, text; comments dropped). */
 function tree(html: string): ReadingNode {
   const convert = (n: ChildNode): ReadingNode | null => {
-    if (n.type === 'text') return n.data;
-    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+    if (isText(n)) return n.data;
+    // Element covers <script> and <style> too, which pages may hold and 朗读 must skip.
+    if (n instanceof Element) {
       return { tag: n.name.toLowerCase(), attrs: n.attribs, children: n.children.map(convert).filter((c) => c !== null) };
     }
     return null;
