@@ -127,12 +127,27 @@ describe('excerptParts', () => {
 describe('joinSingleCharacters', () => {
   it.each([
     // Words the segmenter does not know come back as characters: joined, they are searched whole.
-    [['贷款', '贴', '息'], ['贷款', '贴息']],
-    [['医院', 'CT', '核', '磁', '共振', '更新'], ['医院', 'CT', '核磁', '共振', '更新']],
-    [['家', '电', '补贴'], ['家电', '补贴']],
+    [
+      ['贷款', '贴', '息'],
+      ['贷款', '贴息'],
+    ],
+    [
+      ['医院', 'CT', '核', '磁', '共振', '更新'],
+      ['医院', 'CT', '核磁', '共振', '更新'],
+    ],
+    [
+      ['家', '电', '补贴'],
+      ['家电', '补贴'],
+    ],
     // A character alone stays alone; Latin letters are not joined.
-    [['超', '长期', '特别', '国债'], ['超', '长期', '特别', '国债']],
-    [['5', 'G'], ['5', 'G']],
+    [
+      ['超', '长期', '特别', '国债'],
+      ['超', '长期', '特别', '国债'],
+    ],
+    [
+      ['5', 'G'],
+      ['5', 'G'],
+    ],
     [[], []],
   ])('%j → %j', (segments, words) => expect(joinSingleCharacters(segments)).toEqual(words));
 });
