@@ -6,9 +6,12 @@
  *   2. a page with a heading (a sub-result title) that contains one;
  *   3. a page whose excerpt marks a match of two or more characters;
  *   4. the rest: matches made of single characters, shown only when nothing better was found.
+ * How these and the other keys combine, for questions and for keywords, is said at rankMatches.
  * Dated news (notices) comes after every lasting page that matches a whole word, for keywords after all:
  * a notice's effect, such as a paused subsidy, is also shown in the guide section of its topic,
- * which answers the question whatever the date. Otherwise the engine's order is kept.
+ * which answers the question whatever the date. Otherwise the engine's order is kept. The page the
+ * search page then moves (an action's own page before the plan, the guide for residents' words)
+ * is ownPagesFirst's and liftFirst's.
  */
 import { excerptParts } from './query.ts';
 
