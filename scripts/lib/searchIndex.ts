@@ -18,10 +18,12 @@ export interface SearchIndexResult {
 }
 
 /**
- * Site chrome, cross-links and repeated boilerplate: navigation names other pages, and the 引用本页
- * block repeats the plan's full title on every page, so both would pull pages into unrelated results.
+ * Site chrome, cross-links, controls and repeated boilerplate: navigation names other pages, and the
+ * 引用本页 block repeats the plan's full title on every page, so both would pull pages into unrelated
+ * results; controls (the 朗读 buttons, filter forms) are not content, and their labels would show in
+ * excerpts (“朗读正文暂停停止”) and match queries such as 停止 or 责任单位.
  */
-export const excludeSelectors = ['nav', '.skip-link', '.citation', '[data-search-ignore]'];
+export const excludeSelectors = ['nav', '.skip-link', '.citation', '[data-search-ignore]', 'read-aloud', 'form', 'button'];
 
 /** Pagefind's ready-made interfaces, which inject their own markup and styles; not used here. */
 export const unusedFiles = [

@@ -59,6 +59,29 @@ export function rankByTitle<T extends { title: string; dated?: boolean }>(items:
 }
 
 /**
+ * The segments of a typed word with each run of single Han characters joined back into one word.
+ * The segmenter breaks a word it does not know into characters (贷款贴息 → 贷款 贴 息, 核磁共振 →
+ * 核 磁 共振, 家电 → 家 电), and the engine matches a lone character as the start of any word (息
+ * finds 信息); joined, 贴息 is searched and left out as the word it is.
+ */
+export function joinSingleCharacters(segments: string[]): string[] {
+  const single = (s: string) => /^\p{Script=Han}$/u.test(s);
+  const out: string[] = [];
+  let run = '';
+  for (const s of segments) {
+    if (single(s)) {
+      run += s;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(s);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+/**
  * Queries that each drop one word, longest words kept first. Only for 2–5 words: one word has
  * nothing to relax, and beyond five the reader has typed a sentence, not a search.
  */

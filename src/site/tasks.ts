@@ -36,6 +36,16 @@ export function taskAnchor(kind: TaskKind, slug: string): string {
 }
 
 /**
+ * The own page of the task whose heading an address points to (/plan/#action-transport →
+ * /actions/transport/), or undefined: search puts that page before the long page that holds the
+ * same text (src/search/rank.ts ownPagesFirst).
+ */
+export function taskPathOfAnchor(url: string): string | undefined {
+  const m = /#(action|measure)-([a-z0-9-]+)$/.exec(url);
+  return m ? taskPath(m[1] as TaskKind, m[2]!) : undefined;
+}
+
+/**
  * An action's or measure's heading as the plan writes it, with its full stop: （一）制造业设备改造行动。
  * The plan runs the heading into the paragraph; the site sets it apart, and keeps the words whole.
  */

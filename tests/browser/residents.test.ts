@@ -329,9 +329,75 @@ describe('朗读 (reading aloud)', () => {
     await ctx.close();
   });
 
-  it.each(['plan/', 'plan/explanation/', 'measures/finance/', 'guide/', 'policies/'])('is offered on /%s', async (path) => {
-    const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
-    await expect.poll(() => page.getByRole('button', { name: '朗读正文' }).isVisible()).toBe(true);
+  /**
+   * Pages without reading matter of their own: the search page (a form and a list of results the
+   * reader's own screen reader handles), the 网站地图 (nothing but links), the 404 page (one line),
+   * a comparison of two texts (deleted and added words would run together as one text when heard),
+   * and the short addresses /i/<n>/ (a redirect).
+   */
+  const unread = (path: string) => /^(search|sitemap|404|404\.html|i\/\d+)\/?$/.test(path) || path.startsWith('plan/versions/compare/');
+
+  it('is on every page with reading matter, just below the page title', () => {
+    const pages = sitemapPages().filter((p) => !unread(p));
+    expect(pages).toContain('');
+    expect(pages).toContain('indicators/elevators/');
+    const missing = pages.filter((p) => {
+      const html = readFileSync(join(build.dir, p, 'index.html'), 'utf8');
+      return !/<\/h1>\s*<read-aloud\b/.test(html);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it.each(['', 'indicators/', 'indicators/elevators/', 'notices/', 'progress/', 'about/', 'departments/', 'departments/commerce/', 'guide/', 'policies/'])(
+    'is offered on /%s',
+    async (path) => {
+      const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
+      await expect.poll(() => page.getByRole('button', { name: '朗读正文' }).isVisible()).toBe(true);
+      await ctx.close();
+    },
+  );
+
+  it.each(['', 'plan/', 'guide/', 'indicators/elevators/', 'progress/', 'about/', 'departments/commerce/', 'actions/consumer-trade-in/'])(
+    'on /%s reads from the title on, pausing after every heading',
+    async (path) => {
+      const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
+      const play = page.getByRole('button', { name: '朗读正文' });
+      await expect.poll(() => play.isVisible()).toBe(true);
+      await play.click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.length)).toBeGreaterThan(0);
+      const spoken = await page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.map((u) => u.text));
+      // The headings a sighted reader sees in the content, as the page has them.
+      const { title, headings } = await page.evaluate(() => {
+        const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '');
+        const main = document.querySelector('main')!;
+        const shown = [...main.querySelectorAll('h2, h3, h4')].filter(
+          (h) => h.checkVisibility() && !h.closest('nav, .citation, read-aloud, form, [data-read="skip"], [aria-hidden="true"]'),
+        );
+        return { title: text(main.querySelector('h1')!), headings: shown.map(text) };
+      });
+      const compact = (t: string) => t.replace(/\s+/g, '');
+      // The first utterance is the title, then a pause: nothing before it (breadcrumbs, reminders).
+      const bare = (t: string) => compact(t).replace(/[。！？：]$/, '');
+      expect(bare(spoken[0]!)).toBe(bare(title));
+      expect(headings.length).toBeGreaterThan(0);
+      // Every heading is an utterance of its own ending in a pause, never run into the next sentence.
+      const alone = (h: string) => spoken.some((u) => compact(u) === h || compact(u) === `${h}。`);
+      expect(headings.filter((h) => !alone(h))).toEqual([]);
+      expect(spoken.join('')).not.toMatch(/朗读正文|暂停停止|引用本页/);
+      await ctx.close();
+    },
+  );
+
+  it('reads the reminder of the guide after its content, not before', async () => {
+    const { ctx, page } = await open(stubSpeech(['zh-CN']), 'guide/');
+    const play = page.getByRole('button', { name: '朗读正文' });
+    await expect.poll(() => play.isVisible()).toBe(true);
+    await play.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.length)).toBeGreaterThan(0);
+    const spoken = await page.evaluate(() => (window as unknown as StubbedWindow).__speech.spoken.map((u) => u.text));
+    const reminder = spoken.findIndex((u) => u.startsWith('以官方最新发布为准。'));
+    expect(reminder).toBeGreaterThan(spoken.findIndex((u) => u.startsWith('换家电')));
+    expect(spoken[0]).toBe('居民以旧换新指南。');
     await ctx.close();
   });
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { targetColumns } from '../../src/model/targets.ts';
+import { isIssued } from '../../src/model/documentStatus.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, compact, load, mainText, requireBuild, reviewDraftPage } from '../helpers/site.ts';
 import { explanationLines, planLines, sentences } from '../helpers/sourceDocument.ts';
@@ -152,6 +153,16 @@ describe('government-site conventions', () => {
     const meta = compact(load(build, 'plan/')('.doc-meta').text());
     expect(meta).toContain(`文件状态${content.site!.document.status}`);
     expect(meta).toContain('起草单位区发改局');
+    // A draft says it has no 文号 or 发布日期 yet (what journalists look for, and search for);
+    // an issued text shows those it has.
+    const doc = content.site!.document;
+    if (!isIssued(doc.status)) {
+      expect(meta).toContain(doc.docNumber ? `发文字号${doc.docNumber}` : '发文字号尚未印发，暂无文号');
+      expect(meta).toContain(doc.publishedDate ? `发布日期${doc.publishedDate}` : '发布日期尚未印发');
+    } else {
+      if (doc.docNumber) expect(meta).toContain(`发文字号${doc.docNumber}`);
+      expect(meta).not.toContain('尚未印发');
+    }
   });
   it('the header names the site and the footer carries the source note', () => {
     const $ = load(build, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../../src/search/query.ts';
+import { excerptParts, joinSingleCharacters, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../../src/search/query.ts';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -122,4 +122,32 @@ describe('excerptParts', () => {
       ],
     ],
   ])('%j', (excerpt, parts) => expect(excerptParts(excerpt)).toEqual(parts));
+});
+
+describe('joinSingleCharacters', () => {
+  it.each([
+    // Words the segmenter does not know come back as characters: joined, they are searched whole.
+    [
+      ['贷款', '贴', '息'],
+      ['贷款', '贴息'],
+    ],
+    [
+      ['医院', 'CT', '核', '磁', '共振', '更新'],
+      ['医院', 'CT', '核磁', '共振', '更新'],
+    ],
+    [
+      ['家', '电', '补贴'],
+      ['家电', '补贴'],
+    ],
+    // A character alone stays alone; Latin letters are not joined.
+    [
+      ['超', '长期', '特别', '国债'],
+      ['超', '长期', '特别', '国债'],
+    ],
+    [
+      ['5', 'G'],
+      ['5', 'G'],
+    ],
+    [[], []],
+  ])('%j → %j', (segments, words) => expect(joinSingleCharacters(segments)).toEqual(words));
 });

@@ -5,7 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dropFiller } from '../../src/search/filler.ts';
-import { bestSection, matchTier, onlySingleCharacters, rankMatches } from '../../src/search/rank.ts';
+import {
+  bestSection,
+  coverage,
+  liftFirst,
+  matchTier,
+  onlySingleCharacters,
+  ownPagesFirst,
+  rankMatches,
+  withoutSingleCharacters,
+} from '../../src/search/rank.ts';
+import { taskPathOfAnchor } from '../../src/site/tasks.ts';
 import { looseMatches, searchedAs } from '../../src/search/summary.ts';
 import { expandSynonyms, type Synonym } from '../../src/search/synonyms.ts';
 
@@ -95,13 +105,14 @@ describe('matchTier and rankMatches', () => {
     const guide = page('恒信回收指南', '…');
     expect(rankMatches([notice, text, guide], ['恒信'])).toEqual([guide, text, notice]);
     expect(rankMatches([notice, heading, text], ['恒信'])).toEqual([heading, text, notice]);
-    expect(rankMatches([notice, text, guide], ['恒信'], false)).toEqual([text, guide, notice]);
+    // Keywords: the page titled with the word first, then the engine's order, news last.
+    expect(rankMatches([notice, text, guide], ['恒信'], false)).toEqual([guide, text, notice]);
   });
   it('keeps single-character matches when nothing better was found', () => {
     expect(rankMatches([single], ['恒信'])).toEqual([single]);
   });
-  it('for keywords, drops single-character matches too but keeps the engine order', () => {
-    expect(rankMatches([single, text, heading, title], ['恒信'], false)).toEqual([text, heading, title]);
+  it('for keywords, drops single-character matches too and keeps the engine order but for titles holding the word', () => {
+    expect(rankMatches([single, text, heading, title], ['恒信'], false)).toEqual([title, text, heading]);
     expect(rankMatches([single], ['恒信'], false)).toEqual([single]);
   });
   it.each([
@@ -142,11 +153,11 @@ describe('bestSection', () => {
 });
 
 describe('rankMatches for keywords', () => {
-  it('keeps the engine order of the pages that hold the word', () => {
+  it('keeps the engine order of the pages that hold the word, titles first', () => {
     const a = page('行动九', '与<mark>恒信</mark>合作');
     const b = page('恒信公司', '…<mark>恒信</mark>');
     const c = page('某企业', '<mark>恒</mark>大');
-    expect(rankMatches([c, a, b], ['恒信'], false)).toEqual([a, b]);
+    expect(rankMatches([c, a, b], ['恒信'], false)).toEqual([b, a]);
   });
   it('joins adjacent single-character marks: the engine marks 恒信 as 恒 and 信', () => {
     expect(matchTier(page('行动九', '与<mark>恒</mark><mark>信</mark>合作'), ['恒信'])).toBe(2);
@@ -154,5 +165,85 @@ describe('rankMatches for keywords', () => {
   });
   it('counts a page with no mark (matched on its references) as a phrase match', () => {
     expect(matchTier(page('伍家岗区文化和旅游局', '负责……'), ['文旅局'])).toBe(2);
+  });
+});
+
+describe('withoutSingleCharacters', () => {
+  it.each([
+    // 领 alone would match 领域; 办 would match 办公.
+    [['家电补贴', '领'], ['家电补贴']],
+    [['手机以旧换新', '办'], ['手机以旧换新']],
+    // Nothing to leave out, or nothing would be left: no second query.
+    [['洗衣机', '换新', '补贴'], null],
+    [['桩'], null],
+    // Latin letters and digits are not Han characters: 5G and a lone G stay.
+    [['5G', 'G'], null],
+  ])('%j → %j', (words, rest) => expect(withoutSingleCharacters(words)).toEqual(rest));
+});
+
+describe('ownPagesFirst', () => {
+  const own = (url: string) => taskPathOfAnchor(url);
+  it.each([
+    // 贷款贴息: the plan matched in the finance measure's section; the measure's own page goes before it.
+    [
+      ['/plan/#measure-finance', '/plan/explanation/', '/measures/finance/'],
+      ['/measures/finance/', '/plan/#measure-finance', '/plan/explanation/'],
+    ],
+    // The list of measures too.
+    [
+      ['/measures/#measure-fiscal-tax', '/measures/fiscal-tax/'],
+      ['/measures/fiscal-tax/', '/measures/#measure-fiscal-tax'],
+    ],
+    // Already before it, or not among the results: nothing moves.
+    [
+      ['/actions/transport/', '/plan/#action-transport'],
+      ['/actions/transport/', '/plan/#action-transport'],
+    ],
+    [
+      ['/plan/#action-healthcare', '/indicators/medical-equipment/'],
+      ['/plan/#action-healthcare', '/indicators/medical-equipment/'],
+    ],
+  ])('%j → %j', (urls, expected) => {
+    expect(ownPagesFirst(urls, (u) => u.replace(/#.*$/, ''), own)).toEqual(expected);
+  });
+});
+
+describe('liftFirst', () => {
+  it('moves the picked items to the front, each group keeping its order', () => {
+    expect(liftFirst(['a', 'guide', 'b', 'c'], (x) => x === 'guide')).toEqual(['guide', 'a', 'b', 'c']);
+    expect(liftFirst(['a', 'b'], () => false)).toEqual(['a', 'b']);
+  });
+});
+
+describe('the synonym table', () => {
+  it('maps 电脑 to the plan’s 计算机, and leaves 二手 as it is (二手 is not 回收)', () => {
+    expect(expandSynonyms(['学校电脑'], table).words).toEqual(['学校', '计算机']);
+    expect(expandSynonyms(['二手车'], table).replaced).toEqual([]);
+  });
+});
+
+describe('rankMatches for questions: complete matches, then coverage', () => {
+  const p = (title: string, excerpt: string, complete?: boolean) => ({ title, excerpt, complete });
+  it('puts a page holding every word before one found by a relaxed query, below the titled pages', () => {
+    const relaxed = p('某页', '<mark>贷款</mark>', false);
+    const whole = p('另一页', '<mark>贷款</mark>…<mark>贴息</mark>', true);
+    expect(rankMatches([relaxed, whole], ['贷款', '贴息'])).toEqual([whole, relaxed]);
+    // 老旧电梯更新: a heading that says 电梯 does not beat the text that holds every word.
+    const list = { ...p('目标指标', '…', false), sub_results: [{ title: '8 更新和加装电梯', url: '/indicators/#8', excerpt: '' }] };
+    const action = p('城市基础设施更新行动', '<mark>老旧</mark>住宅<mark>电梯</mark>', true);
+    const indicator = p('指标8：更新和加装电梯', '…', false);
+    expect(rankMatches([list, action, indicator], ['老旧', '电梯'])).toEqual([indicator, action, list]);
+  });
+  it('then the page that shows more of the specific words asked', () => {
+    const one = p('起草说明（方案）', '…', true);
+    const two = p('行动方案', '<mark>暂无文号</mark>', true);
+    expect(coverage(two, ['方案', '文号'])).toBe(2);
+    expect(coverage(one, ['方案', '文号'])).toBe(1);
+    expect(rankMatches([one, two], ['方案', '文号'])).toEqual([two, one]);
+  });
+  it('still puts the tier first: a title match beats more marks in the text', () => {
+    const titled = p('指标12：CT', '…', false);
+    const marks = p('医疗行动', '<mark>医院</mark>…<mark>CT</mark>', true);
+    expect(rankMatches([marks, titled], ['医院', 'CT'])).toEqual([titled, marks]);
   });
 });

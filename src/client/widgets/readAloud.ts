@@ -1,10 +1,30 @@
 /**
  * <read-aloud>: the 朗读 controls. The shared script shows them where speechSynthesis offers a
  * Chinese voice and fetches this module when a reader reaches for them (src/site/widgets.ts,
- * `asked`); it reads the target's text in sentence-sized pieces (long utterances are cut off by
- * some engines), with pause/resume and stop.
+ * `asked`). It reads the page's <main> from its title on (readingBlocks, src/client/readingText.ts):
+ * each heading, paragraph, list item and row its own utterance, cut into sentence-sized pieces where
+ * long (some engines cut off long utterances), with pause/resume and stop.
  */
 import { speechChunks, pickChineseVoice } from '../speech.ts';
+import { readingBlocks, type ReadingNode } from '../readingText.ts';
+
+/**
+ * The visible part of an element as a ReadingNode tree: what CSS hides (the phone cards beside a
+ * desktop table, a closed menu) is not read, as a sighted reader does not see it.
+ */
+function readingTree(node: Node): ReadingNode | null {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element)) return null;
+  if (node instanceof HTMLElement && node.checkVisibility?.() === false) return null;
+  const attrs: Record<string, string> = {};
+  for (const a of node.attributes) attrs[a.name] = a.value;
+  const children: ReadingNode[] = [];
+  for (const c of node.childNodes) {
+    const t = readingTree(c);
+    if (t !== null) children.push(t);
+  }
+  return { tag: node.localName, attrs, children };
+}
 
 type State = 'idle' | 'speaking' | 'paused';
 
@@ -34,19 +54,16 @@ class ReadAloud extends HTMLElement {
     return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
   }
 
-  private text(): string {
-    const target = document.getElementById(this.dataset.target ?? '');
-    if (!target) return '';
-    const copy = target.cloneNode(true) as HTMLElement;
-    // Controls, navigation, the 引用本页 block and hidden hints are not what a listener wants.
-    copy.querySelectorAll('read-aloud, nav, script, style, textarea, .citation, .no-read, [aria-hidden="true"]').forEach((n) => n.remove());
-    return copy.textContent ?? '';
+  private text(): string[] {
+    const main = this.closest('main') ?? document.querySelector('main');
+    const tree = main ? readingTree(main) : null;
+    return tree ? readingBlocks(tree) : [];
   }
 
   private play() {
     const synth = this.synth!;
     synth.cancel();
-    const chunks = speechChunks(this.text());
+    const chunks = this.text().flatMap((block) => speechChunks(block));
     if (chunks.length === 0) return;
     chunks.forEach((chunk, i) => {
       const u = new SpeechSynthesisUtterance(chunk);

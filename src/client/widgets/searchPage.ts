@@ -3,9 +3,11 @@
  * bureau filters, and renders an ordinary list of links. The result count is announced through
  * the page's status region; everything is reachable with Tab and Enter.
  */
-import { excerptParts, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../../search/query.ts';
+import { excerptParts, joinSingleCharacters, mergeRanked, normalizeQuery, queryRefs, rankByTitle, relaxedQueries } from '../../search/query.ts';
 import { dropFiller } from '../../search/filler.ts';
-import { bestSection, onlySingleCharacters, rankMatches } from '../../search/rank.ts';
+import { bestSection, liftFirst, onlySingleCharacters, ownPagesFirst, rankMatches, withoutSingleCharacters } from '../../search/rank.ts';
+import { taskPathOfAnchor } from '../../site/tasks.ts';
+import { withBase } from '../../site/url.ts';
 import { looseMatches, searchedAs } from '../../search/summary.ts';
 import { expandSynonyms } from '../../search/synonyms.ts';
 import { datedType, supersededEdition } from '../../search/pageType.ts';
@@ -17,7 +19,7 @@ const RELAX_BELOW = 5;
 
 function words(query: string): string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return query.split(' ').flatMap((part) => [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment));
+  return query.split(' ').flatMap((part) => joinSingleCharacters([...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment)));
 }
 
 class SearchPage extends HTMLElement {
@@ -128,10 +130,18 @@ class SearchPage extends HTMLElement {
     // 补贴), and again with everyday words as the site's words (家电 换新 补贴).
     const clean = dropFiller(query);
     const expanded = expandSynonyms(clean.words, engine.synonyms);
-    const asked = [clean.words.join(' ')];
-    if (expanded.replaced.length) asked.push(expanded.words.join(' '));
+    const full = expanded.replaced.length ? [clean.words, expanded.words] : [clean.words];
+    const asked = full.map((ws) => ws.join(' '));
+    // And without a character standing alone (领 of 怎么领 would find 领域): see withoutSingleCharacters.
+    for (const ws of full) {
+      const rest = withoutSingleCharacters(ws)?.join(' ');
+      if (rest && !asked.includes(rest)) asked.push(rest);
+    }
     const lists = await Promise.all(asked.map(find));
-    if (lists.reduce((n, l) => n + l.length, 0) < RELAX_BELOW) {
+    // Pages that hold every word of a query (not of a relaxed one).
+    const holders = new Set(lists.flat().map((r) => r.id));
+    const relaxed = holders.size < RELAX_BELOW;
+    if (relaxed) {
       lists.push(...(await Promise.all(asked.flatMap((q) => relaxedQueries(words(q))).map(find))));
     }
     // A page found by several queries keeps the result of the first (the fullest query), whose
@@ -147,25 +157,51 @@ class SearchPage extends HTMLElement {
     const data = await Promise.all(
       results.slice(0, MAX_RESULTS).map(async (r) => {
         const d = await r.data();
-        return { ...d, title: d.meta.title ?? d.url, referenced: referencedIds.has(r.id), dated: d.meta.type === datedType };
+        return {
+          ...d,
+          id: r.id,
+          title: d.meta.title ?? d.url,
+          referenced: referencedIds.has(r.id),
+          dated: d.meta.type === datedType,
+          complete: holders.has(r.id),
+        };
       }),
     );
     // Words to rank by: each searched word whole and as the engine would split it, typed and site's words.
     const matchWords = [...new Set(asked.flatMap((q) => [...q.split(' '), ...words(q)]))];
-    const question = clean.dropped.length > 0 || expanded.replaced.length > 0;
+    // Ranked in full by how each page matches (rankMatches) when the reader asked a question, used
+    // everyday words, or the words were not found together: then the engine's order, across
+    // several queries, says little. Keywords keep it, but for pages whose title holds one.
+    const question = clean.dropped.length > 0 || expanded.replaced.length > 0 || relaxed;
     const ranked = rankMatches(
       data.filter((d) => !d.referenced),
       matchWords,
       question,
     );
     const hidden = data.length - data.filter((d) => d.referenced).length - ranked.length;
-    const shown = [...data.filter((d) => d.referenced), ...rankByTitle(ranked, clean.words.join(''))];
+    // A page named by the query (班班通) opens at its top; otherwise at the section that answers.
+    const whole = clean.words.join('');
+    const link = (d: (typeof data)[number]) => (d.title.replace(/\s+/g, '').includes(whole) ? d.url : (bestSection(d, matchWords)?.url ?? d.url));
+    const path = (url: string) => new URL(url, location.href).pathname;
+    // An action's or measure's own page before the full plan (or the list) matched in its section.
+    let ordered = ownPagesFirst(
+      rankByTitle(ranked, whole),
+      (d) => path(d.url),
+      (d) => {
+        const own = taskPathOfAnchor(link(d));
+        return own && withBase(import.meta.env.BASE_URL, own);
+      },
+    );
+    // A resident's question — in the everyday words of the synonym table (冰箱, 手机) or about
+    // 补贴 — is answered first by the residents' guide when it holds every word asked.
+    if (expanded.replaced.length > 0 || clean.words.some((w) => w.includes('补贴'))) {
+      const guide = withBase(import.meta.env.BASE_URL, '/guide/');
+      ordered = liftFirst(ordered, (d) => path(d.url) === guide && holders.has(d.id));
+    }
+    const shown = [...data.filter((d) => d.referenced), ...ordered];
     if (id !== this.run) return; // A newer query has started; its results win.
 
     const total = results.length - hidden;
-    // A page named by the query (班班通) opens at its top; otherwise at the section that answers.
-    const whole = clean.words.join('');
-    const link = (d: (typeof shown)[number]) => (d.title.replace(/\s+/g, '').includes(whole) ? d.url : (bestSection(d, matchWords)?.url ?? d.url));
     this.list.replaceChildren(...shown.map((d) => this.item(link(d), d.meta, d.excerpt)));
     this.list.setAttribute('aria-busy', 'false');
     const as = searchedAs(clean.words, clean.dropped, expanded.replaced);
