@@ -68,7 +68,8 @@ const lines = (texts: string[], size = 30) =>
     .map((t, i) => `<text x="10" y="${(i + 1) * size * 1.4}" font-size="${size}" fill="#1f1f1f">${escapeXml(t)}</text>`)
     .join('')}</svg>`;
 
-describe('the same pixels as resvg drawing the text', () => {
+// Each test draws a picture twice: seconds on a busy machine.
+describe('the same pixels as resvg drawing the text', { timeout: 60_000 }, () => {
   it('for every character of the content, and none is left to resvg', () => {
     const chars = contentChars();
     expect(chars.length).toBeGreaterThan(500);
