@@ -27,35 +27,44 @@ function chunk(type: string, data: Buffer): Buffer {
 export function indexedPng(rgba: Uint8Array, width: number, height: number): Buffer | null {
   if (rgba.length !== width * height * 4) throw new Error(`像素数据长度 ${rgba.length} 与 ${width}×${height} 不符（pixel data length mismatch）`);
   const stride = width + 1;
+  // Zero-filled: row filter type 0 (none, which suits flat colour) and palette index 0 are
+  // already there.
   const rows = Buffer.alloc(stride * height);
   // One 32-bit read per pixel (copied when the bytes are not 4-aligned); on little-endian
   // machines the value is A B G R from the high byte down.
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
   const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  const bytes = Buffer.from(aligned.buffer, aligned.byteOffset, aligned.byteLength);
   const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   const index = new Map<number, number>();
   const palette: number[] = [];
-  let last = -1;
-  let lastIndex = 0;
+  const rowBytes = width * 4;
   for (let y = 0; y < height; y++) {
-    // Each row starts with its filter type; 0 (none) suits flat colour and keeps encoding simple.
-    let at = y * stride + 1;
-    for (let p = y * width, end = p + width; p < end; p++) {
+    const first = y * width;
+    const end = first + width;
+    // Where pixel p's index goes: after the row's filter byte.
+    const shift = y * stride + 1 - first;
+    // A row of the same pixels as the one above (most rows of a picture's margins and gaps) gets
+    // the same indices, and holds no colour the palette lacks: copied, not read pixel by pixel.
+    if (y > 0 && bytes.compare(bytes, first * 4, end * 4, first * 4 - rowBytes, first * 4) === 0) {
+      rows.copyWithin(first + shift, first + shift - stride, end + shift - stride);
+      continue;
+    }
+    // Run by run of one colour: flat colour is most of a picture.
+    for (let p = first; p < end;) {
       const colour = pixels[p]!;
-      if (colour !== last) {
+      let q = p + 1;
+      while (q < end && pixels[q] === colour) q++;
+      let i = index.get(colour);
+      if (i === undefined) {
         const rgbaValue = littleEndian ? (((colour & 0xff) << 24) | ((colour & 0xff00) << 8) | ((colour >>> 8) & 0xff00) | (colour >>> 24)) >>> 0 : colour;
-        if ((rgbaValue & 0xff) !== 0xff) return null;
-        let i = index.get(colour);
-        if (i === undefined) {
-          if (palette.length === 256) return null;
-          i = palette.length;
-          palette.push(rgbaValue);
-          index.set(colour, i);
-        }
-        last = colour;
-        lastIndex = i;
+        if ((rgbaValue & 0xff) !== 0xff || palette.length === 256) return null;
+        i = palette.length;
+        palette.push(rgbaValue);
+        index.set(colour, i);
       }
-      rows[at++] = lastIndex;
+      if (i !== 0) rows.fill(i, p + shift, q + shift);
+      p = q;
     }
   }
   const header = Buffer.alloc(13);
