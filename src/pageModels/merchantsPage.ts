@@ -3,6 +3,7 @@
  * guide's order, then by 街道 — each topic with the lists (公布日期 and notice) its businesses
  * come from. Pure: lists, guide sections and the base path in, what the page prints out.
  */
+import { telHref, telText } from '../site/telHref.ts';
 import { withBase } from '../site/url.ts';
 import type { GuideSection } from '../schemas/guide.ts';
 import type { Merchant, MerchantList } from '../schemas/merchant.ts';
@@ -18,10 +19,16 @@ export interface MerchantSource {
   sample: boolean;
 }
 
+/** A business as the page lists it: its phone, if any, as a link a phone can call. */
+export interface ListedMerchant extends Merchant {
+  /** The phone as a tel: link and its unbreakable text; undefined when the list gives none. */
+  call: { href: string; text: string } | undefined;
+}
+
 export interface MerchantStreet {
   /** The 街道 as listed, or 未注明街道. */
   street: string;
-  merchants: Merchant[];
+  merchants: ListedMerchant[];
 }
 
 export interface MerchantCategory {
@@ -48,11 +55,12 @@ export function merchantsPage(lists: MerchantList[], guide: Pick<GuideSection, '
   for (const g of [...guide].sort((a, b) => a.number - b.number)) {
     const from = lists.filter((l) => l.merchants.some((m) => m.category === g.slug));
     if (from.length === 0) continue;
-    const byStreet = new Map<string, Merchant[]>();
+    const byStreet = new Map<string, ListedMerchant[]>();
     for (const l of from) {
       for (const m of l.merchants.filter((m) => m.category === g.slug)) {
         const street = m.street || noStreet;
-        byStreet.set(street, [...(byStreet.get(street) ?? []), m]);
+        const call = m.phone ? { href: telHref(m.phone), text: telText(m.phone) } : undefined;
+        byStreet.set(street, [...(byStreet.get(street) ?? []), { ...m, call }]);
       }
     }
     const streets = [...byStreet]

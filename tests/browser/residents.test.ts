@@ -119,6 +119,7 @@ function measures(page: Page) {
     const body = document.body;
     const nav = [...document.querySelectorAll('.site-nav a')].map((a) => box(a));
     const button = box(document.querySelector('elder-mode-toggle button'));
+    const menu = document.querySelector('.site-menu summary');
     return {
       mode: document.documentElement.getAttribute('data-mode'),
       font: px(body, 'fontSize'),
@@ -128,6 +129,7 @@ function measures(page: Page) {
       smallest: Math.min(...[...document.querySelectorAll('main p, main li, main dd, main dt, .site-nav a, .breadcrumbs li')].map((e) => px(e, 'fontSize'))),
       navMin: Math.min(...nav.map((r) => Math.min(r.width, r.height))),
       button: Math.min(button.width, button.height),
+      menu: menu?.checkVisibility() ? Math.min(box(menu).width, box(menu).height) : undefined,
     };
   });
 }
@@ -145,6 +147,8 @@ describe('关怀版 (elder mode)', () => {
 
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // On a phone the menu is folded behind 菜单: open it to measure its links.
+    await page.locator('summary').getByText('菜单', { exact: true }).click();
     const after = await measures(page);
     expect(after.mode).toBe('elder');
     expect(after.font).toBeGreaterThanOrEqual(18);
@@ -154,6 +158,7 @@ describe('关怀版 (elder mode)', () => {
     expect(after.h1).toBeGreaterThan(after.h2);
     expect(after.navMin).toBeGreaterThanOrEqual(60);
     expect(after.button).toBeGreaterThanOrEqual(60);
+    expect(after.menu).toBeGreaterThanOrEqual(60);
     await ctx.close();
   });
 

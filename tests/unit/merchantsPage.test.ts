@@ -46,4 +46,13 @@ describe('merchantsPage', () => {
       [noStreet, ['B']],
     ]);
   });
+
+  it.each([
+    ['0717-6543210', { href: 'tel:07176543210', text: '0717\u20116543210' }],
+    ['(0717) 654 3210', { href: 'tel:07176543210', text: '(0717)\u00a0654\u00a03210' }],
+    ['', undefined],
+  ])('lists the phone %j as a link a phone can call', (phone, call) => {
+    const page = merchantsPage([list('2025-03-01', '甲通知', [{ ...m('A', 'cars'), phone }])], guide, '/');
+    expect(page.categories[0]!.streets[0]!.merchants[0]!.call).toEqual(call);
+  });
 });
