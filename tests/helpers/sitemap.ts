@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestBuild } from './builds.ts';
+import { load } from 'cheerio';
 import { requireBuild } from './site.ts';
 
 function locs(xml: string): string[] {
@@ -48,5 +49,50 @@ export function onePerKind(paths: string[]): string[] {
     if (seen.has(kind)) return false;
     seen.add(kind);
     return true;
+  });
+}
+
+/** The built HTML file of a page path ("" for home, "404.html" as it is). */
+function htmlFile(build: TestBuild, path: string): string {
+  return join(build.dir, path.endsWith('.html') ? path : join(path, 'index.html'));
+}
+
+/**
+ * What the keyboard meets on a page, read from its built HTML: each kind of control (tag, type,
+ * role, name, tabindex), each custom element (a widget that adds controls when its code arrives)
+ * and each place a link sits in (its parent's tag and classes, which decide its focus style).
+ * Counts are left out: ten links of one kind in one place are tested as well by one.
+ */
+export function controlSignature(html: string): string {
+  const $ = load(html);
+  const kinds = new Set<string>();
+  $('button, select, input, textarea, summary, details, [tabindex], [role], [contenteditable]').each((_, el) => {
+    const a = el.attribs;
+    kinds.add([el.tagName, a.type, a.role, a.name, a.tabindex, a.contenteditable].map((v) => v ?? '').join('|'));
+  });
+  $.root().find('*').each((_, el) => {
+    if (el.tagName.includes('-')) kinds.add(`<${el.tagName}>`);
+  });
+  $('a[href]').each((_, el) => {
+    const parent = el.parent && 'tagName' in el.parent ? el.parent : undefined;
+    kinds.add(`a in ${parent?.tagName ?? ''}.${(parent?.attribs.class ?? '').trim().split(/\s+/).sort().join('.')}`);
+  });
+  return [...kinds].sort().join('\n');
+}
+
+/**
+ * One page of each kind (as onePerKind) and, beyond it, every page whose controls differ from those
+ * of every page already kept (controlSignature): for checks of how controls behave, which pages
+ * built from one template with the same controls pass or fail together.
+ */
+export function onePerControlSet(build: TestBuild, paths: string[]): string[] {
+  const first = new Set(onePerKind(paths));
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const kind = path.split('/').filter(Boolean)[0] ?? '';
+    const signature = `${kind}\n${controlSignature(readFileSync(htmlFile(build, path), 'utf8'))}`;
+    const keep = first.has(path) || !seen.has(signature);
+    seen.add(signature);
+    return keep;
   });
 }
