@@ -1,10 +1,13 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/contentCheck.ts';
+import plainDynamicImport from './src/integrations/plainDynamicImport.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
+import { elderModeScript } from './src/site/elderModeScript.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { astroCacheDir, astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
 
@@ -63,7 +66,13 @@ export default defineConfig({
   // contentCheck: the content check in `astro dev` and `astro build` (src/integrations/contentCheck.ts).
   // The short addresses /i/<n>/ only point at indicator pages, and the staff review /review/ (local
   // previews only) is not a public page; keep both out of the sitemap.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) && new URL(page).pathname !== `${base}review/` }), pruneCsp()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) && new URL(page).pathname !== `${base}review/` }),
+    plainDynamicImport(),
+    pruneCsp(),
+  ],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
   // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.
@@ -78,7 +87,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one inline script, the 关怀版 restore (src/site/elderModeScript.ts), by its hash.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(elderModeScript).digest('base64')}`],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,12 +1,14 @@
 /**
- * JavaScript in the real builds: every page loads exactly one script of its own (the shared
- * src/client/site.ts bundle) besides the tiny no-flash head script, widget code is only reachable
- * through import(), Chart.js only from the chart module, and each page's CSP lists exactly the
- * hashes of its own inline code.
+ * JavaScript in the real builds: every page loads exactly one script file (the shared
+ * src/client/site.ts bundle) besides the one-line inline 关怀版 restore in <head>, widget code is
+ * only reachable through import() (the browser's own: no preload helper, no dependency table),
+ * Chart.js only from the chart module, and each page's CSP lists exactly the hashes of its own
+ * inline code.
  */
 import { basename, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineHashes } from '../../src/integrations/cspHashes.ts';
+import { elderModeScript } from '../../src/site/elderModeScript.ts';
 import { moduleOf, widgets } from '../../src/site/widgets.ts';
 import { scriptGraph } from '../../scripts/lib/scriptGraph.ts';
 import { testBuilds } from '../helpers/builds.ts';
@@ -34,14 +36,16 @@ describe.each(testBuilds)('scripts in the $name build', (build) => {
   );
   const shared = modules.get('')![0]!;
 
-  it.each(pages.filter((p) => !isShortUrl(p)))('/%s loads the shared script and only it, plus the head script', (p) => {
+  it.each(pages.filter((p) => !isShortUrl(p)))('/%s loads the shared script and only it, plus the inline head script', (p) => {
     const $ = load(build, p);
     expect(modules.get(p)).toEqual([shared]);
     const classic = $('script:not([type="module"])')
-      .map((_, el) => $(el).attr('src') ?? '(inline)')
+      .map((_, el) => $(el).attr('src') ?? $(el).text())
       .get();
-    expect(classic).toEqual([`${build.base}elder-mode.js`]);
-    expect($('head script').first().attr('src')).toBe(`${build.base}elder-mode.js`);
+    expect(classic).toEqual([elderModeScript]);
+    // In <head>, before the stylesheet, so it has run before anything is drawn.
+    expect($('head script').first().text()).toBe(elderModeScript);
+    expect($('head script').first().index()).toBeLessThan($('head link[rel="stylesheet"]').first().index());
   });
 
   it('short addresses (/i/<n>/) load no script at all', () => {
@@ -56,6 +60,14 @@ describe.each(testBuilds)('scripts in the $name build', (build) => {
     expect(Buffer.byteLength(g.read(g.fileOf(shared)))).toBeLessThan(8 * 1024);
     for (const w of widgets) expect(lazy.map(rel), w.tag).toContain(rel(chunkOf(w.tag)!));
     expect(onLoad.some(g.isChartJs)).toBe(false);
+  });
+
+  it('no chunk carries Vite’s preload helper or a table of what to preload with a lazy chunk', () => {
+    // src/integrations/plainDynamicImport.ts: a lazy chunk that imported CSS would show up here.
+    for (const c of chunks) {
+      expect(g.read(c), rel(c)).not.toContain('__vite__mapDeps');
+      expect(g.read(c), rel(c)).not.toContain('modulepreload');
+    }
   });
 
   it('Chart.js is imported by the chart module only, and chart pages are the pages with <progress-chart>', () => {
