@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/contentCheck.ts';
+import joinStylesheets from './src/integrations/joinStylesheets.ts';
 import plainDynamicImport from './src/integrations/plainDynamicImport.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
 import { elderModeScript } from './src/site/elderModeScript.ts';
@@ -38,8 +39,9 @@ export default defineConfig({
   outDir: astroOutDir(),
   // One cache per build when scripts/build.ts sets it (see astroCacheDir); Astro's default otherwise.
   ...(astroCacheDir() ? { cacheDir: astroCacheDir() } : {}),
-  // Page-specific CSS as files, never inline <style>: cached across pages, and no style hashes in
-  // the CSP (a stricter header CSP with style-src 'self' alone also works).
+  // CSS as files, never inline <style>: cached across pages, and no style hashes in the CSP (a
+  // stricter header CSP with style-src 'self' alone also works). joinStylesheets() then links each
+  // page's own files as one, beside the shared one (src/integrations/stylesheets.ts).
   // concurrency: pages are rendered on one thread, but the pictures (src/images/renderPng.ts) are drawn
   // on libuv's thread pool; with two pages in flight one picture is drawn while the next page
   // renders, which uses the second core of a 2-core machine.
@@ -71,6 +73,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) && new URL(page).pathname !== `${base}review/` }),
     plainDynamicImport(),
+    joinStylesheets(),
     pruneCsp(),
   ],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
