@@ -40,8 +40,8 @@ export default defineConfig({
   // One cache per build when scripts/build.ts sets it (see astroCacheDir); Astro's default otherwise.
   ...(astroCacheDir() ? { cacheDir: astroCacheDir() } : {}),
   // CSS as files, never inline <style>: cached across pages, and no style hashes in the CSP (a
-  // stricter header CSP with style-src 'self' alone also works). joinStylesheets() then links each
-  // page's own files as one, beside the shared one (src/integrations/stylesheets.ts).
+  // stricter header CSP with style-src 'self' alone also works). joinStylesheets() then joins each
+  // page's files into one (src/integrations/stylesheets.ts).
   // concurrency: pages are rendered on one thread, but the pictures (src/images/renderPng.ts) are drawn
   // on libuv's thread pool; with two pages in flight one picture is drawn while the next page
   // renders, which uses the second core of a 2-core machine.

@@ -1,14 +1,13 @@
 /**
  * Fewer stylesheets per page. Astro links a page's CSS as one file per group of components (the
  * layout, figures, cards, notices, …): up to six requests, each compressed on its own, so every
- * small file pays gzip's overhead and cannot reuse the words of the others. After the build, the
- * files every page links (the site's own rules: header, footer, prose, 关怀版) stay one file, cached
- * once for the whole visit; a page's other files are joined into one, named by a hash of its
- * content, so pages that link the same set (every action page, every indicator page, …) share it
- * and the deploy's year-long caching of /_astro/ stays right. Joining never moves a rule across
- * the shared file, so the cascade is the one Astro wrote: files before it are joined apart from
- * files after it. What no page links any more is removed. docs/performance.md has the figures for
- * a first and a second page, and for the alternative of one file per page.
+ * small file pays gzip's overhead and cannot reuse the words of the others (0.3–0.9 KB gzip more
+ * than the same CSS in one file). After the build, a page's files are joined, in the order the
+ * page links them (so the cascade is the one Astro wrote), into one file named by a hash of its
+ * content: pages that link the same set (every action page, every indicator page, …) share it, and
+ * the deploy's year-long caching of /_astro/ stays right. Files in `shared` (see
+ * src/integrations/joinStylesheets.ts) stay apart, and the runs of files on either side of them
+ * are joined separately. What no page links any more is removed.
  */
 import { createHash } from 'node:crypto';
 
