@@ -31,3 +31,6 @@ class SiteSearchBox extends HTMLElement {
 }
 
 customElements.define('site-search-box', SiteSearchBox);
+
+// A module (src/client/site.ts fetches it with import() when a reader reaches for the box).
+export {};
