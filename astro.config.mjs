@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,7 +7,6 @@ import contentCheck from './src/integrations/contentCheck.ts';
 import joinStylesheets from './src/integrations/joinStylesheets.ts';
 import plainDynamicImport from './src/integrations/plainDynamicImport.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
-import { elderModeScript } from './src/site/elderModeScript.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { astroCacheDir, astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
 
@@ -90,11 +88,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // The one inline script, the 关怀版 restore (src/site/elderModeScript.ts), by its hash.
-      scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${createHash('sha256').update(elderModeScript).digest('base64')}`],
-      },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,6 +1,6 @@
 /**
  * JavaScript in the real builds: every page loads exactly one script file (the shared
- * src/client/site.ts bundle) besides the one-line inline 关怀版 restore in <head>, widget code is
+ * src/client/site.ts bundle) besides the tiny no-flash head script elder-mode.js, widget code is
  * only reachable through import() (the browser's own: no preload helper, no dependency table),
  * Chart.js only from the chart module, and each page's CSP lists exactly the hashes of its own
  * inline code.
@@ -8,7 +8,6 @@
 import { basename, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineHashes } from '../../src/integrations/cspHashes.ts';
-import { elderModeScript } from '../../src/site/elderModeScript.ts';
 import { moduleOf, widgets } from '../../src/site/widgets.ts';
 import { scriptGraph } from '../../scripts/lib/scriptGraph.ts';
 import { testBuilds } from '../helpers/builds.ts';
@@ -36,16 +35,14 @@ describe.each(testBuilds)('scripts in the $name build', (build) => {
   );
   const shared = modules.get('')![0]!;
 
-  it.each(pages.filter((p) => !isShortUrl(p)))('/%s loads the shared script and only it, plus the inline head script', (p) => {
+  it.each(pages.filter((p) => !isShortUrl(p)))('/%s loads the shared script and only it, plus the head script', (p) => {
     const $ = load(build, p);
     expect(modules.get(p)).toEqual([shared]);
     const classic = $('script:not([type="module"])')
-      .map((_, el) => $(el).attr('src') ?? $(el).text())
+      .map((_, el) => $(el).attr('src') ?? '(inline)')
       .get();
-    expect(classic).toEqual([elderModeScript]);
-    // In <head>, before the stylesheet, so it has run before anything is drawn.
-    expect($('head script').first().text()).toBe(elderModeScript);
-    expect($('head script').first().index()).toBeLessThan($('head link[rel="stylesheet"]').first().index());
+    expect(classic).toEqual([`${build.base}elder-mode.js`]);
+    expect($('head script').first().attr('src')).toBe(`${build.base}elder-mode.js`);
   });
 
   it('short addresses (/i/<n>/) load no script at all', () => {
