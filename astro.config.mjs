@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/contentCheck.ts';
+import joinStylesheets from './src/integrations/joinStylesheets.ts';
+import plainDynamicImport from './src/integrations/plainDynamicImport.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { astroCacheDir, astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
@@ -35,8 +37,9 @@ export default defineConfig({
   outDir: astroOutDir(),
   // One cache per build when scripts/build.ts sets it (see astroCacheDir); Astro's default otherwise.
   ...(astroCacheDir() ? { cacheDir: astroCacheDir() } : {}),
-  // Page-specific CSS as files, never inline <style>: cached across pages, and no style hashes in
-  // the CSP (a stricter header CSP with style-src 'self' alone also works).
+  // CSS as files, never inline <style>: cached across pages, and no style hashes in the CSP (a
+  // stricter header CSP with style-src 'self' alone also works). joinStylesheets() then joins each
+  // page's files into one (src/integrations/stylesheets.ts).
   // concurrency: pages are rendered on one thread, but the pictures (src/images/renderPng.ts) are drawn
   // on libuv's thread pool; with two pages in flight one picture is drawn while the next page
   // renders, which uses the second core of a 2-core machine.
@@ -63,7 +66,14 @@ export default defineConfig({
   // contentCheck: the content check in `astro dev` and `astro build` (src/integrations/contentCheck.ts).
   // The short addresses /i/<n>/ only point at indicator pages, and the staff review /review/ (local
   // previews only) is not a public page; keep both out of the sitemap.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) && new URL(page).pathname !== `${base}review/` }), pruneCsp()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) && new URL(page).pathname !== `${base}review/` }),
+    plainDynamicImport(),
+    joinStylesheets(),
+    pruneCsp(),
+  ],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.
   // frame-ancestors cannot be set by <meta>; deploy/ sends it (and the rest) as HTTP headers.

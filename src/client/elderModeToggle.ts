@@ -1,9 +1,9 @@
 /** <elder-mode-toggle>: switches 关怀版 on and off for this and later visits. */
 import { elderValue, modeAttribute, storageKey } from '../site/elderMode.ts';
 
-function isOn(): boolean {
-  return document.documentElement.getAttribute(modeAttribute) === elderValue;
-}
+const root = document.documentElement;
+const isOn = (): boolean => root.getAttribute(modeAttribute) === elderValue;
+const apply = (on: boolean) => (on ? root.setAttribute(modeAttribute, elderValue) : root.removeAttribute(modeAttribute));
 
 function remember(on: boolean) {
   try {
@@ -24,16 +24,14 @@ class ElderModeToggle extends HTMLElement {
     };
     button.addEventListener('click', () => {
       const on = !isOn();
-      if (on) document.documentElement.setAttribute(modeAttribute, elderValue);
-      else document.documentElement.removeAttribute(modeAttribute);
+      apply(on);
       remember(on);
       show();
     });
     // Another tab changed the mode: follow it.
     window.addEventListener('storage', (e) => {
       if (e.key !== storageKey) return;
-      if (e.newValue === elderValue) document.documentElement.setAttribute(modeAttribute, elderValue);
-      else document.documentElement.removeAttribute(modeAttribute);
+      apply(e.newValue === elderValue);
       show();
     });
     show();

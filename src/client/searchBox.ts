@@ -16,7 +16,9 @@ class SiteSearchBox extends HTMLElement {
         // The search page explains a missing index; the box itself stays a plain form.
       });
     };
-    input.addEventListener('focus', warm, { once: true });
+    // Fetched when a reader moved into the box (src/client/site.ts): the focus has already come.
+    if (document.activeElement === input) warm();
+    else input.addEventListener('focus', warm, { once: true });
     input.addEventListener('input', () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -31,3 +33,6 @@ class SiteSearchBox extends HTMLElement {
 }
 
 customElements.define('site-search-box', SiteSearchBox);
+
+// A module (src/client/site.ts fetches it with import() when a reader reaches for the box).
+export {};

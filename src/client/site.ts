@@ -1,11 +1,11 @@
 /**
  * The one script every page loads (from BaseLayout). It wires what every page has — the 关怀版
- * switch and the header search box — and fetches a page-specific widget's code only on pages
- * that have it, when src/site/widgets.ts says it is needed. Each widget is a custom element that
- * enhances server-rendered HTML, so until (or without) its code the page is complete.
+ * switch, and the header search box once a reader reaches for it — and fetches a page-specific
+ * widget's code only on pages that have it, when src/site/widgets.ts says it is needed. Each
+ * widget is a custom element that enhances server-rendered HTML, so until (or without) its code
+ * the page is complete.
  */
 import './elderModeToggle.ts';
-import './searchBox.ts';
 import { hasChineseVoice } from './chineseVoice.ts';
 import { moduleOf, widgets, type Need, type Trigger } from '../site/widgets.ts';
 
@@ -69,6 +69,16 @@ const triggers: Record<Trigger, (tag: string, elements: HTMLElement[]) => void> 
     });
   },
 };
+
+// The header search box is a plain form; its code (src/client/searchBox.ts) only warms up the
+// search engine, so it is fetched when a reader first points at the box or moves into it, not
+// with every page.
+const searchBox = document.querySelector('site-search-box');
+const warmSearch = () =>
+  void import('./searchBox.ts').catch(() => {
+    // Offline: the box stays a plain form.
+  });
+for (const type of ['pointerover', 'focusin']) searchBox?.addEventListener(type, warmSearch, { once: true });
 
 for (const { tag, when, needs } of widgets) {
   const elements = [...document.getElementsByTagName(tag)] as HTMLElement[];

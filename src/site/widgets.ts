@@ -10,9 +10,10 @@
 /**
  * When a widget's code is fetched:
  * - `present`: as soon as the page has the element — the widget is the point of the page
- *   (search), or it corrects what the reader sees (the citation's access date);
- * - `visible`: when the element comes within a screen of the viewport (charts, table filters),
- *   so a reader who never scrolls there never fetches it;
+ *   (search);
+ * - `visible`: when the element comes within a screen of the viewport (charts, table filters,
+ *   the citation block, whose access date it corrects before the reader gets there), so a
+ *   reader who never scrolls there never fetches it;
  * - `asked`: when a reader reaches for the control (points at it, tabs to it, clicks or taps it),
  *   for a control few readers use (朗读). Its element is server-rendered hidden and shown by the
  *   shared script once the browser has what it `needs`; a click that comes before the code is
@@ -36,7 +37,7 @@ export interface Widget {
 
 export const widgets: readonly Widget[] = [
   { tag: 'search-page', when: 'present' },
-  { tag: 'citation-copy', when: 'present' },
+  { tag: 'citation-copy', when: 'visible' },
   { tag: 'read-aloud', when: 'asked', needs: 'chineseVoice' },
   { tag: 'progress-chart', when: 'visible' },
   { tag: 'table-filter', when: 'visible' },

@@ -3,7 +3,9 @@
  * (scripts/bench/sizes.ts: gzip -9 of the HTML, its CSS, the JavaScript it runs on load with its
  * static imports, the widget code fetched as soon as the page opens, and the images it shows on
  * open). Text pages stay within budgets.textPageGz, the plan's full text within budgets.fullTextGz; chart pages, with the code their charts fetch
- * when they come into view, within budgets.chartPageGz. A failure names each page and its bytes.
+ * when they come into view, within budgets.chartPageGz; and on every page the shared overhead (its
+ * CSS and the JavaScript it runs on load, files and inline) within budgets.sharedOverheadGz. A
+ * failure names each page and its bytes.
  */
 import { describe, expect, it } from 'vitest';
 import { budgets, chartPageBytes, fullTextPages, measurePages, type Bytes, type PageSize } from '../../scripts/bench/sizes.ts';
@@ -46,6 +48,15 @@ describe.each(testBuilds)('page weight in the $name build', (build) => {
   it(`the plan's full text loads at most ${kb(budgets.fullTextGz)} gzip on open`, () => {
     expect(fullText.map((p) => p.page)).toEqual([...fullTextPages]);
     expect(over(fullText, (p) => p.total, budgets.fullTextGz)).toEqual([]);
+  });
+
+  it(`every page loads at most ${kb(budgets.sharedOverheadGz)} gzip of CSS and JavaScript on open`, () => {
+    const withCss = pages.filter((p) => p.css.gz > 0);
+    expect(withCss.length).toBeGreaterThan(50);
+    for (const p of withCss) expect(p.overhead.gz, p.page).toBe(p.css.gz + p.js.gz);
+    expect(
+      withCss.filter((p) => p.overhead.gz > budgets.sharedOverheadGz).map((p) => `/${p.page.replace(/index\.html$/, '')}: ${kb(p.overhead.gz)} (${parts(p)})`),
+    ).toEqual([]);
   });
 
   it(`chart pages load at most ${kb(budgets.chartPageGz)} gzip with their charts`, () => {

@@ -1,8 +1,9 @@
 /**
- * JavaScript in the real builds: every page loads exactly one script of its own (the shared
- * src/client/site.ts bundle) besides the tiny no-flash head script, widget code is only reachable
- * through import(), Chart.js only from the chart module, and each page's CSP lists exactly the
- * hashes of its own inline code.
+ * JavaScript in the real builds: every page loads exactly one script file (the shared
+ * src/client/site.ts bundle) besides the tiny no-flash head script elder-mode.js, widget code is
+ * only reachable through import() (the browser's own: no preload helper, no dependency table),
+ * Chart.js only from the chart module, and each page's CSP lists exactly the hashes of its own
+ * inline code.
  */
 import { basename, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,14 @@ describe.each(testBuilds)('scripts in the $name build', (build) => {
     expect(Buffer.byteLength(g.read(g.fileOf(shared)))).toBeLessThan(8 * 1024);
     for (const w of widgets) expect(lazy.map(rel), w.tag).toContain(rel(chunkOf(w.tag)!));
     expect(onLoad.some(g.isChartJs)).toBe(false);
+  });
+
+  it('no chunk carries Vite’s preload helper or a table of what to preload with a lazy chunk', () => {
+    // src/integrations/plainDynamicImport.ts: a lazy chunk that imported CSS would show up here.
+    for (const c of chunks) {
+      expect(g.read(c), rel(c)).not.toContain('__vite__mapDeps');
+      expect(g.read(c), rel(c)).not.toContain('modulepreload');
+    }
   });
 
   it('Chart.js is imported by the chart module only, and chart pages are the pages with <progress-chart>', () => {
