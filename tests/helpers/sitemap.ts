@@ -70,9 +70,11 @@ export function controlSignature(html: string): string {
     const a = el.attribs;
     kinds.add([el.tagName, a.type, a.role, a.name, a.tabindex, a.contenteditable].map((v) => v ?? '').join('|'));
   });
-  $.root().find('*').each((_, el) => {
-    if (el.tagName.includes('-')) kinds.add(`<${el.tagName}>`);
-  });
+  $.root()
+    .find('*')
+    .each((_, el) => {
+      if (el.tagName.includes('-')) kinds.add(`<${el.tagName}>`);
+    });
   $('a[href]').each((_, el) => {
     const parent = el.parent && 'tagName' in el.parent ? el.parent : undefined;
     kinds.add(`a in ${parent?.tagName ?? ''}.${(parent?.attribs.class ?? '').trim().split(/\s+/).sort().join('.')}`);
