@@ -1,12 +1,15 @@
 /**
  * An MDX file read exactly as the site reads it. Astro's MDX integration (@astrojs/mdx, its
- * content entry type's getEntryInfo) calls Astro's own parseFrontmatter (js-yaml) with
- * `frontmatter: 'empty-with-spaces'` and trims what follows; this does the same with the same
+ * content entry type's getEntryInfo) calls parseFrontmatter of @astrojs/internal-helpers (js-yaml)
+ * with `frontmatter: 'empty-with-spaces'` and trims what follows; this does the same with the same
  * function, so a frontmatter value means one thing to the checks and to the pages (another YAML
- * parser reads `date: 2024-05-01` as text where Astro reads a date). tests/unit/mdxEntry.test.ts
- * compares it with the integration itself on every MDX file of content/.
+ * parser reads `date: 2024-05-01` as text where Astro reads a date). Not `astro/markdown`'s
+ * parseFrontmatter: since Astro 7.4 that one parses with another YAML library (`yaml`), while
+ * @astrojs/mdx 8.0 still pins the helpers' js-yaml version, which package.json names exactly for
+ * that reason. tests/unit/mdxEntry.test.ts compares it with the integration itself on every MDX
+ * file of content/, so the two cannot drift apart unseen when either is upgraded.
  */
-import { parseFrontmatter } from 'astro/markdown';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 export interface MdxEntry {
   /** The frontmatter as Astro reads it ({} when there is none). */
