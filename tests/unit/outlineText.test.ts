@@ -5,8 +5,7 @@
  * the layout must get right (kerning, ligatures, white space, entities); and what it cannot lay out
  * stays text for resvg.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
@@ -19,24 +18,11 @@ import { previewSvg } from '../../src/images/previewImage.ts';
 import { outlined } from '../../src/images/renderPng.ts';
 import { shapeText } from '../../src/images/shapeText.ts';
 import { summaryInput, summarySvg } from '../../src/images/summaryGraphic.ts';
+import { contentChars } from '../helpers/contentChars.ts';
 
 const font = readFontLayout(readFileSync(pictureFontPath));
 const withFont: ResvgRenderOptions = { font: pictureFontOptions() };
 const { content } = readContent();
-
-/** Every visible character of content/, each once. */
-function contentChars(): string[] {
-  const chars = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else for (const ch of readFileSync(path, 'utf8')) if (/[\p{L}\p{N}\p{P}\p{S}]/u.test(ch)) chars.add(ch);
-    }
-  };
-  walk('content');
-  return [...chars].sort();
-}
 
 /** Pixels resvg draws from the SVG with the font, and from its outlined form (which must need no font). */
 function bothWays(svg: string): { text: Buffer; outlines: Buffer; drawn: ReturnType<typeof outlined> } {

@@ -1,5 +1,5 @@
 /** Preview images: escaping, and the packaged CJK font read without system fonts. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { pictureFontOptions, pictureFontPath } from '../../src/images/pictureFon
 import { escapeXml } from '../../src/model/xml.ts';
 import { previewSvg } from '../../src/images/previewImage.ts';
 import { previewRenderOptions, renderPreview } from '../../src/images/renderPreview.ts';
+import { contentChars } from '../helpers/contentChars.ts';
 
 it('escapes XML special characters in text', () => {
   expect(previewSvg({ kicker: 'k', title: 'A&B', figure: '', figureLabel: '', footer: '<f>' })).toContain('>A&amp;B<');
@@ -14,20 +15,6 @@ it('escapes XML special characters in text', () => {
 });
 
 describe('the packaged font', () => {
-  /** Every visible character of content/, each once: any of them can reach a picture. */
-  const contentChars = (): string[] => {
-    const chars = new Set<string>();
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else for (const ch of readFileSync(path, 'utf8')) if (/[\p{L}\p{N}\p{P}\p{S}]/u.test(ch)) chars.add(ch);
-      }
-    };
-    walk('content');
-    return [...chars].sort();
-  };
-
   it('draws every character of the content, each with ink of its own', () => {
     const chars = contentChars();
     expect(chars.length).toBeGreaterThan(500);
