@@ -77,6 +77,9 @@ describe('引用本页', () => {
     // Arrived with a query and a fragment, which are noise in a citation.
     await gotoOk(page, `${site.url}indicators/charging-piles/?from=share#progress`);
     const text = page.getByLabel(/引用格式/);
+    // The widget's code comes when the block nears the viewport, as it does for a reader scrolling to it.
+    await text.scrollIntoViewIfNeeded();
+    await expect.poll(() => text.inputValue()).toContain(`. ${site.url}indicators/charging-piles/`);
     const citation = await text.inputValue();
     expect(citation).toContain('指标7：新增和改造充电桩（含自用桩）');
     // The address served here (http://127.0.0.1:<port>/zt/liangxin/…), not the build's localhost:4321.
