@@ -78,8 +78,10 @@ const measure = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text
  * 5.10–6.55 KB), most of it the CSS every page links (2.66 KB gzip: global.css, print.css,
  * elder.css, the header's search box), the shared script (1.24 KB) and elder-mode.js (0.32 KB); docs/performance.md says
  * what is left. Until then the budget holds what was reached, with room for the phone menu under way.
+ * Raised to 5.25 KB when the phone menu, the 关怀版 sizes and the indicator table's widths
+ * (indicatorTable.css) were merged: the action pages then measured 5.12 KB and /indicators/ 5.21 KB.
  */
-export const budgets = { textPageGz: 15 * 1024, fullTextGz: 17 * 1024, chartPageGz: 80 * 1024, sharedOverheadGz: 5 * 1024 } as const;
+export const budgets = { textPageGz: 15 * 1024, fullTextGz: 17 * 1024, chartPageGz: 80 * 1024, sharedOverheadGz: 5.25 * 1024 } as const;
 
 /**
  * Pages that carry the plan's whole text, verbatim, and so get budgets.fullTextGz: on /plan/ the
