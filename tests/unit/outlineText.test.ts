@@ -17,8 +17,9 @@ import { pictureFontOptions, pictureFontPath } from '../../src/images/pictureFon
 import { previewSvg } from '../../src/images/previewImage.ts';
 import { outlined } from '../../src/images/renderPng.ts';
 import { shapeText } from '../../src/images/shapeText.ts';
-import { summaryInput, summarySvg } from '../../src/images/summaryGraphic.ts';
+import { summarySvg } from '../../src/images/summaryGraphic.ts';
 import { contentChars } from '../helpers/contentChars.ts';
+import { summaryOfContent } from '../helpers/summaryOfContent.ts';
 
 const font = readFontLayout(readFileSync(pictureFontPath));
 const withFont: ResvgRenderOptions = { font: pictureFontOptions() };
@@ -87,17 +88,7 @@ describe('the same pixels as resvg drawing the text', { timeout: 60_000 }, () =>
   });
 
   it('for the 一图读懂 picture', () => {
-    const names = new Map(content.departments.map((d) => [d.data.id, d.data.name]));
-    const svg = summarySvg(
-      summaryInput({
-        title: content.site!.document.title,
-        status: content.site!.document.status,
-        period: content.site!.document.period,
-        actions: content.actions.map((a) => a.data),
-        indicators: content.indicators.map((i) => i.data),
-        departmentName: (id) => names.get(id)!,
-      }),
-    );
+    const svg = summarySvg(summaryOfContent(content));
     const { text, outlines, drawn } = bothWays(svg);
     expect(drawn.svg).not.toContain('<text x');
     expectSamePixels(text, outlines);

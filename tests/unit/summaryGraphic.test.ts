@@ -3,21 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/checks/readContent.ts';
 import { itemMarker } from '../../src/model/format.ts';
 import { headlineTarget } from '../../src/model/indicators.ts';
-import { discrepantNote, pictureLimits, summaryInput, summarySvg, summaryText } from '../../src/images/summaryGraphic.ts';
+import { discrepantNote, pictureLimits, summarySvg, summaryText } from '../../src/images/summaryGraphic.ts';
 import { actionsName } from '../../src/model/counts.ts';
 import { annexRows, tasks } from '../helpers/sourceDocument.ts';
+import { summaryOfContent } from '../helpers/summaryOfContent.ts';
 
 const { content } = readContent();
-const names = new Map(content.departments.map((d) => [d.data.id, d.data.name]));
-const input = summaryInput({
-  title: content.site!.document.title,
-  status: content.site!.document.status,
-  period: content.site!.document.period,
-  actions: content.actions.map((a) => a.data),
-  indicators: content.indicators.map((i) => i.data),
-  departmentName: (id) => names.get(id)!,
-  discrepant: content.discrepancies.flatMap((d) => d.data.indicators),
-});
+const input = summaryOfContent(content);
 const svg = summarySvg(input);
 /** What a reader sees in the picture: the <text> runs joined (titles may wrap over lines). */
 const pictureText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
