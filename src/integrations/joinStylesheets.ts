@@ -29,12 +29,20 @@ export default function joinStylesheetsIntegration({ keepShared = false }: { kee
         const fileOf = (href: string) => join(root, href.startsWith(base) ? href.slice(base.length) : href);
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
           .filter((name) => name.endsWith('.html'))
-          .map((name) => ({ file: join(root, name), html: readFileSync(join(root, name), 'utf8') }));
-        const shared = keepShared ? sharedStylesheets(pages.map((p) => linkedStylesheets(p.html))) : new Set<string>();
+          .map((name) => join(root, name));
+        // One page in memory at a time (a ×100 site has thousands), and each stylesheet read once.
+        const read = (file: string) => readFileSync(file, 'utf8');
+        const css = new Map<string, string>();
+        const cssOf = (href: string) => {
+          const file = fileOf(href);
+          if (!css.has(file)) css.set(file, read(file));
+          return css.get(file)!;
+        };
+        const shared = keepShared ? sharedStylesheets(pages.map((file) => linkedStylesheets(read(file)))) : new Set<string>();
         const linked = new Set<string>();
-        for (const { file, html } of pages) {
-          const page = joinStylesheets(html, (href) => readFileSync(fileOf(href), 'utf8'), `${base}${assets}/`, shared);
-          for (const { href, css } of page.joined) writeFileSync(fileOf(href), css);
+        for (const file of pages) {
+          const page = joinStylesheets(read(file), cssOf, `${base}${assets}/`, shared);
+          for (const { href, css: joined } of page.joined) writeFileSync(fileOf(href), joined);
           if (page.joined.length > 0) writeFileSync(file, page.html);
           for (const href of linkedStylesheets(page.html)) linked.add(fileOf(href));
         }
