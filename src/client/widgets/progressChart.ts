@@ -4,6 +4,7 @@
  * readers, so without JavaScript (or if Chart.js fails to load) nothing is lost.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { monthTicks } from '../../model/dateTicks';
 import { formatCount, formatNumber } from '../../model/format';
 
 interface LineSpec {
@@ -63,7 +64,18 @@ function config(spec: Spec, reduceMotion: boolean): ChartConfiguration {
     options: {
       ...common,
       scales: {
-        x: { type: 'linear', ticks: { callback: (v) => dateOf(Number(v)), maxTicksLimit: 6 }, min: start - DAY },
+        // The axis spans the data (not Chart.js's rounder millisecond bounds) and its ticks fall on
+        // the first of a month, quarter or year (src/model/dateTicks.ts), at any chart width.
+        x: {
+          type: 'linear',
+          bounds: 'data',
+          min: start - DAY,
+          ticks: { callback: (v) => dateOf(Number(v)), maxTicksLimit: 6 },
+          afterBuildTicks: (axis) => {
+            const ticks = monthTicks(axis.min, axis.max, 6);
+            if (ticks.length > 0) axis.ticks = ticks.map((value) => ({ value }));
+          },
+        },
         y: { beginAtZero: true, ticks: { callback: fmt } },
       },
       plugins: {
