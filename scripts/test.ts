@@ -2,14 +2,15 @@
  * `npm test`: every check the project has, two at a time. CI has two cores and nearly every step
  * uses one, so the suite runs in two lanes (docs/architecture.md, "What keeps it this way"):
  *
- *   main:   type check → ESLint → build / → build /zt/liangxin/ → Chromium → browser tests
- *   beside: Prettier → layer rules → unit tests → staff-state check → site tests (and the browser
- *           tests that build the site themselves), once the main lane's builds are there
+ *   main:   type check → build / → build /zt/liangxin/ → Chromium → browser tests
+ *   beside: Prettier → layer rules → unit tests → ESLint (once the builds are there) → staff-state
+ *           check → site tests, with the browser tests that build the site themselves
  *
- * What shares a checkout's .astro/ stays in one lane, one at a time: `astro check` writes the
- * content types ESLint's type-aware rules read, the builds write them again, and the test files that
- * run Astro themselves (tests/helpers/runsAstro.ts) run in the beside lane only after the builds.
- * The staff-state check (scripts/testStaffState.ts) works in its own copy of the checkout.
+ * What uses a checkout's .astro/ stays sequential: `astro check` and the builds write the content
+ * types there (the same .d.ts files whichever content folder a build reads), ESLint's type-aware
+ * rules read them, so ESLint starts only after the builds, and the test files that run Astro
+ * themselves (tests/helpers/runsAstro.ts) run after ESLint, one at a time, while the main lane runs
+ * only browsers. The staff-state check (scripts/testStaffState.ts) works in its own copy.
  *
  * The main lane's output goes straight to the terminal; each beside step's output is held and
  * printed in one block at the main lane's next step boundary, so lines never interleave. The first
@@ -103,30 +104,32 @@ const vitestArgs = (report: string, projects: string[], files: string[] = [], ex
   `--outputFile.json=${report}`,
 ];
 
-/** Resolved once the main lane has built both test builds and found Chromium. */
+/** Resolved once the main lane has built both test builds (no Astro runs there after) and found Chromium. */
 let buildsReady!: () => void;
 const built = new Promise<void>((resolve) => (buildsReady = resolve));
 
+let besideDone = false;
 const besideLane = (async () => {
   await beside(2, '格式检查（Prettier，npm run format 可自动修正）', 'prettier', ['--check', '.']);
   await beside(3, '层次检查（dependency-cruiser，npm run check:architecture）', 'node', ['scripts/checkArchitecture.ts']);
-  await beside(5, '单元测试', 'vitest', vitestArgs(reports[0], ['unit']));
-  // In its own copy of the checkout, so it need not wait for anything here.
+  await beside(4, '单元测试', 'vitest', vitestArgs(reports[0], ['unit']));
+  // The content types the type-aware rules read are written by the type check and the builds.
+  await built;
+  await beside(9, '代码检查（ESLint）', 'eslint', ['--max-warnings', '0', '.']);
+  // In its own copy of the checkout: nothing here touches it.
   await beside(10, '工作人员数据状态：在检出目录的副本中导入、发布公告和名单、设置网址、冻结送审稿、改为印发稿后再检查（scripts/testStaffState.ts）', 'node', [
     'scripts/testStaffState.ts',
   ]);
-  await built;
   await beside(11, `网站测试，及自行构建网站的浏览器测试（${runsAstro.filter((f) => f.startsWith('tests/browser/')).join('、')}）`, 'vitest', [
     ...vitestArgs(reports[1], ['site', 'browser'], ['tests/site/', ...runsAstro.filter((f) => f.startsWith('tests/browser/'))]),
   ]);
+  besideDone = true;
 })();
 
 await main(1, '类型检查（astro check）', () => stream('astro', ['check']));
-// After the type check, which writes the content types (.astro/) the type-aware lint rules read.
-await main(4, '代码检查（ESLint）', () => stream('eslint', ['--max-warnings', '0', '.']));
 
 // Each test build reads its own copy of content/: one with progress reports, one without.
-await main(6, `准备测试内容，构建网站（基础路径 ${testBuilds[0].base}，内容 ${testBuilds[0].content}）并检查链接`, async () => {
+await main(5, `准备测试内容，构建网站（基础路径 ${testBuilds[0].base}，内容 ${testBuilds[0].content}）并检查链接`, async () => {
   try {
     for (const line of prepareAllTestContent()) console.log(line);
   } catch (e) {
@@ -137,12 +140,12 @@ await main(6, `准备测试内容，构建网站（基础路径 ${testBuilds[0].
   rmSync(b.dir, { recursive: true, force: true });
   return stream('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content });
 });
-await main(7, `构建网站（基础路径 ${testBuilds[1].base}，内容 ${testBuilds[1].content}）并检查链接`, () => {
+await main(6, `构建网站（基础路径 ${testBuilds[1].base}，内容 ${testBuilds[1].content}）并检查链接`, () => {
   const b = testBuilds[1];
   rmSync(b.dir, { recursive: true, force: true });
   return stream('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content });
 });
-await main(8, '准备浏览器（Chromium）', async () => {
+await main(7, '准备浏览器（Chromium）', async () => {
   try {
     // Set here, before either lane starts a browser test: their commands inherit it.
     process.env.CHROMIUM_PATH = await ensureChromium();
@@ -153,8 +156,8 @@ await main(8, '准备浏览器（Chromium）', async () => {
   }
 });
 buildsReady();
-await main(9, '浏览器测试（其余文件）', () => stream('vitest', vitestArgs(reports[2], ['browser'], [], runsAstro)));
-if (held.length === 0) console.log('\n（等待另一条线：工作人员数据状态与网站测试）');
+await main(8, '浏览器测试（其余文件）', () => stream('vitest', vitestArgs(reports[2], ['browser'], [], runsAstro)));
+if (!besideDone) console.log('\n（等待另一条线：代码检查、工作人员数据状态、网站测试）');
 await besideLane;
 flush();
 
