@@ -2,15 +2,16 @@
  * `npm test`: every check the project has, two at a time. CI has two cores and nearly every step
  * uses one, so the suite runs in two lanes (docs/architecture.md, "What keeps it this way"):
  *
- *   main:   type check → build / → build /zt/liangxin/ → Chromium → browser tests
- *   beside: Prettier → layer rules → unit tests → ESLint (once the builds are there) → staff-state
- *           check → site tests, with the browser tests that build the site themselves
+ *   main:   build / → build /zt/liangxin/ → Chromium → browser tests
+ *   beside: Prettier → layer rules → unit tests → (once the builds are done) type check → ESLint →
+ *           staff-state check → site tests, with the browser tests that build the site themselves
  *
- * What uses a checkout's .astro/ stays sequential: `astro check` and the builds write the content
- * types there (the same .d.ts files whichever content folder a build reads), ESLint's type-aware
- * rules read them, so ESLint starts only after the builds, and the test files that run Astro
- * themselves (tests/helpers/runsAstro.ts) run after ESLint, one at a time, while the main lane runs
- * only browsers. The staff-state check (scripts/testStaffState.ts) works in its own copy.
+ * The browser tests are the longest step, so the main lane starts the builds at once. Whatever
+ * uses the checkout's .astro/ runs one at a time: the builds, `astro check` and the test files that
+ * run Astro themselves (tests/helpers/runsAstro.ts) write the content types there (the same .d.ts
+ * files whichever content folder a build reads) and ESLint's type-aware rules read them, so the
+ * beside lane's type check waits for the builds, and after them the main lane runs only browsers.
+ * The staff-state check (scripts/testStaffState.ts) works in its own copy of the checkout.
  *
  * The main lane's output goes straight to the terminal; each beside step's output is held and
  * printed in one block at the main lane's next step boundary, so lines never interleave. The first
@@ -49,7 +50,8 @@ mkdirSync('.test-dist', { recursive: true });
 for (const r of reports) rmSync(r, { force: true });
 
 const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
-const total = 11;
+/** Steps of each lane, for the [主线 1/4] and [并行 1/7] lines. */
+const stepCount = { main: 4, beside: 7 } as const;
 
 /** Ends the run: stops the other lane, says which step failed and prints the totals so far. */
 function fail(code: number, what: string): never {
@@ -70,7 +72,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const held: { n: number; label: string; output: string; took: number; code: number }[] = [];
 function flush(): void {
   for (const b of held.splice(0)) {
-    console.log(`\n[${b.n}/${total}] ${b.label}（与主线同时运行；输出如下）`);
+    console.log(`\n[并行 ${b.n}/${stepCount.beside}] ${b.label}（与主线同时运行，输出在此步结束后整段显示）`);
     process.stdout.write(b.output.endsWith('\n') || b.output === '' ? b.output : `${b.output}\n`);
     console.log(`（${b.label}${b.code === 0 ? '' : '未通过，'}用时 ${b.took} 秒）`);
   }
@@ -79,7 +81,7 @@ function flush(): void {
 /** One main-lane step: header, output as it comes, time; any beside step that ended meanwhile after it. */
 async function main(n: number, label: string, what: () => Promise<number>): Promise<void> {
   const t = Date.now();
-  console.log(`\n[${n}/${total}] ${label}`);
+  console.log(`\n[主线 ${n}/${stepCount.main}] ${label}`);
   const code = await what();
   console.log(`（${label}用时 ${seconds(t)} 秒）`);
   if (code !== 0) fail(code, label);
@@ -104,32 +106,32 @@ const vitestArgs = (report: string, projects: string[], files: string[] = [], ex
   `--outputFile.json=${report}`,
 ];
 
-/** Resolved once the main lane has built both test builds (no Astro runs there after) and found Chromium. */
+/** Resolved once the main lane has built both test builds (no Astro runs in it after them) and found Chromium. */
 let buildsReady!: () => void;
 const built = new Promise<void>((resolve) => (buildsReady = resolve));
 
 let besideDone = false;
 const besideLane = (async () => {
-  await beside(2, '格式检查（Prettier，npm run format 可自动修正）', 'prettier', ['--check', '.']);
-  await beside(3, '层次检查（dependency-cruiser，npm run check:architecture）', 'node', ['scripts/checkArchitecture.ts']);
-  await beside(4, '单元测试', 'vitest', vitestArgs(reports[0], ['unit']));
-  // The content types the type-aware rules read are written by the type check and the builds.
+  await beside(1, '格式检查（Prettier，npm run format 可自动修正）', 'prettier', ['--check', '.']);
+  await beside(2, '层次检查（dependency-cruiser，npm run check:architecture）', 'node', ['scripts/checkArchitecture.ts']);
+  await beside(3, '单元测试', 'vitest', vitestArgs(reports[0], ['unit']));
+  // Not beside a build: both write the content types in .astro/, which the type check reads.
   await built;
-  await beside(9, '代码检查（ESLint）', 'eslint', ['--max-warnings', '0', '.']);
+  await beside(4, '类型检查（astro check）', 'astro', ['check']);
+  // After the type check, which writes the content types (.astro/) the type-aware lint rules read.
+  await beside(5, '代码检查（ESLint）', 'eslint', ['--max-warnings', '0', '.']);
   // In its own copy of the checkout: nothing here touches it.
-  await beside(10, '工作人员数据状态：在检出目录的副本中导入、发布公告和名单、设置网址、冻结送审稿、改为印发稿后再检查（scripts/testStaffState.ts）', 'node', [
+  await beside(6, '工作人员数据状态：在检出目录的副本中导入、发布公告和名单、设置网址、冻结送审稿、改为印发稿后再检查（scripts/testStaffState.ts）', 'node', [
     'scripts/testStaffState.ts',
   ]);
-  await beside(11, `网站测试，及自行构建网站的浏览器测试（${runsAstro.filter((f) => f.startsWith('tests/browser/')).join('、')}）`, 'vitest', [
+  await beside(7, `网站测试，及自行构建网站的浏览器测试（${runsAstro.filter((f) => f.startsWith('tests/browser/')).join('、')}）`, 'vitest', [
     ...vitestArgs(reports[1], ['site', 'browser'], ['tests/site/', ...runsAstro.filter((f) => f.startsWith('tests/browser/'))]),
   ]);
   besideDone = true;
 })();
 
-await main(1, '类型检查（astro check）', () => stream('astro', ['check']));
-
 // Each test build reads its own copy of content/: one with progress reports, one without.
-await main(5, `准备测试内容，构建网站（基础路径 ${testBuilds[0].base}，内容 ${testBuilds[0].content}）并检查链接`, async () => {
+await main(1, `准备测试内容，构建网站（基础路径 ${testBuilds[0].base}，内容 ${testBuilds[0].content}）并检查链接`, async () => {
   try {
     for (const line of prepareAllTestContent()) console.log(line);
   } catch (e) {
@@ -140,12 +142,12 @@ await main(5, `准备测试内容，构建网站（基础路径 ${testBuilds[0].
   rmSync(b.dir, { recursive: true, force: true });
   return stream('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content });
 });
-await main(6, `构建网站（基础路径 ${testBuilds[1].base}，内容 ${testBuilds[1].content}）并检查链接`, () => {
+await main(2, `构建网站（基础路径 ${testBuilds[1].base}，内容 ${testBuilds[1].content}）并检查链接`, () => {
   const b = testBuilds[1];
   rmSync(b.dir, { recursive: true, force: true });
   return stream('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content });
 });
-await main(7, '准备浏览器（Chromium）', async () => {
+await main(3, '准备浏览器（Chromium）', async () => {
   try {
     // Set here, before either lane starts a browser test: their commands inherit it.
     process.env.CHROMIUM_PATH = await ensureChromium();
@@ -156,8 +158,8 @@ await main(7, '准备浏览器（Chromium）', async () => {
   }
 });
 buildsReady();
-await main(8, '浏览器测试（其余文件）', () => stream('vitest', vitestArgs(reports[2], ['browser'], [], runsAstro)));
-if (!besideDone) console.log('\n（等待另一条线：代码检查、工作人员数据状态、网站测试）');
+await main(4, '浏览器测试（其余文件）', () => stream('vitest', vitestArgs(reports[2], ['browser'], [], runsAstro)));
+if (!besideDone) console.log('\n（主线已完成，等待并行的一条线）');
 await besideLane;
 flush();
 
