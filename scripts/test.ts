@@ -68,6 +68,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+let mainDone = false;
 /** Beside-lane steps that have ended and are not printed yet. */
 const held: { n: number; label: string; output: string; took: number; code: number }[] = [];
 function flush(): void {
@@ -94,6 +95,8 @@ async function beside(n: number, label: string, cmd: string, args: string[]): Pr
   const { code, output } = await capture(cmd, args);
   held.push({ n, label, output, took: seconds(t), code });
   if (code !== 0) fail(code, label);
+  // Once the main lane is over, nothing else writes: print at once.
+  if (mainDone) flush();
 }
 
 const vitestArgs = (report: string, projects: string[], files: string[] = [], exclude: string[] = []) => [
@@ -159,6 +162,8 @@ await main(3, '准备浏览器（Chromium）', async () => {
 });
 buildsReady();
 await main(4, '浏览器测试（其余文件）', () => stream('vitest', vitestArgs(reports[2], ['browser'], [], runsAstro)));
+mainDone = true;
+flush();
 if (!besideDone) console.log('\n（主线已完成，等待并行的一条线）');
 await besideLane;
 flush();
