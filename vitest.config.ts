@@ -10,7 +10,20 @@ export default defineConfig({
     // set, else today but never before the content's latest date. No test reads the clock.
     env: { BUILD_DATE: testDate().date },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // contentGuard: files listed as reading nothing of content/ (not run again by the
+        // staff-state check) fail if they read it.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/helpers/contentGuard.ts'],
+          // npm test runs the unit tests beside the builds and browser tests (two lanes on two
+          // cores): the slowest take about 2.3 s alone, so vitest's default 5 s left too little room
+          // (a first ESLint load in architecture.test.ts passed 5 s on a loaded machine).
+          testTimeout: 20_000,
+        },
+      },
       // Site tests read the builds that `npm test` makes in .test-dist/ before running them.
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
       {

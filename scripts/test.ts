@@ -1,8 +1,21 @@
 /**
- * `npm test`: every check the project has, in the order that fails fastest.
- * Type check → lint (ESLint, Prettier, the layer rules) → unit tests → build at / and at /zt/liangxin/ (each with its link check) →
- * tests over the built pages → browser tests in Chromium → the content check, unit and site tests
- * again over a copy holding the staff's real work (scripts/testStaffState.ts).
+ * `npm test`: every check the project has, two at a time. CI has two cores and nearly every step
+ * uses one, so the suite runs in two lanes (docs/architecture.md, "What keeps it this way"):
+ *
+ *   main:   build / → build /zt/liangxin/ → Chromium → browser tests
+ *   beside: Prettier → layer rules → unit tests → (once the builds are done) type check → ESLint →
+ *           staff-state check → site tests, with the browser tests that build the site themselves
+ *
+ * The browser tests are the longest step, so the main lane starts the builds at once. Whatever
+ * uses the checkout's .astro/ runs one at a time: the builds, `astro check` and the test files that
+ * run Astro themselves (tests/helpers/runsAstro.ts) write the content types there (the same .d.ts
+ * files whichever content folder a build reads) and ESLint's type-aware rules read them, so the
+ * beside lane's type check waits for the builds, and after them the main lane runs only browsers.
+ * The staff-state check (scripts/testStaffState.ts) works in its own copy of the checkout.
+ *
+ * The main lane's output goes straight to the terminal; each beside step's output is held and
+ * printed in one block at the main lane's next step boundary, so lines never interleave. The first
+ * failure in either lane stops the other lane's command and ends the run with that step's output.
  *
  * "Today" is read once and pinned as BUILD_DATE for every step, so builds, tests and the staff copy
  * agree on the date even when a run crosses midnight (China Standard Time, src/config/buildDate.ts;
@@ -10,17 +23,17 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { allowedSkips } from '../tests/allowedSkips.ts';
+import { runsAstro } from '../tests/helpers/runsAstro.ts';
 import { closingLine, readTotals, skipReason, unlistedSkips } from './lib/testReport.ts';
 import { ensureChromium } from './lib/chromium.ts';
-import { run, step } from './lib/run.ts';
+import { capture, stopAll, stream } from './lib/lanes.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
 import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
 import { inCi } from '../src/config/env.ts';
 import { testDate } from './lib/testDate.ts';
 
-const total = 8;
 const started = Date.now();
-const reports = ['.test-dist/report-unit.json', '.test-dist/report-site.json'];
+const reports = ['.test-dist/report-unit.json', '.test-dist/report-site.json', '.test-dist/report-browser.json'] as const;
 let today: string;
 try {
   const pinned = testDate();
@@ -32,64 +45,130 @@ try {
 }
 process.env.BUILD_DATE = today;
 console.log(`测试日期（BUILD_DATE）：${today}`);
+console.log('两条线同时运行（two lanes）：主线的输出随时显示；另一条线每一步结束后整段显示。');
 mkdirSync('.test-dist', { recursive: true });
 for (const r of reports) rmSync(r, { force: true });
 
-/** Totals from vitest's JSON reports, printed as one plain closing line that CI can read. */
-function summary(): string {
-  return closingLine(readTotals(reports));
+const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
+/** Steps of each lane, for the [主线 1/4] and [并行 1/7] lines. */
+const stepCount = { main: 4, beside: 7 } as const;
+
+/** Ends the run: stops the other lane, says which step failed and prints the totals so far. */
+function fail(code: number, what: string): never {
+  stopAll();
+  flush();
+  console.error(`\n测试未通过：${what}（用时 ${seconds(started)} 秒）`);
+  console.log(closingLine(readTotals([...reports])));
+  process.exit(code || 1);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
 }
 
-let lap = Date.now();
-function done(code: number, what: string): void {
-  console.log(`（${what}用时 ${Math.round((Date.now() - lap) / 1000)} 秒）`);
-  lap = Date.now();
-  if (code !== 0) {
-    console.error(`\n测试未通过：${what}（用时 ${Math.round((Date.now() - started) / 1000)} 秒）`);
-    console.log(summary());
-    process.exit(code);
+let mainDone = false;
+/** Beside-lane steps that have ended and are not printed yet. */
+const held: { n: number; label: string; output: string; took: number; code: number }[] = [];
+function flush(): void {
+  for (const b of held.splice(0)) {
+    console.log(`\n[并行 ${b.n}/${stepCount.beside}] ${b.label}（与主线同时运行，输出在此步结束后整段显示）`);
+    process.stdout.write(b.output.endsWith('\n') || b.output === '' ? b.output : `${b.output}\n`);
+    console.log(`（${b.label}${b.code === 0 ? '' : '未通过，'}用时 ${b.took} 秒）`);
   }
 }
 
-const vitest = (report: string, ...projects: string[]) =>
-  run('vitest', ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+/** One main-lane step: header, output as it comes, time; any beside step that ended meanwhile after it. */
+async function main(n: number, label: string, what: () => Promise<number>): Promise<void> {
+  const t = Date.now();
+  console.log(`\n[主线 ${n}/${stepCount.main}] ${label}`);
+  const code = await what();
+  console.log(`（${label}用时 ${seconds(t)} 秒）`);
+  if (code !== 0) fail(code, label);
+  flush();
+}
 
-step(1, total, '类型检查（astro check）');
-done(await run('astro', ['check']), '类型检查');
+/** One beside-lane step: its output held; a failure ends the whole run at once. */
+async function beside(n: number, label: string, cmd: string, args: string[]): Promise<void> {
+  const t = Date.now();
+  const { code, output } = await capture(cmd, args);
+  held.push({ n, label, output, took: seconds(t), code });
+  if (code !== 0) fail(code, label);
+  // Once the main lane is over, nothing else writes: print at once.
+  if (mainDone) flush();
+}
 
-// After the type check, which writes the content types (.astro/) the type-aware lint rules read.
-step(2, total, '代码检查（ESLint、Prettier、层次规则）');
-done(await run('eslint', ['--max-warnings', '0', '.']), '代码检查（ESLint）');
-done(await run('prettier', ['--check', '.']), '格式检查（Prettier，npm run format 可自动修正）');
-done(await run('node', ['scripts/checkArchitecture.ts']), '层次检查（dependency-cruiser，npm run check:architecture）');
+const vitestArgs = (report: string, projects: string[], files: string[] = [], exclude: string[] = []) => [
+  'run',
+  ...projects.flatMap((p) => ['--project', p]),
+  ...files,
+  ...exclude.flatMap((f) => ['--exclude', f]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+];
 
-step(3, total, '单元测试');
-done(await vitest(reports[0]!, 'unit'), '单元测试');
+/** Resolved once the main lane has built both test builds (no Astro runs in it after them) and found Chromium. */
+let buildsReady!: () => void;
+const built = new Promise<void>((resolve) => (buildsReady = resolve));
+
+let besideDone = false;
+const besideLane = (async () => {
+  await beside(1, '格式检查（Prettier，npm run format 可自动修正）', 'prettier', ['--check', '.']);
+  await beside(2, '层次检查（dependency-cruiser，npm run check:architecture）', 'node', ['scripts/checkArchitecture.ts']);
+  await beside(3, '单元测试', 'vitest', vitestArgs(reports[0], ['unit']));
+  // Not beside a build: both write the content types in .astro/, which the type check reads.
+  await built;
+  await beside(4, '类型检查（astro check）', 'astro', ['check']);
+  // After the type check, which writes the content types (.astro/) the type-aware lint rules read.
+  await beside(5, '代码检查（ESLint）', 'eslint', ['--max-warnings', '0', '.']);
+  // In its own copy of the checkout: nothing here touches it.
+  await beside(6, '工作人员数据状态：在检出目录的副本中导入、发布公告和名单、设置网址、冻结送审稿、改为印发稿后再检查（scripts/testStaffState.ts）', 'node', [
+    'scripts/testStaffState.ts',
+  ]);
+  await beside(7, `网站测试，及自行构建网站的浏览器测试（${runsAstro.filter((f) => f.startsWith('tests/browser/')).join('、')}）`, 'vitest', [
+    ...vitestArgs(reports[1], ['site', 'browser'], ['tests/site/', ...runsAstro.filter((f) => f.startsWith('tests/browser/'))]),
+  ]);
+  besideDone = true;
+})();
 
 // Each test build reads its own copy of content/: one with progress reports, one without.
-try {
-  for (const line of prepareAllTestContent()) console.log(line);
-} catch (e) {
-  console.error((e as Error).message);
-  done(1, '准备测试内容');
-}
-for (const [i, b] of testBuilds.entries()) {
-  step(4 + i, total, `构建网站（基础路径 ${b.base}，内容 ${b.content}）并检查链接`);
+await main(1, `准备测试内容，构建网站（基础路径 ${testBuilds[0].base}，内容 ${testBuilds[0].content}）并检查链接`, async () => {
+  try {
+    for (const line of prepareAllTestContent()) console.log(line);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 1;
+  }
+  const b = testBuilds[0];
   rmSync(b.dir, { recursive: true, force: true });
-  done(await run('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content }), `构建 ${b.base}`);
-}
+  return stream('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content });
+});
+await main(2, `构建网站（基础路径 ${testBuilds[1].base}，内容 ${testBuilds[1].content}）并检查链接`, () => {
+  const b = testBuilds[1];
+  rmSync(b.dir, { recursive: true, force: true });
+  return stream('node', ['scripts/build.ts'], { SITE_BASE: b.base, OUT_DIR: b.dir, CONTENT_DIR: b.content });
+});
+await main(3, '准备浏览器（Chromium）', async () => {
+  try {
+    // Set here, before either lane starts a browser test: their commands inherit it.
+    process.env.CHROMIUM_PATH = await ensureChromium();
+    return 0;
+  } catch (e) {
+    console.error((e as Error).message);
+    return 1;
+  }
+});
+buildsReady();
+await main(4, '浏览器测试（其余文件）', () => stream('vitest', vitestArgs(reports[2], ['browser'], [], runsAstro)));
+mainDone = true;
+flush();
+if (!besideDone) console.log('\n（主线已完成，等待并行的一条线）');
+await besideLane;
+flush();
 
-step(6, total, '准备浏览器（Chromium）');
-try {
-  process.env.CHROMIUM_PATH = await ensureChromium();
-} catch (e) {
-  console.error((e as Error).message);
-  process.exit(1);
-}
-
-step(7, total, '网站与浏览器测试');
-done(await vitest(reports[1]!, 'site', 'browser'), '网站与浏览器测试');
-const totals = readTotals(reports);
+const totals = readTotals([...reports]);
 for (const s of totals.skipped) console.log(`未运行（skipped）：${s}（${skipReason(s, allowedSkips) ?? '未写明原因'}）`);
 const unlisted = unlistedSkips(totals, allowedSkips);
 if (inCi() && unlisted.length > 0) {
@@ -97,8 +176,5 @@ if (inCi() && unlisted.length > 0) {
   console.log(closingLine(totals));
   process.exit(1);
 }
-step(8, total, '工作人员数据状态：在检出目录的副本中导入、发布公告和名单、设置网址、冻结送审稿、改为印发稿后再检查');
-done(await run('node', ['scripts/testStaffState.ts']), '工作人员数据状态下的测试');
-
-console.log(`\n全部测试通过（用时 ${Math.round((Date.now() - started) / 1000)} 秒）。`);
+console.log(`\n全部测试通过（用时 ${seconds(started)} 秒）。`);
 console.log(closingLine(totals));

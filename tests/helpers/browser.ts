@@ -69,7 +69,13 @@ export function useSite(build: { dir: string; base: string }): SiteAddress {
     served = await serveBuild(build);
   });
   afterAll(async () => {
-    await served?.close();
+    if (!served) return;
+    const closed = served.close();
+    // The file's browser outlives the describe and may keep connections open (keep-alive, a
+    // request still pending in a reused page): close() alone waited on them past the hook's
+    // two-minute limit on a loaded machine. The describe's tests are over; end them now.
+    served.server.closeAllConnections();
+    await closed;
   });
   return {
     get url() {
