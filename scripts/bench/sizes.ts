@@ -31,7 +31,7 @@ export interface PageSize {
   js: Bytes;
   /** Widget code fetched as soon as the page opens (trigger `present`), with its static imports. */
   openWidgets: Bytes;
-  /** The stylesheets it links, as files in the build, in order. */
+  /** The stylesheets it links, as files in the build, in order (the 关怀版 styles are linked only in 关怀版, by script). */
   stylesheets: string[];
   /** Each stylesheet's bytes (gzip), by file. */
   stylesheetBytes: { file: string; gz: number }[];

@@ -1,9 +1,24 @@
 /** <elder-mode-toggle>: switches 关怀版 on and off for this and later visits. */
-import { elderValue, modeAttribute, storageKey } from '../site/elderMode.ts';
+import { elderStylesheetId, elderValue, modeAttribute, storageKey } from '../site/elderMode.ts';
 
 const root = document.documentElement;
 const isOn = (): boolean => root.getAttribute(modeAttribute) === elderValue;
-const apply = (on: boolean) => (on ? root.setAttribute(modeAttribute, elderValue) : root.removeAttribute(modeAttribute));
+/**
+ * Sets the mode and loads (or switches off) the 关怀版 styles, which only its readers fetch: the
+ * head script (components/ElderModeInit.astro) wrote their link when the page opened in 关怀版;
+ * otherwise it is added here, at the place the head script would have written it.
+ */
+const apply = (on: boolean) => {
+  if (on) root.setAttribute(modeAttribute, elderValue);
+  else root.removeAttribute(modeAttribute);
+  let sheet = document.getElementById(elderStylesheetId) as HTMLLinkElement | null;
+  const script = document.querySelector<HTMLScriptElement>('script[data-css]');
+  if (!sheet && on && script) {
+    sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', id: elderStylesheetId, href: script.dataset.css });
+    script.after(sheet);
+  }
+  if (sheet) sheet.disabled = !on;
+};
 
 function remember(on: boolean) {
   try {
