@@ -1,1 +1,1 @@
-try{if(localStorage.getItem('liangxin-mode')=='elder'){var d=document;d.documentElement.setAttribute('data-mode','elder');d.write('<link rel=stylesheet id=elder-css href='+d.currentScript.dataset.css+'>')}}catch(e){}
+try{if(localStorage.getItem('liangxin-mode')=='elder'){var d=document;d.documentElement.setAttribute('data-mode','elder');d.write('<link rel=stylesheet id=elder-css href='+d.currentScript.dataset.css+'>')}}catch{/* storage blocked */}
