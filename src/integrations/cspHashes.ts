@@ -20,18 +20,29 @@ export function inlineHashes(html: string, tag: 'script' | 'style'): Set<string>
   return out;
 }
 
-/** The page's CSP `<meta>` with script-src and style-src hashes limited to the page's own inline code. */
+/**
+ * The page's CSP `<meta>` with script-src and style-src hashes limited to the page's own inline
+ * code; a script-src or style-src left with exactly default-src's sources goes, as the browser
+ * then falls back to default-src: as strict, and shorter on every page.
+ */
 export function pruneCspHashes(html: string): string {
   const keep = { 'script-src': inlineHashes(html, 'script'), 'style-src': inlineHashes(html, 'style') };
   return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_, open: string, policy: string, close: string) => {
+    const directives = policy.split(';').map((directive) => directive.trim().split(/\s+/));
+    const defaults = directives
+      .find(([name]) => name?.toLowerCase() === 'default-src')
+      ?.slice(1)
+      .join(' ');
     const pruned = policy
       .split(';')
-      .map((directive) => {
-        const [name = '', ...sources] = directive.trim().split(/\s+/);
+      .map((directive, i) => {
+        const [name = '', ...sources] = directives[i]!;
         const allowed = keep[name.toLowerCase() as keyof typeof keep];
         if (!allowed) return directive;
-        return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s) || allowed.has(s))].join(' ');
+        const left = sources.filter((s) => !/^'sha(256|384|512)-/.test(s) || allowed.has(s));
+        return defaults !== undefined && left.join(' ') === defaults ? null : [name, ...left].join(' ');
       })
+      .filter((directive) => directive !== null)
       .join(';');
     return open + pruned + close;
   });

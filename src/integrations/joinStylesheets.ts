@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { joinStylesheets, linkedStylesheets, sharedStylesheets } from './stylesheets.ts';
+import { joinStylesheets, linkedStylesheets, referencedStylesheets, sharedStylesheets } from './stylesheets.ts';
 
 export default function joinStylesheetsIntegration({ keepShared = false }: { keepShared?: boolean } = {}): AstroIntegration {
   let base = '/';
@@ -44,9 +44,9 @@ export default function joinStylesheetsIntegration({ keepShared = false }: { kee
           const page = joinStylesheets(read(file), cssOf, `${base}${assets}/`, shared);
           for (const { href, css: joined } of page.joined) writeFileSync(fileOf(href), joined);
           if (page.joined.length > 0) writeFileSync(file, page.html);
-          for (const href of linkedStylesheets(page.html)) linked.add(fileOf(href));
+          for (const href of referencedStylesheets(page.html)) linked.add(fileOf(href));
         }
-        // Astro's files that no page links any more.
+        // Astro's files that no page refers to any more.
         const folder = join(root, assets);
         for (const name of readdirSync(folder).filter((n) => n.endsWith('.css'))) {
           if (!linked.has(join(folder, name))) rmSync(join(folder, name));

@@ -19,6 +19,11 @@ export function linkedStylesheets(html: string): string[] {
   return [...html.matchAll(linkPattern)].map((m) => m[1]!);
 }
 
+/** Every stylesheet a page refers to in any attribute (also the 关怀版 styles' `data-css`): files to keep. */
+export function referencedStylesheets(html: string): string[] {
+  return [...html.matchAll(/="([^"]+\.css)"/g)].map((m) => m[1]!);
+}
+
 /** The stylesheets every page that has any links: the site's shared CSS. */
 export function sharedStylesheets(pages: readonly string[][]): Set<string> {
   const withCss = pages.filter((hrefs) => hrefs.length > 0);

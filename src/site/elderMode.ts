@@ -5,3 +5,5 @@
 export const modeAttribute = 'data-mode';
 export const elderValue = 'elder';
 export const storageKey = 'liangxin-mode';
+/** The id of the <link> to the 关怀版 styles, there only in 关怀版 (components/ElderModeInit.astro). */
+export const elderStylesheetId = 'elder-css';

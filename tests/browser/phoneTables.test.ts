@@ -10,6 +10,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load } from '../helpers/site.ts';
+import { elderOn } from '../helpers/modes.ts';
 
 const browser = useBrowser();
 // The root build has reports, so the progress tables carry figures.
@@ -141,7 +142,7 @@ describe.each([
 describe.each(['indicators/', 'plan/', ...stacked])('axe at 360 px on %s', (path) => {
   it.each(['normal', 'elder'] as const)('%s mode: no violations', async (mode) => {
     const page = await open(path, 360);
-    if (mode === 'elder') await page.evaluate(() => document.documentElement.setAttribute('data-mode', 'elder'));
+    if (mode === 'elder') await elderOn(page);
     const violations = await axeViolations(page);
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();

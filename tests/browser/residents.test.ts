@@ -13,6 +13,7 @@ import { axeViolations, wcagAA } from '../helpers/axe.ts';
 import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { builtOn } from '../helpers/site.ts';
+import { elderOn } from '../helpers/modes.ts';
 import { readContent } from '../../src/checks/readContent.ts';
 import { endOf } from '../../src/model/policyStatus.ts';
 import { expectedSubsidyStatus } from '../helpers/subsidyStatus.ts';
@@ -78,7 +79,7 @@ describe('no sideways scrolling on any page of the sitemap', () => {
         if (o > 0) wide.push(`${path || '/'} at ${width} px (+${o}px)`);
       }
       await page.setViewportSize({ width: 360, height: 800 });
-      await page.evaluate(() => (document.documentElement.dataset.mode = 'elder'));
+      await elderOn(page);
       const o = await settledOverflow(page);
       if (o > 0) wide.push(`${path || '/'} at 360 px in elder mode (+${o}px)`);
     }
@@ -211,6 +212,33 @@ describe('关怀版 (elder mode)', () => {
     await gotoOk(page, `${site.url}indicators/`);
     expect(await page.evaluate(() => (window as unknown as { modeAtBody: string | null }).modeAtBody)).toBe('elder');
     await ctx.close();
+  });
+
+  it('paints its styles from the first frame, even when they come slowly, and only its readers fetch them', async () => {
+    const fetched: boolean[] = [];
+    for (const elder of [true, false]) {
+      const ctx = await context(1280, {
+        elder,
+        init: () => {
+          // The first frame the page could paint: its main colour then (关怀版 darkens it).
+          requestAnimationFrame(
+            () => ((window as unknown as { firstColour: string }).firstColour = getComputedStyle(document.documentElement).getPropertyValue('--c-main')),
+          );
+        },
+      });
+      let asked = false;
+      await ctx.route(/\/elder\.[^/]*\.css$/, async (route) => {
+        asked = true;
+        await new Promise((r) => setTimeout(r, 600));
+        await route.continue();
+      });
+      const page = await ctx.newPage();
+      await gotoOk(page, `${site.url}guide/`);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { firstColour?: string }).firstColour)).toBe(elder ? '#8c1616' : '#a61b1b');
+      fetched.push(asked);
+      await ctx.close();
+    }
+    expect(fetched).toEqual([true, false]);
   });
 
   it.each(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])(

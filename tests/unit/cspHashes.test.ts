@@ -26,9 +26,22 @@ describe('pruneCspHashes', () => {
   it.each([
     [
       'drops hashes of code the page does not have',
-      `default-src 'self'; script-src 'self' ${other}; style-src 'self' ${other}`,
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${other}; style-src 'self' ${other}`,
       '',
-      `default-src 'self';script-src 'self';style-src 'self'`,
+      // style-src left with default-src's sources only: the browser falls back to default-src.
+      `default-src 'self';script-src 'self' 'wasm-unsafe-eval'`,
+    ],
+    [
+      'keeps style-src when it says more than default-src',
+      `default-src 'self'; style-src 'self' ${h('.a{}')} ${other}`,
+      '<style>.a{}</style>',
+      `default-src 'self';style-src 'self' ${h('.a{}')}`,
+    ],
+    [
+      'keeps script-src and style-src equal to default-src when there is no default-src to fall back to',
+      `script-src 'self' ${other}; style-src 'self'`,
+      '',
+      `script-src 'self';style-src 'self'`,
     ],
     [
       'keeps the hash of the page’s own inline style',

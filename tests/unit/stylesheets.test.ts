@@ -1,6 +1,6 @@
 /** Joining a page's stylesheets (src/integrations/stylesheets.ts): which files stay, which are joined, in what order. */
 import { describe, expect, it } from 'vitest';
-import { joinStylesheets, linkedStylesheets, sharedStylesheets } from '../../src/integrations/stylesheets.ts';
+import { joinStylesheets, linkedStylesheets, referencedStylesheets, sharedStylesheets } from '../../src/integrations/stylesheets.ts';
 
 const link = (href: string) => `<link rel="stylesheet" href="${href}">`;
 const page = (...hrefs: string[]) => `<html><head><meta charset="utf-8">${hrefs.map(link).join('')}<script>x</script></head><body></body></html>`;
@@ -18,6 +18,14 @@ describe('sharedStylesheets', () => {
   it('is what every page with CSS links, pages without CSS aside', () => {
     expect([...sharedStylesheets([['/a/base.css', '/a/cards.css'], ['/a/figures.css', '/a/base.css'], []])]).toEqual(['/a/base.css']);
     expect([...sharedStylesheets([])]).toEqual([]);
+  });
+});
+
+describe('referencedStylesheets', () => {
+  it('finds a stylesheet named in any attribute (the 关怀版 styles in the head script’s data-css), not only linked ones', () => {
+    const html = `<script src="/elder-mode.js" data-css="/a/elder.css"></script>${link('/a/base.css')}<a href="/a/page/">x</a>`;
+    expect(referencedStylesheets(html)).toEqual(['/a/elder.css', '/a/base.css']);
+    expect(linkedStylesheets(html)).toEqual(['/a/base.css']);
   });
 });
 
