@@ -66,13 +66,15 @@ export async function buildSearchIndex(dir: string, counts: RefCounts, synonyms:
     }
     const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
     errors.push(...written.errors);
-    // The site draws its own result list; Pagefind's prebuilt UIs would only be dead weight.
-    for (const f of unusedFiles) rmSync(`${dir}/pagefind/${f}`, { force: true });
-    const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-    writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap([...han], converters)));
-    writeFileSync(`${dir}/pagefind/synonyms.json`, JSON.stringify(synonyms.map(({ words, term }) => ({ words, term }))));
   } finally {
     await pagefind.close();
   }
+  if (errors.length > 0) return { pages, errors };
+  // Once the indexer has ended, so that OpenCC's dictionaries are never in memory beside it.
+  // The site draws its own result list; Pagefind's prebuilt UIs would only be dead weight.
+  for (const f of unusedFiles) rmSync(`${dir}/pagefind/${f}`, { force: true });
+  const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap([...han], converters)));
+  writeFileSync(`${dir}/pagefind/synonyms.json`, JSON.stringify(synonyms.map(({ words, term }) => ({ words, term }))));
   return { pages, errors };
 }
