@@ -3,7 +3,8 @@
  * then replace dist/ (or OUT_DIR). On any failure the last good site stays where it was.
  *
  * Environment: SITE_BASE (base path, default /), OUT_DIR (default dist), CONTENT_DIR (default content),
- * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts), PUBLISH=1 (a build for
+ * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts), BUILD_WORKERS (worker threads
+ * rendering pages, read by astro.config.mjs; off by default), PUBLISH=1 (a build for
  * publication: it stops before building while anything the staff review marks required is open —
  * site.url, the identity and contact fields, the guide's district contacts, demo data — listing all
  * of them; see lib/publishingGate.ts. `npm run regenerate` sets it).
@@ -84,13 +85,15 @@ try {
   fail(`无法把新网站从 ${scratch.astro} 移到 ${tmpDir}（cannot move the build: ${(e as Error).message}）。`);
 }
 
-// Pagefind, OpenCC's dictionaries and the HTML parser are loaded only now: held during the Astro
-// build they would add to the peak memory of the whole build for nothing.
-const { buildSearchIndex } = await import('./lib/searchIndex.ts');
+// The HTML parser is loaded only now, and Pagefind and OpenCC's dictionaries only on the search
+// index's worker thread: held during the Astro build they would add to its peak memory for nothing.
+const { buildSearchIndexApart } = await import('./lib/searchIndex.ts');
 const { checkLinks, formatBrokenLinks } = await import('./lib/checkLinks.ts');
 
 step(3, total, '生成全文搜索索引（Pagefind）');
-const search = await buildSearchIndex(tmpDir, checked.counts, checked.synonyms);
+const search = await buildSearchIndexApart(tmpDir, checked.counts, checked.synonyms).catch((e: Error) =>
+  fail(`搜索索引生成失败（search index failed）：${e.message}`),
+);
 if (search.errors.length > 0 || search.pages === 0) {
   console.error(search.errors.join('\n'));
   fail(`搜索索引生成失败（search index failed）：已索引 ${search.pages} 个页面。`);
