@@ -16,8 +16,8 @@ import { buildMemorySettings } from '../../src/config/env.ts';
  *   10.8 ms CPU), which only a first build, drawing every picture, pays.
  * - Pagefind's indexer uses jemalloc (its variable is prefixed _RJEM_ in Pagefind's build):
  *   returning freed pages at once lowered its peak at ×100 from 1.35 to 1.04 GiB; without the
- *   per-thread caches (tcache) it peaks 80 MiB lower again (1 057 → 978 MiB on 3 980 pages), at no
- *   measurable cost in time. Its peak is its own data: while writing the index it holds every
+ *   per-thread caches (tcache) it peaks 80 MiB lower again (1 057 → 978 MiB on 3 980 pages); its
+ *   cost in time was lost in the noise of a loaded machine. Its peak is its own data: while writing the index it holds every
  *   page's words twice (Pagefind 1.6 copies the pages it has read to group them by language).
  */
 export const allocatorEnv: Record<string, string> = {
