@@ -8,7 +8,7 @@ import joinStylesheets from './src/integrations/joinStylesheets.ts';
 import plainDynamicImport from './src/integrations/plainDynamicImport.ts';
 import pruneCsp from './src/integrations/pruneCsp.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
-import { astroCacheDir, astroOutDir, contentDir as contentDirOf, siteBase, siteUrlOverride } from './src/config/env.ts';
+import { astroCacheDir, astroOutDir, contentDir as contentDirOf, prerenderWorkers, siteBase, siteUrlOverride } from './src/config/env.ts';
 
 /** Base path the site is served under, e.g. /zt/liangxin/ inside the district portal. */
 const base = siteBase();
@@ -44,6 +44,7 @@ export default defineConfig({
   // on libuv's thread pool; with two pages in flight one picture is drawn while the next page
   // renders, which uses the second core of a 2-core machine.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  ...(prerenderWorkers() > 0 ? { experimental: { parallelPrerender: { workers: prerenderWorkers() } } } : {}),
   // Pages must not load anything from another origin, prefetch included.
   prefetch: false,
   devToolbar: { enabled: false },

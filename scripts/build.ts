@@ -3,21 +3,18 @@
  * then replace dist/ (or OUT_DIR). On any failure the last good site stays where it was.
  *
  * Environment: SITE_BASE (base path, default /), OUT_DIR (default dist), CONTENT_DIR (default content),
- * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts), PUBLISH=1 (a build for
+ * BUILD_HEAP_MB (the Astro process's heap limit; see lib/buildMemory.ts), BUILD_WORKERS (worker threads
+ * rendering pages, read by astro.config.mjs; off by default), PUBLISH=1 (a build for
  * publication: it stops before building while anything the staff review marks required is open —
  * site.url, the identity and contact fields, the guide's district contacts, demo data — listing all
  * of them; see lib/publishingGate.ts. `npm run regenerate` sets it).
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDir, outDir as outDirOf, publishBuild, siteBase, siteUrlOverride } from '../src/config/env.ts';
+import { contentDir, outDir as outDirOf, siteBase, siteUrlOverride } from '../src/config/env.ts';
 import { allocatorEnv, astroNodeOptions, heapMiB } from './lib/buildMemory.ts';
-import { readContent } from '../src/checks/readContent.ts';
-import { formatIssues } from '../src/checks/issue.ts';
-import { shallowHistoryMessage } from '../src/data/contentDates.ts';
-import { planCounts } from '../src/model/counts.ts';
+import type { ContentStepResult } from './lib/contentStep.ts';
 import { siteAddress } from '../src/site/siteAddress.ts';
-import { publishingRefusal } from './lib/publishingGate.ts';
 import { run, step } from './lib/run.ts';
 import { swapDir } from './lib/swapDir.ts';
 import { moveScratch, prepareOutDir, scratchDirs } from './lib/outDir.ts';
@@ -41,22 +38,21 @@ const unusable = prepareOutDir(outDir, process.cwd(), contentDir());
 if (unusable) fail(unusable);
 
 step(1, total, `检查内容 ${contentDir()}/`);
-// Every page's 更新时间 comes from the content's git history: a shallow clone has none to give.
-const shallow = shallowHistoryMessage(contentDir());
-if (shallow) fail(shallow);
-const { issues, content } = readContent(contentDir());
-if (issues.length > 0) {
-  console.error(formatIssues(issues));
-  fail(`内容有 ${issues.length} 处问题，见上。`);
+// In a process of its own (lib/contentStep.ts), which hands back only what the later steps need:
+// this process stays small while Astro and Pagefind run.
+const stepResult = `${tmpDir}.content.json`;
+rmSync(stepResult, { force: true });
+await run(process.execPath, [resolve(import.meta.dirname, 'lib/contentStep.ts'), stepResult]);
+let checked: ContentStepResult;
+try {
+  checked = JSON.parse(readFileSync(stepResult, 'utf8')) as ContentStepResult;
+} catch {
+  fail('内容检查未能完成，见上（the content check did not finish）。');
+} finally {
+  rmSync(stepResult, { force: true });
 }
-console.log('内容检查通过。');
-// Checked before Astro starts: a published site must never print localhost as its address, nor go
-// out without the district's identity and contacts (the staff review's required items).
-if (publishBuild()) {
-  const refusal = publishingRefusal(content, contentDir());
-  if (refusal) fail(refusal);
-}
-const address = siteAddress(content.site?.url ?? '', siteUrlOverride());
+if (!checked.ok) fail(checked.reason);
+const address = siteAddress(checked.siteUrl, siteUrlOverride());
 const addressNote = address.local
   ? `本地预览构建：尚未设置网站地址（${contentDir()}/site.json 的 site.url），网址为 ${address.href}，不可发布`
   : `网站地址 ${address.href}`;
@@ -89,16 +85,14 @@ try {
   fail(`无法把新网站从 ${scratch.astro} 移到 ${tmpDir}（cannot move the build: ${(e as Error).message}）。`);
 }
 
-// Pagefind, OpenCC's dictionaries and the HTML parser are loaded only now: held during the Astro
-// build they would add to the peak memory of the whole build for nothing.
-const { buildSearchIndex } = await import('./lib/searchIndex.ts');
+// The HTML parser is loaded only now, and Pagefind and OpenCC's dictionaries only on the search
+// index's worker thread: held during the Astro build they would add to its peak memory for nothing.
+const { buildSearchIndexApart } = await import('./lib/searchIndex.ts');
 const { checkLinks, formatBrokenLinks } = await import('./lib/checkLinks.ts');
 
 step(3, total, '生成全文搜索索引（Pagefind）');
-const search = await buildSearchIndex(
-  tmpDir,
-  planCounts(content),
-  content.synonyms.map((e) => e.data),
+const search = await buildSearchIndexApart(tmpDir, checked.counts, checked.synonyms).catch((e: Error) =>
+  fail(`搜索索引生成失败（search index failed）：${e.message}`),
 );
 if (search.errors.length > 0 || search.pages === 0) {
   console.error(search.errors.join('\n'));

@@ -5,8 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import * as OpenCC from 'opencc-js';
-import * as pagefind from 'pagefind';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { listHtmlFiles, pageUrl } from './checkLinks.ts';
 import { withHints, type RefCounts } from '../../src/search/hints.ts';
 import { hanCharacters, variantMap } from '../../src/search/variants.ts';
@@ -41,6 +40,8 @@ export const unusedFiles = [
  * pagefind/synonyms.json; the search page fetches it with the engine, on first use.
  */
 export async function buildSearchIndex(dir: string, counts: RefCounts, synonyms: Synonym[] = []): Promise<SearchIndexResult> {
+  // Loaded here, not at the top: the build's main thread imports this file only to start the worker.
+  const pagefind = await import('pagefind');
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors, forceLanguage: 'zh' });
   errors.push(...createErrors);
@@ -66,13 +67,46 @@ export async function buildSearchIndex(dir: string, counts: RefCounts, synonyms:
     }
     const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
     errors.push(...written.errors);
-    // The site draws its own result list; Pagefind's prebuilt UIs would only be dead weight.
-    for (const f of unusedFiles) rmSync(`${dir}/pagefind/${f}`, { force: true });
-    const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-    writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap([...han], converters)));
-    writeFileSync(`${dir}/pagefind/synonyms.json`, JSON.stringify(synonyms.map(({ words, term }) => ({ words, term }))));
   } finally {
     await pagefind.close();
   }
+  if (errors.length > 0) return { pages, errors };
+  // Once the indexer has ended, so that OpenCC's dictionaries (loaded with the module) are never in
+  // memory beside it.
+  const OpenCC = await import('opencc-js');
+  // The site draws its own result list; Pagefind's prebuilt UIs would only be dead weight.
+  for (const f of unusedFiles) rmSync(`${dir}/pagefind/${f}`, { force: true });
+  const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  writeFileSync(`${dir}/pagefind/variants.json`, JSON.stringify(variantMap([...han], converters)));
+  writeFileSync(`${dir}/pagefind/synonyms.json`, JSON.stringify(synonyms.map(({ words, term }) => ({ words, term }))));
   return { pages, errors };
 }
+
+/**
+ * buildSearchIndex on a worker thread of this process, with heap limits of its own. Pagefind's Node
+ * API hands each page to the indexer as base64 of JSON, megabytes for the largest pages: garbage
+ * that V8's default limits (sized for the machine's memory) let pile up beside the indexer. At ×100
+ * the process feeding it peaked at 224 MiB on the main thread, 172 MiB on this worker
+ * (docs/performance.md). Should a far larger site exceed the worker's limits, the build stops
+ * with the worker's error and keeps the last good site.
+ */
+export function buildSearchIndexApart(dir: string, counts: RefCounts, synonyms: Synonym[] = []): Promise<SearchIndexResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { searchIndex: { dir, counts, synonyms } },
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMiB, maxOldGenerationSizeMb: oldGenerationMiB },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index worker exited with code ${code}`)));
+  });
+}
+
+/** The young generation of the worker that feeds Pagefind, in MiB. */
+export const youngGenerationMiB = 4;
+
+/** Its old generation, in MiB: large pages (/progress/ at ×100 is megabytes) are collected as they go. */
+export const oldGenerationMiB = 128;
+
+const job = (workerData as { searchIndex?: { dir: string; counts: RefCounts; synonyms: Synonym[] } } | null)?.searchIndex;
+if (!isMainThread && job) parentPort?.postMessage(await buildSearchIndex(job.dir, job.counts, job.synonyms));

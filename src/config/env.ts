@@ -90,6 +90,16 @@ export function buildMemorySettings(env: Env = processEnv()): { heapMiB: number 
   return { heapMiB: Number(env.BUILD_HEAP_MB) || undefined, nodeOptions: env.NODE_OPTIONS || undefined };
 }
 
+/**
+ * BUILD_WORKERS: how many worker threads render the pages (Astro's experimental.parallelPrerender,
+ * set in astro.config.mjs); unset or 0, the pages are rendered on the main thread. Each worker loads
+ * the content and renders on its own, so memory grows with the count: see docs/performance.md.
+ */
+export function prerenderWorkers(env: Env = processEnv()): number {
+  const n = Number(env.BUILD_WORKERS);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
 /** PORT: the port `npm run preview` listens on. */
 export function previewPort(env: Env = processEnv()): number {
   return Number(env.PORT || 4321);

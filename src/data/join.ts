@@ -33,6 +33,20 @@ export interface Collections<
   indicators: I[];
 }
 
+/**
+ * Finds an indicator's record in a list keyed by indicator (e.g. its progress), by the indicator's
+ * number. Never by object identity: with Astro's parallel prerendering a page's props are copies
+ * (structured clones) made for a worker thread, equal to the loaded entries but not the same objects.
+ */
+export function byIndicatorNumber<R extends { indicator: Entry<Pick<Indicator, 'number'>> }>(records: R[]) {
+  const byNumber = new Map(records.map((r) => [r.indicator.data.number, r]));
+  return (indicator: Entry<Pick<Indicator, 'number'>>): R => {
+    const found = byNumber.get(indicator.data.number);
+    if (!found) throw new Error(`未知指标序号（unknown indicator number）：${indicator.data.number}`);
+    return found;
+  };
+}
+
 export function joinContent<
   D extends Entry<Department>,
   P extends Entry<PlanSection>,
@@ -80,6 +94,12 @@ export function joinContent<
     indicators,
     dept,
     actionOf: (i: I): A | null => (i.data.action ? (actionBySlug.get(i.data.action) ?? null) : null),
+    /** The actions before and after one in the plan's order (the action pages' 上一项 / 下一项), found by slug. */
+    actionNeighbours: (a: Entry<Pick<Action, 'slug'>>): { prev: A | null; next: A | null } => {
+      const at = actions.findIndex((x) => x.data.slug === a.data.slug);
+      if (at < 0) throw new Error(`未知行动（unknown action）：${a.data.slug}`);
+      return { prev: actions[at - 1] ?? null, next: actions[at + 1] ?? null };
+    },
     indicatorsOf: (a: A): I[] => indicators.filter((i) => i.data.action === a.data.slug),
     /** Bureaus responsible for an indicator, with 各牵头单位 expanded to every action's lead. */
     indicatorDepartments: (i: I): D[] => (i.data.allActionLeads ? actionLeadIds : i.data.responsible).map(dept),

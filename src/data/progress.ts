@@ -14,6 +14,7 @@ import { allowSampleData } from '../config/env.ts';
 import { figureRevisionList, indicatorRevisions, revisionEvents, type RevisionRecord } from '../progress/revisionViews.ts';
 import type { Revision } from '../schemas/progress.ts';
 import { loadContent, type DepartmentEntry, type IndicatorEntry } from './content.ts';
+import { byIndicatorNumber } from './join.ts';
 import { loadVersions, type VersionListing, type VersionPair } from './versions.ts';
 
 /** One reported figure with where it came from. */
@@ -114,7 +115,8 @@ async function load() {
     latestAsOf,
     /** True when the build includes example data (the demo build only). */
     hasSample: figures.some((f) => f.sample),
-    of: (indicator: IndicatorEntry) => byIndicator.find((p) => p.indicator === indicator)!,
+    /** An indicator's progress, found by its number (its props may be a copy; see byIndicatorNumber). */
+    of: byIndicatorNumber(byIndicator),
   };
 }
 
