@@ -15,14 +15,15 @@ import { buildMemorySettings } from '../../src/config/env.ts';
  *   faults in its memory for every picture: about 5 ms of system time per picture (15.6 against
  *   10.8 ms CPU), which only a first build, drawing every picture, pays.
  * - Pagefind's indexer uses jemalloc (its variable is prefixed _RJEM_ in Pagefind's build):
- *   returning freed pages at once lowered its peak at ×100 from 1.35 to 1.04 GiB; without the
- *   per-thread caches (tcache) it peaks 80 MiB lower again (1 057 → 978 MiB on 3 980 pages); its
- *   cost in time was lost in the noise of a loaded machine. Its peak is its own data: while writing the index it holds every
- *   page's words twice (Pagefind 1.6 copies the pages it has read to group them by language).
+ *   returning freed pages at once lowered its peak at ×100 from 1.35 to 1.04 GiB. Without its
+ *   per-thread caches (tcache:false) it peaks 30–80 MiB lower again, but on an idle machine it then
+ *   took twice as long (×100: 56–58 s against 26–39 s), so the caches stay (docs/performance.md).
+ *   Its peak is its own data: while writing the index it holds every page's words twice (Pagefind
+ *   1.6 copies the pages it has read to group them by language).
  */
 export const allocatorEnv: Record<string, string> = {
   MIMALLOC_PURGE_DELAY: '0',
-  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0,tcache:false',
+  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
 };
 
 /**
