@@ -7,6 +7,9 @@
  * pinned versions below on first use, without saving them.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromiumArgs, findChromium } from '../lib/chromium.ts';
 import { serve } from '../lib/serve.ts';
 
@@ -26,8 +29,15 @@ interface Loaded {
 async function loadLighthouse(): Promise<Loaded> {
   const load = async (): Promise<Loaded> => {
     const names = ['lighthouse', 'chrome-launcher'];
-    // Imported by name so that TypeScript and the bundler do not look for packages installed on first use.
-    const [lh, cl] = (await Promise.all(names.map((n) => import(n)))) as [{ default: Loaded['lighthouse'] }, { launch: Loaded['launch'] }];
+    // Imported by the file its package.json names, read afresh: after the install below, Node
+    // would go on failing to resolve the bare names in this process (it caches what it did not
+    // find), and bare names keep TypeScript and the bundler from looking for these packages.
+    const entry = (name: string) => {
+      const dir = join(process.cwd(), 'node_modules', name);
+      const { main } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { main?: string };
+      return pathToFileURL(join(dir, main ?? 'index.js')).href;
+    };
+    const [lh, cl] = (await Promise.all(names.map((n) => import(entry(n))))) as [{ default: Loaded['lighthouse'] }, { launch: Loaded['launch'] }];
     return { lighthouse: lh.default, launch: cl.launch };
   };
   try {
