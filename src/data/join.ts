@@ -10,7 +10,7 @@ import type { Department } from '../schemas/department.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { PlanSection } from '../schemas/planSection.ts';
 import type { Action, Measure } from '../schemas/task.ts';
-import { findQuote, planParagraphs, planPartPrefix, squash, type PlanPart } from '../site/planParagraphs.ts';
+import { planParagraphs, planPartPrefix, quoteFinder, squash, type PlanPart } from '../site/planParagraphs.ts';
 import { taskAnchor } from '../site/tasks.ts';
 
 interface Entry<T> {
@@ -85,6 +85,9 @@ export function joinContent<
     ...measures.map((m) => part(taskAnchor('measure', m.data.slug), m)),
     ...sections.filter((p) => p.data.order > 3).map((p) => part(planPartPrefix(p.data), p)),
   ]);
+  // Each part's paragraphs squashed once, not on every indicator's lookup (the lookups grew with the
+  // square of the plan's size).
+  const squashedOf = new Map([...Map.groupBy(paragraphs, (p) => p.part)].map(([part, ps]) => [part, ps.map((p) => squash(p.text))]));
 
   return {
     departments,
@@ -106,15 +109,14 @@ export function joinContent<
     /** The 计算口径 behind indicatorDepartments' answer: 各牵头单位 read as every action's lead. */
     responsibilityRules: (i: I): RuleId[] => (i.data.allActionLeads ? ['all-action-leads'] : []),
     /** Where /plan/ holds a quoted sentence: its paragraph's id and the text directive that highlights it. */
-    planSpot: (quote: string) => findQuote(paragraphs, quote),
+    planSpot: quoteFinder(paragraphs),
     /**
      * Whether the plan itself places an indicator under its action (the action's text holds one of
      * its sentences); when not (the main targets of 工作目标), the filing is this site's.
      */
     filedByPlan: (i: I): boolean => {
-      const prefix = i.data.action ? `${taskAnchor('action', i.data.action)}-p` : null;
-      const own = paragraphs.filter((p) => prefix !== null && p.id.startsWith(prefix));
-      return i.data.source.some((q) => own.some((p) => squash(p.text).includes(squash(q))));
+      const own = i.data.action ? (squashedOf.get(taskAnchor('action', i.data.action)) ?? []) : [];
+      return i.data.source.some((q) => own.some((text) => text.includes(squash(q))));
     },
   };
 }

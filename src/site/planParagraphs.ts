@@ -17,6 +17,8 @@ export interface PlanPart {
 export interface PlanParagraph {
   /** The paragraph's id on the page: general-p2. */
   id: string;
+  /** The id prefix of its part: general. */
+  part: string;
   /** Its text, markup removed. */
   text: string;
 }
@@ -52,7 +54,7 @@ export function planParagraphs(parts: PlanPart[]): PlanParagraph[] {
   return parts.flatMap((part) =>
     bodyBlocks(part.body)
       .flatMap((b) => (b.kind === 'paragraph' ? [b.lead + b.text] : []))
-      .map((text, i) => ({ id: paragraphId(part.prefix, i + 1), text })),
+      .map((text, i) => ({ id: paragraphId(part.prefix, i + 1), part: part.prefix, text })),
   );
 }
 
@@ -117,15 +119,33 @@ export function textDirective(page: string, quote: string): string | null {
 }
 
 /**
+ * Finds quotes in the plan (see findQuote), with the paragraphs' text squashed and joined once:
+ * every indicator page looks up its sentences, and redoing that work per lookup made the lookups
+ * grow with the square of the plan's size (10 s of a ×100 build, docs/performance.md).
+ */
+export function quoteFinder(paragraphs: PlanParagraph[]): (quote: string) => PlanSpot | null {
+  const squashed = paragraphs.map((p) => squash(p.text));
+  const page = squashed.join('\n');
+  const found = new Map<string, PlanSpot | null>();
+  const find = (q: string): PlanSpot | null => {
+    const at = squashed.findIndex((text) => text.includes(q));
+    if (at < 0) return null;
+    const directive = textDirective(page, q);
+    return directive === null ? null : { id: paragraphs[at]!.id, directive };
+  };
+  return (quote) => {
+    const q = squash(quote);
+    if (!found.has(q)) found.set(q, find(q));
+    return found.get(q)!;
+  };
+}
+
+/**
  * The paragraph of the plan that holds a quote (its first occurrence, as a browser's text search
  * finds it) and the directive that highlights it; null when the plan text does not hold it.
  */
 export function findQuote(paragraphs: PlanParagraph[], quote: string): PlanSpot | null {
-  const q = squash(quote);
-  const paragraph = paragraphs.find((p) => squash(p.text).includes(q));
-  if (!paragraph) return null;
-  const directive = textDirective(paragraphs.map((p) => squash(p.text)).join('\n'), q);
-  return directive === null ? null : { id: paragraph.id, directive };
+  return quoteFinder(paragraphs)(quote);
 }
 
 /** The fragment of a link to a spot: general-p2:~:text=… (a fragment id and a text directive). */

@@ -1,7 +1,7 @@
 /** Paragraph ids of the plan text, where a quote lives, and the text directive that highlights it. */
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs } from '../../src/model/bodyText.ts';
-import { directiveRange, encodeTextTerm, findQuote, numberParagraphs, planParagraphs, textDirective } from '../../src/site/planParagraphs.ts';
+import { directiveRange, encodeTextTerm, findQuote, numberParagraphs, planParagraphs, quoteFinder, textDirective } from '../../src/site/planParagraphs.ts';
 import { groupTokens, indicatorGroups } from '../../src/site/indicatorGroups.ts';
 
 describe('bodyParagraphs (src/model/bodyText.ts): the one plain-text reading of a body', () => {
@@ -18,8 +18,20 @@ describe('bodyParagraphs (src/model/bodyText.ts): the one plain-text reading of 
 describe('planParagraphs: numbered as /plan/ numbers its <p>s', () => {
   it('a heading is not a paragraph', () => {
     expect(planParagraphs([{ prefix: 'general', body: '## 标题\n\n甲。\n\n乙。' }])).toEqual([
-      { id: 'general-p1', text: '甲。' },
-      { id: 'general-p2', text: '乙。' },
+      { id: 'general-p1', part: 'general', text: '甲。' },
+      { id: 'general-p2', part: 'general', text: '乙。' },
+    ]);
+  });
+  it('each part numbers from 1 and names its part', () => {
+    expect(
+      planParagraphs([
+        { prefix: 'general', body: '甲。' },
+        { prefix: 'action-manufacturing', body: '乙。\n\n丙。' },
+      ]),
+    ).toEqual([
+      { id: 'general-p1', part: 'general', text: '甲。' },
+      { id: 'action-manufacturing-p1', part: 'action-manufacturing', text: '乙。' },
+      { id: 'action-manufacturing-p2', part: 'action-manufacturing', text: '丙。' },
     ]);
   });
 });
@@ -90,6 +102,15 @@ describe('findQuote', () => {
     ['（二）工作目标。2024年', 'general-p2'],
     ['没有这句', null],
   ])('%s → %s', (quote, id) => expect(findQuote(paragraphs, quote)?.id ?? null).toBe(id));
+  it('one finder, reused and asked twice, answers as findQuote does', () => {
+    const find = quoteFinder(paragraphs);
+    for (const quote of ['二手车交易量增长15%', '全区全年二手汽车交易超6000辆', '全区全年二手汽车交易 超6000辆', '没有这句']) {
+      const once = find(quote);
+      expect(find(quote)).toEqual(once);
+      expect(once).toEqual(findQuote(paragraphs, quote));
+    }
+    expect(find('全区全年二手汽车交易 超6000辆')).toEqual({ id: 'action-recycling-p1', directive: expect.stringMatching(/^text=/) });
+  });
 });
 
 describe('indicatorGroups: 总体目标 for the main targets, the action marked when the filing is ours', () => {
