@@ -27,8 +27,11 @@ const total = 5;
 // For this process's native code (Pagefind's indexer) and the Astro process it starts.
 for (const [key, value] of Object.entries(allocatorEnv)) process.env[key] ??= value;
 
+// The staff review the content step collects for /review/ (src/data/review.ts), removed after Astro.
+const reviewData = `${tmpDir}.review.json`;
+
 function fail(message: string): never {
-  for (const dir of new Set([scratch.astro, tmpDir])) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of new Set([scratch.astro, tmpDir, reviewData])) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   console.error(`\n构建失败（build failed）：${message}`);
   console.error(existsSync(outDir) ? `上一次成功构建的网站仍在 ${outDir}，未作改动。` : '尚无可用的网站输出。');
   process.exit(1);
@@ -42,7 +45,8 @@ step(1, total, `检查内容 ${contentDir()}/`);
 // this process stays small while Astro and Pagefind run.
 const stepResult = `${tmpDir}.content.json`;
 rmSync(stepResult, { force: true });
-await run(process.execPath, [resolve(import.meta.dirname, 'lib/contentStep.ts'), stepResult]);
+rmSync(reviewData, { force: true });
+await run(process.execPath, [resolve(import.meta.dirname, 'lib/contentStep.ts'), stepResult, reviewData]);
 let checked: ContentStepResult;
 try {
   checked = JSON.parse(readFileSync(stepResult, 'utf8')) as ContentStepResult;
@@ -72,8 +76,10 @@ const code = await run('astro', ['build', '--force'], {
   NODE_OPTIONS: astroNodeOptions(),
   CONTENT_CHECKED: '1',
   ASTRO_CACHE_DIR: astroCache,
+  ...(existsSync(reviewData) ? { REVIEW_DATA: reviewData } : {}),
 });
 rmSync(astroCache, { recursive: true, force: true });
+rmSync(reviewData, { force: true });
 if (code !== 0) {
   fail(
     `astro build 退出码 ${code}。如上面有 “JavaScript heap out of memory”，说明网站内容已超出内存上限，请设置更大的 BUILD_HEAP_MB（现为 ${heapMiB()}）后重新构建。`,

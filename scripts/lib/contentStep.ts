@@ -6,13 +6,17 @@
  * beside Astro and then beside Pagefind for the whole build (docs/performance.md).
  *
  * Exit code 0 with `{ ok: true, … }`, or 1 with `{ ok: false, reason }` after printing the details.
+ * With a second argument, a local preview's staff review is written there for /review/ (REVIEW_DATA).
  */
 import { writeFileSync } from 'node:fs';
-import { contentDir, publishBuild } from '../../src/config/env.ts';
-import { readContent } from '../../src/checks/readContent.ts';
+import { contentDir, publishBuild, siteUrlOverride } from '../../src/config/env.ts';
+import { contentFile, readContent } from '../../src/checks/readContent.ts';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { shallowHistoryMessage } from '../../src/data/contentDates.ts';
 import { planCounts } from '../../src/model/counts.ts';
+import { collectReview } from '../../src/review/collectReview.ts';
+import type { ReviewData } from '../../src/review/reviewItem.ts';
+import { buildDate } from '../../src/config/buildDate.ts';
 import type { RefCounts } from '../../src/search/hints.ts';
 import type { Synonym } from '../../src/search/synonyms.ts';
 import { publishingRefusal } from './publishingGate.ts';
@@ -46,12 +50,19 @@ function contentStep(): ContentStepResult {
     const refusal = publishingRefusal(content, contentDir());
     if (refusal) return { ok: false, reason: refusal };
   }
+  // The staff review for /review/ (local previews only), collected from the content read here so the
+  // Astro build need not read it all again.
+  if (!publishBuild() && reviewOut) {
+    const siteFile = contentFile(contentDir(), 'site.json');
+    const review: ReviewData = { items: collectReview(content, { today: buildDate(), siteFile, siteUrlOverride: siteUrlOverride() }), contentIssues: 0 };
+    writeFileSync(reviewOut, JSON.stringify(review));
+  }
   const { actions, measures } = planCounts(content);
   return { ok: true, siteUrl: content.site?.url ?? '', counts: { actions, measures }, synonyms: content.synonyms.map((e) => e.data) };
 }
 
-const out = process.argv[2];
-if (!out) throw new Error('usage: node scripts/lib/contentStep.ts <result.json>');
+const [out, reviewOut] = process.argv.slice(2);
+if (!out) throw new Error('usage: node scripts/lib/contentStep.ts <result.json> [review.json]');
 const result = contentStep();
 writeFileSync(out, JSON.stringify(result));
 process.exit(result.ok ? 0 : 1);

@@ -61,6 +61,16 @@ export function astroCacheDir(env: Env = processEnv()): string | undefined {
   return env.ASTRO_CACHE_DIR || undefined;
 }
 
+/**
+ * REVIEW_DATA: a JSON file with the staff review that scripts/build.ts's content step has already
+ * collected, so the /review/ page (src/data/review.ts) need not read the whole content folder again
+ * inside Astro (seconds and a second copy of the content at ×100). `astro dev` and a bare
+ * `astro build` have none and read the content themselves.
+ */
+export function reviewDataFile(env: Env = processEnv()): string | undefined {
+  return env.REVIEW_DATA || undefined;
+}
+
 /** BUILD_DATE (YYYY-MM-DD): "today" for a reproducible build; checked in src/config/buildDate.ts. */
 export function buildDateSetting(env: Env = processEnv()): string | undefined {
   return env.BUILD_DATE?.trim() || undefined;

@@ -4,21 +4,19 @@
  * files and fields as the command. Node only; read once per build, and only in local previews.
  */
 import { buildDate } from '../config/buildDate';
-import { contentDir, siteUrlOverride } from '../config/env';
+import { readFileSync } from 'node:fs';
+import { contentDir, reviewDataFile, siteUrlOverride } from '../config/env';
 import { contentFile, readContent } from '../checks/readContent';
 import { collectReview } from '../review/collectReview';
-import type { ReviewItem } from '../review/reviewItem';
-
-export interface ReviewData {
-  items: ReviewItem[];
-  /** How many problems the content check found (their entries are left out of the review). */
-  contentIssues: number;
-}
+import type { ReviewData } from '../review/reviewItem';
 
 let cached: ReviewData | undefined;
 
 export function loadReview(): ReviewData {
   if (cached) return cached;
+  // Collected by the build's content step when there is one (REVIEW_DATA, scripts/lib/contentStep.ts).
+  const file = reviewDataFile();
+  if (file) return (cached = JSON.parse(readFileSync(file, 'utf8')) as ReviewData);
   const dir = contentDir();
   const { content, issues } = readContent(dir);
   cached = {

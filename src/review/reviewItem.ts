@@ -17,3 +17,11 @@ export interface ReviewItem {
   /** True when publishing must wait for it (the gate and `npm run review -- --strict` fail while it is open). */
   required: boolean;
 }
+
+/** The staff review as the /review/ page prints it, and as the build's content step hands it to Astro (REVIEW_DATA). */
+export interface ReviewData {
+  /** Every open item, from the content that passed the check. */
+  items: ReviewItem[];
+  /** How many problems the content check found (their entries are left out of the review). */
+  contentIssues: number;
+}
