@@ -81,9 +81,12 @@ const measure = (text: string | Buffer): Bytes => ({ raw: Buffer.byteLength(text
  * script was written small: 3.34–4.42 KB in both test builds then, the goal reached on pages
  * without tables and the citation block; docs/performance.md says what is left above 4 KB (the
  * action, indicator, progress and department pages) and why the widget loader stays in the shared
- * script.
+ * script. Lowered to 4.45 KB (2026-12-07 night, h-weight) to hold what was reached: 3.34–4.42 KB in
+ * both test builds; the 4 KB goal is not met on the action, indicator, /progress/ and department
+ * pages, and docs/performance.md lists, per page kind, what their overhead is made of and why
+ * nothing in it can go without changing what readers see or can do.
  */
-export const budgets = { textPageGz: 15 * 1024, fullTextGz: 15.5 * 1024, chartPageGz: 80 * 1024, sharedOverheadGz: 4.5 * 1024 } as const;
+export const budgets = { textPageGz: 15 * 1024, fullTextGz: 15.4 * 1024, chartPageGz: 80 * 1024, sharedOverheadGz: 4.45 * 1024 } as const;
 
 /**
  * Pages that carry the plan's whole text, verbatim, and so get budgets.fullTextGz: on /plan/ the
@@ -100,6 +103,8 @@ export const budgets = { textPageGz: 15 * 1024, fullTextGz: 15.5 * 1024, chartPa
  * markup: 15.27 KB (root) and 15.36 KB (portal) then (HTML 11.34 KB, CSS and JavaScript 3.85 KB),
  * 15.38 KB in the staff-state check's portal build; 15 KB would take markup a reader uses
  * (docs/performance.md).
+ * Lowered to 15.4 KB (2026-12-07 night, h-weight) when its 附件2 table lost the class of its label
+ * cells, which styles nothing on /plan/: 15.23 KB (root) and 15.32 KB (portal) then.
  */
 export const fullTextPages: readonly string[] = ['plan/index.html'];
 
