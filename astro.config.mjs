@@ -4,9 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/contentCheck.ts';
-import joinStylesheets from './src/integrations/joinStylesheets.ts';
+import finishPages from './src/integrations/finishPages.ts';
 import plainDynamicImport from './src/integrations/plainDynamicImport.ts';
-import pruneCsp from './src/integrations/pruneCsp.ts';
 import { siteAddress } from './src/site/siteAddress.ts';
 import { astroCacheDir, astroOutDir, contentDir as contentDirOf, prerenderWorkers, siteBase, siteUrlOverride } from './src/config/env.ts';
 
@@ -38,7 +37,7 @@ export default defineConfig({
   // One cache per build when scripts/build.ts sets it (see astroCacheDir); Astro's default otherwise.
   ...(astroCacheDir() ? { cacheDir: astroCacheDir() } : {}),
   // CSS as files, never inline <style>: cached across pages, and no style hashes in the CSP (a
-  // stricter header CSP with style-src 'self' alone also works). joinStylesheets() then joins each
+  // stricter header CSP with style-src 'self' alone also works). finishPages() then joins each
   // page's files into one (src/integrations/stylesheets.ts).
   // concurrency: pages are rendered on one thread, but the pictures (src/images/renderPng.ts) are drawn
   // on libuv's thread pool; with two pages in flight one picture is drawn while the next page
@@ -72,8 +71,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/i\/\d+\/$/.test(page) && new URL(page).pathname !== `${base}review/` }),
     plainDynamicImport(),
-    joinStylesheets(),
-    pruneCsp(),
+    finishPages(),
   ],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles, so no 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly.

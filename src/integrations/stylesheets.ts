@@ -6,7 +6,7 @@
  * page links them (so the cascade is the one Astro wrote), into one file named by a hash of its
  * content: pages that link the same set (every action page, every indicator page, …) share it, and
  * the deploy's year-long caching of /_astro/ stays right. Files in `shared` (see
- * src/integrations/joinStylesheets.ts) stay apart, and the runs of files on either side of them
+ * src/integrations/finishPages.ts) stay apart, and the runs of files on either side of them
  * are joined separately. What no page links any more is removed.
  */
 import { createHash } from 'node:crypto';

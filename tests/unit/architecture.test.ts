@@ -113,7 +113,10 @@ const plants: Plant[] = [
     'src/pageModels/progressPage.ts',
   ]),
   plant('src/integrations/plantedData.ts', "import '../data/join.ts';", ['integrations-imports', 'src/data/join.ts']),
-  plant('scripts/plantedIntegration.ts', "import '../src/integrations/pruneCsp.ts';", ['integrations-only-from-astro-config', 'src/integrations/pruneCsp.ts']),
+  plant('scripts/plantedIntegration.ts', "import '../src/integrations/finishPages.ts';", [
+    'integrations-only-from-astro-config',
+    'src/integrations/finishPages.ts',
+  ]),
   plant(
     'src/site/plantedStyle.ts',
     "import '../styles/global.css';",

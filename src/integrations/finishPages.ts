@@ -1,7 +1,10 @@
 /**
- * Astro integration: after the build, each page links one stylesheet instead of one per group of
- * components (src/integrations/stylesheets.ts says why). Runs inside `astro build`, so every build
- * — tests, bench, deploy — gets it; `astro dev` keeps Astro's files.
+ * Astro integration: after the build, one pass over the built pages, each read and written once:
+ * - its stylesheets joined into one file (src/integrations/stylesheets.ts says why);
+ * - its CSP hashes limited to its own inline code (src/integrations/cspHashes.ts).
+ * Runs inside `astro build`, so every build — tests, bench, deploy — gets it; `astro dev` keeps
+ * Astro's files. One pass, not one per change: at ×100 each pass over 5 800 pages read and wrote
+ * about 190 MB, some 8–11 s each on a loaded 2-core machine (docs/performance.md).
  *
  * `keepShared: true` keeps the file every page links (the site's own rules, 2.7 KB gzip) apart and
  * joins only a page's own files, on each side of it: a first page then costs 0.3–0.4 KB more, a
@@ -12,13 +15,14 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pruneCspHashes } from './cspHashes.ts';
 import { joinStylesheets, linkedStylesheets, referencedStylesheets, sharedStylesheets } from './stylesheets.ts';
 
-export default function joinStylesheetsIntegration({ keepShared = false }: { keepShared?: boolean } = {}): AstroIntegration {
+export default function finishPages({ keepShared = false }: { keepShared?: boolean } = {}): AstroIntegration {
   let base = '/';
   let assets = '_astro';
   return {
-    name: 'joined-stylesheets',
+    name: 'finish-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -41,10 +45,12 @@ export default function joinStylesheetsIntegration({ keepShared = false }: { kee
         const shared = keepShared ? sharedStylesheets(pages.map((file) => linkedStylesheets(read(file)))) : new Set<string>();
         const linked = new Set<string>();
         for (const file of pages) {
-          const page = joinStylesheets(read(file), cssOf, `${base}${assets}/`, shared);
+          const built = read(file);
+          const page = joinStylesheets(built, cssOf, `${base}${assets}/`, shared);
           for (const { href, css: joined } of page.joined) writeFileSync(fileOf(href), joined);
-          if (page.joined.length > 0) writeFileSync(file, page.html);
-          for (const href of referencedStylesheets(page.html)) linked.add(fileOf(href));
+          const html = pruneCspHashes(page.html);
+          if (html !== built) writeFileSync(file, html);
+          for (const href of referencedStylesheets(html)) linked.add(fileOf(href));
         }
         // Astro's files that no page refers to any more.
         const folder = join(root, assets);
