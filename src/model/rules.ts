@@ -63,6 +63,12 @@ export function rulesOf(...items: (Ruled | readonly RuleId[] | null | undefined)
   return ruleIds.filter((id) => seen.has(id));
 }
 
+/**
+ * The number a rule carries on the method page and on every mark linking to it (口径5): two rules
+ * applied to one result show as 口径5 口径6, not as two identical 口径 a reader cannot tell apart.
+ */
+export const ruleNumber = (id: RuleId): number => ruleIds.indexOf(id) + 1;
+
 /** The anchor of a rule on the method page, relative to the site's base. */
 export const methodPath = '/about/method/';
 export const ruleAnchor = (id: RuleId) => `${methodPath}#rule-${id}`;

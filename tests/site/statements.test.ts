@@ -61,7 +61,8 @@ describe.each(testBuilds)('statements at base $base', (build) => {
     const text = main('about/method/');
     for (const r of rules) {
       const section = method(`#rule-${r.id}`);
-      expect(compact(section.find('h2').text())).toBe(compact(r.title));
+      // Numbered in the order of the code, from 1: the number every mark linking here shows.
+      expect(compact(section.find('h2').text())).toBe(`口径${ruleIds.indexOf(r.id as RuleId) + 1}${compact(r.title)}`);
       expect(compact(section.text())).toContain(compact(r.reason));
       // Once: the title and the explanation appear in that section only.
       expect(text.split(compact(r.title)).length - 1, r.id).toBe(1);
@@ -84,6 +85,32 @@ describe.each(testBuilds)('statements at base $base', (build) => {
         expect($(el).attr('href'), p).toBe(`${build.base}about/method/#rule-${id}`);
       });
     }
+  });
+
+  it('every 口径 mark shows the number its rule has on the method page, so two marks side by side differ', () => {
+    const numberOn = new Map(
+      method('[data-rule-entry]')
+        .map((_, e) => [[method(e).attr('data-rule-entry')!, compact(method(e).find('.rule-number').text())]])
+        .get() as [string, string][],
+    );
+    let pairs = 0;
+    for (const p of pages) {
+      const $ = page(p);
+      // The marks (RuleMarks.astro); a page-wide line of rules (PageRules.astro) names them in full.
+      $('a.kind[data-rule]').each((_, el) => {
+        const visible = $(el).clone();
+        visible.find('.visually-hidden').remove();
+        expect(compact(visible.text()), `${p}：${$(el).attr('data-rule')}`).toBe(numberOn.get($(el).attr('data-rule')!));
+        // Marks next to each other (one result, several rules) never read the same.
+        const next = $(el).next('a.kind[data-rule]');
+        if (next.length > 0) {
+          pairs += 1;
+          expect(next.attr('data-rule'), p).not.toBe($(el).attr('data-rule'));
+        }
+      });
+    }
+    // With reports, several rules apply to one result (the charts' 直线路径应完成 column).
+    if (build.reports) expect(pairs).toBeGreaterThan(0);
   });
 
   // Where each rule is applied, told from what the page shows, not from the marks: a page that
