@@ -74,6 +74,9 @@ export function joinContent<
     return d;
   };
   const actionBySlug = new Map(actions.map((a) => [a.data.slug, a]));
+  // Grouped once: every action page and the progress page ask, and filtering every indicator for
+  // each action grows with the square of the site.
+  const indicatorsByAction = Map.groupBy(indicators, (i) => i.data.action);
   const actionLeadIds = [...new Set(actions.flatMap((a) => a.data.lead))];
   // The plan's paragraphs in the order /plan/ prints them: the parts before 二、重点任务, the actions,
   // the measures, the parts after 三、保障措施.
@@ -103,7 +106,7 @@ export function joinContent<
       if (at < 0) throw new Error(`未知行动（unknown action）：${a.data.slug}`);
       return { prev: actions[at - 1] ?? null, next: actions[at + 1] ?? null };
     },
-    indicatorsOf: (a: A): I[] => indicators.filter((i) => i.data.action === a.data.slug),
+    indicatorsOf: (a: A): I[] => [...(indicatorsByAction.get(a.data.slug) ?? [])],
     /** Bureaus responsible for an indicator, with 各牵头单位 expanded to every action's lead. */
     indicatorDepartments: (i: I): D[] => (i.data.allActionLeads ? actionLeadIds : i.data.responsible).map(dept),
     /** The 计算口径 behind indicatorDepartments' answer: 各牵头单位 read as every action's lead. */
