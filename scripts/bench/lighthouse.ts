@@ -7,8 +7,8 @@
  * pinned versions below on first use, without saving them.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs, findChromium } from '../lib/chromium.ts';
 import { serve } from '../lib/serve.ts';
@@ -44,7 +44,11 @@ async function loadLighthouse(): Promise<Loaded> {
     return await load();
   } catch {
     console.log(`安装 ${lighthousePackages.join(' ')}（只供基准测试使用，不写入 package.json）…`);
-    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...lighthousePackages], { stdio: 'inherit' });
+    // In a checkout whose node_modules links to another's (a git worktree), npm would replace the
+    // link with a fresh folder of its own: install where the link points instead.
+    const modules = join(process.cwd(), 'node_modules');
+    const cwd = existsSync(modules) && lstatSync(modules).isSymbolicLink() ? dirname(realpathSync(modules)) : process.cwd();
+    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...lighthousePackages], { stdio: 'inherit', cwd });
     if (r.status !== 0) throw new Error(`无法安装 Lighthouse（npm install 退出码 ${r.status}）；可用 --skip-lighthouse 跳过这一步`);
     return load();
   }
