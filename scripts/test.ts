@@ -27,6 +27,7 @@ import { runsAstro } from '../tests/helpers/runsAstro.ts';
 import { closingLine, readTotals, skipReason, unlistedSkips } from './lib/testReport.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { capture, stopAll, stream } from './lib/lanes.ts';
+import { useCompileCache } from './lib/compileCache.ts';
 import { testBuilds } from '../tests/helpers/builds.ts';
 import { prepareAllTestContent } from '../tests/helpers/testContent.ts';
 import { inCi } from '../src/config/env.ts';
@@ -48,6 +49,8 @@ console.log(`测试日期（BUILD_DATE）：${today}`);
 console.log('两条线同时运行（two lanes）：主线的输出随时显示；另一条线每一步结束后整段显示。');
 mkdirSync('.test-dist', { recursive: true });
 for (const r of reports) rmSync(r, { force: true });
+// Every command below (and each process it starts) shares V8's compile cache: scripts/lib/compileCache.ts.
+useCompileCache();
 
 const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
 /** Steps of each lane, for the [主线 1/4] and [并行 1/7] lines. */
