@@ -25,7 +25,19 @@ export default defineConfig({
         },
       },
       // Site tests read the builds that `npm test` makes in .test-dist/ before running them.
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          testTimeout: 120_000,
+          // The files share one module graph: they only read the built pages (and the ones that
+          // build start their builds as commands), none mocks a module or changes the environment.
+          // Isolated, each file imported cheerio, the schemas and the page helpers afresh: 60 s
+          // wall (64 s CPU) for the 22 reading files, 29 s (36 s CPU) without, same 1 765 tests.
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {

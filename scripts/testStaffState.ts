@@ -22,8 +22,12 @@ import { run, step } from './lib/run.ts';
 import { testDate } from './lib/testDate.ts';
 import { commitAll, copyCheckout, makeStaffState } from './lib/staffState.ts';
 import { contentFree } from '../tests/helpers/contentFree.ts';
+import { useCompileCache } from './lib/compileCache.ts';
 
 const today = testDate().date;
+// The checkout's compile cache (the same folder when npm test runs this): the copy's modules are
+// other files, so the copy's own code is compiled once here, node_modules' is shared.
+useCompileCache();
 const work = mkdtempSync(join(tmpdir(), 'liangxin-staff-'));
 const copy = join(work, 'site');
 // Beside the copy, its path beginning with the copy's, its parent not yet made (issue 22's OUT_DIR).

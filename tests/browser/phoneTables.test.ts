@@ -3,6 +3,9 @@
  * bureau pages): rows stack into labelled blocks, so no box scrolls sideways and every figure keeps
  * its indicator (the row header) and its column (the cell's label). Wide screens and print keep the
  * table. The plan's own 附件2 table on /plan/ stays a table that scrolls sideways only.
+ *
+ * Each test opens its own browser context and only reads its page, so those of one page list run
+ * a few at a time (the browser project's maxConcurrency): a page load's waits overlap.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -50,8 +53,8 @@ const labelled = (page: Page, rowId: string, label: string) =>
 /** Pages with stacked tables: the overviews, an action with indicators, a bureau that leads indicators. */
 const stacked = ['progress/', 'departments/', 'actions/transport/', 'departments/commerce/'];
 
-describe.each(stacked)('%s on a 360 px phone', (path) => {
-  it('nothing scrolls sideways', async () => {
+describe.concurrent.each(stacked)('%s on a 360 px phone', (path) => {
+  it.concurrent('nothing scrolls sideways', async ({ expect }) => {
     const page = await open(path, 360);
     expect(await sideways(page)).toEqual([]);
     await page.context().close();
@@ -84,7 +87,7 @@ describe('labels keep each figure with its indicator and column', () => {
 });
 
 describe('indicator tables of action and bureau pages', () => {
-  it.each(['actions/transport/', 'departments/commerce/'])('%s: each target is labelled with its level and year', async (path) => {
+  it.concurrent.for(['actions/transport/', 'departments/commerce/'])('%s: each target is labelled with its level and year', async (path, { expect }) => {
     const page = await open(path, 360);
     const row = page.locator('table.stack-table tr[id^="indicator-"]').first();
     const id = (await row.getAttribute('id'))!;
@@ -100,7 +103,7 @@ describe('indicator pages with reported figures at 360 px', () => {
   // so some pages have 报送数据 and, where a figure was corrected, 数据修订记录.
   const pages = allPages(testBuilds[0]).filter((p) => /^indicators\/[^/]+\/$/.test(p) && load(testBuilds[0], p)('tr[id^="figure-"]').length > 0);
   it('some indicator pages have figures', () => expect(pages.length).toBeGreaterThan(0));
-  it.each(pages)('%s: nothing scrolls sideways, each figure keeps its date and column', async (path) => {
+  it.concurrent.for(pages)('%s: nothing scrolls sideways, each figure keeps its date and column', async (path, { expect }) => {
     const page = await open(path, 360);
     expect(await sideways(page)).toEqual([]);
     const row = page.locator('tr[id^="figure-"]').first();
@@ -126,11 +129,11 @@ describe("the plan's own 附件2 table on /plan/ at 360 px", () => {
   });
 });
 
-describe.each([
+describe.concurrent.each([
   ['a wide screen', 1280, 'screen'],
   ['print', 360, 'print'],
 ] as const)('on %s the tables stay tables', (_, width, media) => {
-  it.each(stacked)('%s', async (path) => {
+  it.concurrent.for(stacked)('%s', async (path, { expect }) => {
     const page = await open(path, width, media);
     const displays = await page.locator('table.stack-table td').evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).display))]);
     expect(displays).toEqual(['table-cell']);
@@ -139,8 +142,8 @@ describe.each([
 });
 
 // The site-wide axe pass runs at 1280 px, where the cards and stacked rows are hidden: check them here.
-describe.each(['indicators/', 'plan/', ...stacked])('axe at 360 px on %s', (path) => {
-  it.each(['normal', 'elder'] as const)('%s mode: no violations', async (mode) => {
+describe.concurrent.each(['indicators/', 'plan/', ...stacked])('axe at 360 px on %s', (path) => {
+  it.concurrent.for(['normal', 'elder'] as const)('%s mode: no violations', async (mode, { expect }) => {
     const page = await open(path, 360);
     if (mode === 'elder') await elderOn(page);
     const violations = await axeViolations(page);

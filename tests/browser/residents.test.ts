@@ -4,6 +4,10 @@
  * persists across pages and visits without a flash; 朗读 appears only with a Chinese voice and
  * fetches its code only when a reader reaches for it;
  * print hides the chrome and writes out link addresses; the 一图读懂 picture loads.
+ *
+ * Tests that open their own context and read one page of a list run a few at a time (the browser
+ * project's maxConcurrency), with the test's own `expect`; those that time a slowed request, or
+ * share a context, stay one at a time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,7 +69,9 @@ describe('no sideways scrolling on any page of the sitemap', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
   // 200 % browser zoom of a 1280 px window leaves 640 CSS px. Each page is loaded once and
-  // resized: a fresh layout per width is what a new load at that width would give.
+  // resized: a fresh layout per width is what a new load at that width would give. One page at a
+  // time: run three at a time in one context (loaded machine), three indicator pages with charts
+  // still measured +264 px at 360 px in elder mode after the second's wait for a redraw.
   const widths = [360, 640, 1280];
   it(`at ${widths.join(', ')} px, and at 360 px in elder mode`, async () => {
     const ctx = await context(360);
@@ -89,7 +95,7 @@ describe('no sideways scrolling on any page of the sitemap', () => {
 });
 
 describe('accessibility of the residents’ pages in normal mode', () => {
-  it.each(['', 'guide/', 'policies/'])('/%s has no WCAG 2.2 AA violation', async (path) => {
+  it.concurrent.for(['', 'guide/', 'policies/'])('/%s has no WCAG 2.2 AA violation', async (path, { expect }) => {
     const ctx = await context(360);
     const page = await ctx.newPage();
     await gotoOk(page, site.url + path);
@@ -100,15 +106,18 @@ describe('accessibility of the residents’ pages in normal mode', () => {
 });
 
 describe('text zoomed to 200 %', () => {
-  it.each(['', 'guide/', 'policies/', 'plan/', 'indicators/', 'actions/consumer-trade-in/'])('/%s still fits a 1280 px window', async (path) => {
-    // Text-only zoom, as browsers offer it: every size is in rem, so doubling the root doubles the text.
-    const ctx = await context(1280, { init: () => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')) });
-    const page = await ctx.newPage();
-    await gotoOk(page, site.url + path);
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
-    expect(await overflow(page)).toBe(0);
-    await ctx.close();
-  });
+  it.concurrent.for(['', 'guide/', 'policies/', 'plan/', 'indicators/', 'actions/consumer-trade-in/'])(
+    '/%s still fits a 1280 px window',
+    async (path, { expect }) => {
+      // Text-only zoom, as browsers offer it: every size is in rem, so doubling the root doubles the text.
+      const ctx = await context(1280, { init: () => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')) });
+      const page = await ctx.newPage();
+      await gotoOk(page, site.url + path);
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
+      expect(await overflow(page)).toBe(0);
+      await ctx.close();
+    },
+  );
 });
 
 /** Sizes that decide whether elder mode does its job, read from the rendered page. */
@@ -241,9 +250,9 @@ describe('关怀版 (elder mode)', () => {
     expect(fetched).toEqual([true, false]);
   });
 
-  it.each(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])(
+  it.concurrent.for(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])(
     'has contrast of at least 7:1 and no WCAG 2.2 AA violation on /%s',
-    async (path) => {
+    async (path, { expect }) => {
       const ctx = await context(1280, { elder: true });
       const page = await ctx.newPage();
       await gotoOk(page, site.url + path);
@@ -381,18 +390,26 @@ describe('朗读 (reading aloud)', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(['', 'indicators/', 'indicators/elevators/', 'notices/', 'progress/', 'about/', 'departments/', 'departments/commerce/', 'guide/', 'policies/'])(
-    'is offered on /%s',
-    async (path) => {
-      const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
-      await expect.poll(() => page.getByRole('button', { name: '朗读正文' }).isVisible()).toBe(true);
-      await ctx.close();
-    },
-  );
+  it.concurrent.for([
+    '',
+    'indicators/',
+    'indicators/elevators/',
+    'notices/',
+    'progress/',
+    'about/',
+    'departments/',
+    'departments/commerce/',
+    'guide/',
+    'policies/',
+  ])('is offered on /%s', async (path, { expect }) => {
+    const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
+    await expect.poll(() => page.getByRole('button', { name: '朗读正文' }).isVisible()).toBe(true);
+    await ctx.close();
+  });
 
-  it.each(['', 'plan/', 'guide/', 'indicators/elevators/', 'progress/', 'about/', 'departments/commerce/', 'actions/consumer-trade-in/'])(
+  it.concurrent.for(['', 'plan/', 'guide/', 'indicators/elevators/', 'progress/', 'about/', 'departments/commerce/', 'actions/consumer-trade-in/'])(
     'on /%s reads from the title on, pausing after every heading',
-    async (path) => {
+    async (path, { expect }) => {
       const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
       const play = page.getByRole('button', { name: '朗读正文' });
       await expect.poll(() => play.isVisible()).toBe(true);
@@ -451,29 +468,32 @@ describe('朗读 (reading aloud)', () => {
 });
 
 describe('print', () => {
-  it.each(['plan/', 'actions/consumer-trade-in/', 'indicators/', 'guide/'])('/%s prints without navigation or controls, with link addresses', async (path) => {
-    const ctx = await context(1280);
-    const page = await ctx.newPage();
-    await gotoOk(page, site.url + path);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('navigation', { name: '主导航' }).isHidden()).toBe(true);
-    expect(await page.locator('elder-mode-toggle').isHidden()).toBe(true);
-    expect(await page.locator('.site-footer').isHidden()).toBe(true);
-    const after = await page
-      .locator('main a[href^="/"]:not(.toc a):not(h3 a):not(.breadcrumbs a)')
-      .first()
-      .evaluate((a) => ({
-        href: a.getAttribute('href'),
-        after: getComputedStyle(a, '::after').content,
-      }));
-    expect(after.after).toBe(`" (${after.href})"`);
-    const external = page.locator('main a[href^="http"]');
-    if ((await external.count()) > 0) {
-      expect(await external.first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
-    }
-    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
-    await ctx.close();
-  });
+  it.concurrent.for(['plan/', 'actions/consumer-trade-in/', 'indicators/', 'guide/'])(
+    '/%s prints without navigation or controls, with link addresses',
+    async (path, { expect }) => {
+      const ctx = await context(1280);
+      const page = await ctx.newPage();
+      await gotoOk(page, site.url + path);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('navigation', { name: '主导航' }).isHidden()).toBe(true);
+      expect(await page.locator('elder-mode-toggle').isHidden()).toBe(true);
+      expect(await page.locator('.site-footer').isHidden()).toBe(true);
+      const after = await page
+        .locator('main a[href^="/"]:not(.toc a):not(h3 a):not(.breadcrumbs a)')
+        .first()
+        .evaluate((a) => ({
+          href: a.getAttribute('href'),
+          after: getComputedStyle(a, '::after').content,
+        }));
+      expect(after.after).toBe(`" (${after.href})"`);
+      const external = page.locator('main a[href^="http"]');
+      if ((await external.count()) > 0) {
+        expect(await external.first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
+      }
+      expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
+      await ctx.close();
+    },
+  );
 });
 
 describe('一图读懂 on the home page', () => {
