@@ -4,8 +4,8 @@
  * its indicator (the row header) and its column (the cell's label). Wide screens and print keep the
  * table. The plan's own 附件2 table on /plan/ stays a table that scrolls sideways only.
  *
- * Each test opens its own browser context and only reads its page, so those of one page list run
- * a few at a time (the browser project's maxConcurrency): a page load's waits overlap.
+ * Each test only reads the page it loads, so those of one page list run a few at a time (the
+ * browser project's maxConcurrency), each in a tab of one shared context (tests/helpers/pagePool.ts).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -14,14 +14,18 @@ import { gotoOk, useBrowser, useSite } from '../helpers/browser.ts';
 import { testBuilds } from '../helpers/builds.ts';
 import { allPages, load } from '../helpers/site.ts';
 import { elderOn } from '../helpers/modes.ts';
+import { usePagePool } from '../helpers/pagePool.ts';
 
 const browser = useBrowser();
 // The root build has reports, so the progress tables carry figures.
 const site = useSite(testBuilds[0]);
 
+const tabs = usePagePool(browser);
+
+/** A tab at that width and medium with the page loaded; `tabs.release(page)` once the test is done with it. */
 async function open(path: string, width: number, media: 'screen' | 'print' = 'screen'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 740 } });
-  const page = await context.newPage();
+  const page = await tabs.take();
+  await page.setViewportSize({ width, height: 740 });
   await page.emulateMedia({ media });
   await gotoOk(page, `${site.url}${path}`);
   return page;
@@ -57,7 +61,7 @@ describe.concurrent.each(stacked)('%s on a 360 px phone', (path) => {
   it.concurrent('nothing scrolls sideways', async ({ expect }) => {
     const page = await open(path, 360);
     expect(await sideways(page)).toEqual([]);
-    await page.context().close();
+    tabs.release(page);
   });
 });
 
@@ -69,7 +73,7 @@ describe('labels keep each figure with its indicator and column', () => {
     expect(await labelled(page, 'progress-3', '目标')).toEqual({ before: '"目标："', inside: true });
     expect(await labelled(page, 'progress-3', '状态')).toEqual({ before: '"状态："', inside: true });
     expect(await labelled(page, 'level-chart-4', '区级')).toEqual({ before: '"区级："', inside: true });
-    await page.context().close();
+    tabs.release(page);
   });
 
   it('departments: a role names its action in full, empty cells are left out', async () => {
@@ -82,7 +86,7 @@ describe('labels keep each figure with its indicator and column', () => {
       );
     expect(cells).toContain('"行动二 城市基础设施更新行动：" 牵头');
     expect(cells.every((c) => !c.endsWith('无'))).toBe(true);
-    await page.context().close();
+    tabs.release(page);
   });
 });
 
@@ -94,7 +98,7 @@ describe('indicator tables of action and bureau pages', () => {
     expect(await row.getByRole('rowheader').textContent()).toBeTruthy();
     expect(await labelled(page, id, '区级2027年目标')).toEqual({ before: '"区级2027年目标："', inside: true });
     expect(await labelled(page, id, '市级2024年目标')).toEqual({ before: '"市级2024年目标："', inside: true });
-    await page.context().close();
+    tabs.release(page);
   });
 });
 
@@ -109,7 +113,7 @@ describe('indicator pages with reported figures at 360 px', () => {
     const row = page.locator('tr[id^="figure-"]').first();
     expect(await row.getByRole('rowheader').evaluate((th) => getComputedStyle(th, '::before').content)).toBe('"截至日期："');
     expect(await labelled(page, (await row.getAttribute('id'))!, '数值')).toEqual({ before: '"数值："', inside: true });
-    await page.context().close();
+    tabs.release(page);
   });
 });
 
@@ -125,7 +129,7 @@ describe("the plan's own 附件2 table on /plan/ at 360 px", () => {
     const r = await name.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     expect(r.left).toBeGreaterThanOrEqual(0);
     expect(r.right).toBeLessThanOrEqual(360);
-    await page.context().close();
+    tabs.release(page);
   });
 });
 
@@ -137,7 +141,7 @@ describe.concurrent.each([
     const page = await open(path, width, media);
     const displays = await page.locator('table.stack-table td').evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).display))]);
     expect(displays).toEqual(['table-cell']);
-    await page.context().close();
+    tabs.release(page);
   });
 });
 
@@ -148,6 +152,6 @@ describe.concurrent.each(['indicators/', 'plan/', ...stacked])('axe at 360 px on
     if (mode === 'elder') await elderOn(page);
     const violations = await axeViolations(page);
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.context().close();
+    tabs.release(page);
   });
 });
