@@ -23,6 +23,7 @@ import { endOf } from '../../src/model/policyStatus.ts';
 import { expectedSubsidyStatus } from '../helpers/subsidyStatus.ts';
 import { verifiedPeriod } from '../../src/model/verifiedFacts.ts';
 import { telText } from '../../src/site/telHref.ts';
+import { usePagePool } from '../helpers/pagePool.ts';
 
 const build = testBuilds[1];
 const browser = useBrowser();
@@ -95,27 +96,29 @@ describe('no sideways scrolling on any page of the sitemap', () => {
 });
 
 describe('accessibility of the residents’ pages in normal mode', () => {
+  const tabs = usePagePool(browser, { viewport: { width: 360, height: 800 } });
   it.concurrent.for(['', 'guide/', 'policies/'])('/%s has no WCAG 2.2 AA violation', async (path, { expect }) => {
-    const ctx = await context(360);
-    const page = await ctx.newPage();
+    const page = await tabs.take();
     await gotoOk(page, site.url + path);
     const violations = await axeViolations(page, { tags: wcagAA });
     expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`))).toEqual([]);
-    await ctx.close();
+    tabs.release(page);
   });
 });
 
 describe('text zoomed to 200 %', () => {
+  // Text-only zoom, as browsers offer it: every size is in rem, so doubling the root doubles the text.
+  const tabs = usePagePool(browser, { viewport: { width: 1280, height: 800 } }, () =>
+    document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')),
+  );
   it.concurrent.for(['', 'guide/', 'policies/', 'plan/', 'indicators/', 'actions/consumer-trade-in/'])(
     '/%s still fits a 1280 px window',
     async (path, { expect }) => {
-      // Text-only zoom, as browsers offer it: every size is in rem, so doubling the root doubles the text.
-      const ctx = await context(1280, { init: () => document.addEventListener('DOMContentLoaded', () => (document.documentElement.style.fontSize = '200%')) });
-      const page = await ctx.newPage();
+      const page = await tabs.take();
       await gotoOk(page, site.url + path);
       expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(32);
       expect(await overflow(page)).toBe(0);
-      await ctx.close();
+      tabs.release(page);
     },
   );
 });
@@ -145,6 +148,8 @@ function measures(page: Page) {
 }
 
 describe('关怀版 (elder mode)', () => {
+  // For the pages that are only read in 关怀版, as a returning reader has it stored.
+  const elderTabs = usePagePool(browser, { viewport: { width: 1280, height: 800 } }, () => localStorage.setItem('liangxin-mode', 'elder'));
   it('is switched by a labelled toggle button and changes size, spacing and targets as specified', async () => {
     const ctx = await context(390);
     const page = await ctx.newPage();
@@ -253,13 +258,12 @@ describe('关怀版 (elder mode)', () => {
   it.concurrent.for(['', 'guide/', 'policies/', 'actions/consumer-trade-in/', 'indicators/', 'plan/'])(
     'has contrast of at least 7:1 and no WCAG 2.2 AA violation on /%s',
     async (path, { expect }) => {
-      const ctx = await context(1280, { elder: true });
-      const page = await ctx.newPage();
+      const page = await elderTabs.take();
       await gotoOk(page, site.url + path);
       // color-contrast-enhanced is the 7:1 rule (WCAG AAA 1.4.6), required of elder mode.
       const violations = [...(await axeViolations(page, { tags: wcagAA })), ...(await axeViolations(page, { rules: ['color-contrast-enhanced'] }))];
       expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
-      await ctx.close();
+      elderTabs.release(page);
     },
   );
 
@@ -301,6 +305,8 @@ function stubSpeech(langs: string[]) {
 }
 
 describe('朗读 (reading aloud)', () => {
+  // Pages that are only read with a Chinese voice at hand; a fresh stand-in with every document.
+  const speaking = usePagePool(browser, { viewport: { width: 1280, height: 800 } }, stubSpeech(['zh-CN']));
   async function open(init: string | null, path = 'actions/consumer-trade-in/') {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     if (init) await ctx.addInitScript(init);
@@ -402,15 +408,17 @@ describe('朗读 (reading aloud)', () => {
     'guide/',
     'policies/',
   ])('is offered on /%s', async (path, { expect }) => {
-    const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
+    const page = await speaking.take();
+    await gotoOk(page, site.url + path);
     await expect.poll(() => page.getByRole('button', { name: '朗读正文' }).isVisible()).toBe(true);
-    await ctx.close();
+    speaking.release(page);
   });
 
   it.concurrent.for(['', 'plan/', 'guide/', 'indicators/elevators/', 'progress/', 'about/', 'departments/commerce/', 'actions/consumer-trade-in/'])(
     'on /%s reads from the title on, pausing after every heading',
     async (path, { expect }) => {
-      const { ctx, page } = await open(stubSpeech(['zh-CN']), path);
+      const page = await speaking.take();
+      await gotoOk(page, site.url + path);
       const play = page.getByRole('button', { name: '朗读正文' });
       await expect.poll(() => play.isVisible()).toBe(true);
       await play.click();
@@ -434,7 +442,7 @@ describe('朗读 (reading aloud)', () => {
       const alone = (h: string) => spoken.some((u) => compact(u) === h || compact(u) === `${h}。`);
       expect(headings.filter((h) => !alone(h))).toEqual([]);
       expect(spoken.join('')).not.toMatch(/朗读正文|暂停停止|引用本页/);
-      await ctx.close();
+      speaking.release(page);
     },
   );
 
@@ -468,11 +476,11 @@ describe('朗读 (reading aloud)', () => {
 });
 
 describe('print', () => {
+  const printTabs = usePagePool(browser, { viewport: { width: 1280, height: 800 } });
   it.concurrent.for(['plan/', 'actions/consumer-trade-in/', 'indicators/', 'guide/'])(
     '/%s prints without navigation or controls, with link addresses',
     async (path, { expect }) => {
-      const ctx = await context(1280);
-      const page = await ctx.newPage();
+      const page = await printTabs.take();
       await gotoOk(page, site.url + path);
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('navigation', { name: '主导航' }).isHidden()).toBe(true);
@@ -491,7 +499,9 @@ describe('print', () => {
         expect(await external.first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
       }
       expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
-      await ctx.close();
+      // Back to the screen before the next address: the tab's emulation outlives its document.
+      await page.emulateMedia({ media: 'screen' });
+      printTabs.release(page);
     },
   );
 });

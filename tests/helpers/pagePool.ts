@@ -19,8 +19,12 @@ export interface PagePool {
   release(page: Page): void;
 }
 
-/** A pool for the file or describe it is called in; its context closes after the last test there. */
-export function usePagePool(browser: FileBrowser, options: BrowserContextOptions = {}): PagePool {
+/**
+ * A pool for the file or describe it is called in; its context closes after the last test there.
+ * `init`: a script run in every document of the context before the page's own (a stand-in for a
+ * browser feature, a stored setting), so every address a tab loads starts the same way.
+ */
+export function usePagePool(browser: FileBrowser, options: BrowserContextOptions = {}, init?: string | (() => void)): PagePool {
   let context: Promise<BrowserContext> | undefined;
   const idle: Page[] = [];
   afterAll(async () => {
@@ -30,7 +34,10 @@ export function usePagePool(browser: FileBrowser, options: BrowserContextOptions
     async take() {
       const page = idle.pop();
       if (page) return page;
-      context ??= browser.newContext(options);
+      context ??= browser.newContext(options).then(async (c) => {
+        if (init) await c.addInitScript(init);
+        return c;
+      });
       return (await context).newPage();
     },
     release(page) {
