@@ -1,6 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import { testDate } from './scripts/lib/testDate.ts';
-import { suiteContentTrace } from './src/config/env.ts';
 
 export default defineConfig({
   test: {
@@ -23,13 +22,6 @@ export default defineConfig({
           // cores): the slowest take about 2.3 s alone, so vitest's default 5 s left too little room
           // (a first ESLint load in architecture.test.ts passed 5 s on a loaded machine).
           testTimeout: 20_000,
-          // The files share one module graph: each imported the importers, schemas and spreadsheet
-          // readers afresh, 113 s wall (137 s CPU) for the 84 files alone, 62–72 s (65 s CPU) shared,
-          // same 2 355 tests, in any order of files. None mocks a module; the setup file puts back
-          // the environment and the content guard after each file. Tracing which files read
-          // content/ (contentGuard.ts) isolates them again, so a module cached by an earlier file
-          // cannot hide a read.
-          isolate: Boolean(suiteContentTrace()),
         },
       },
       // Site tests read the builds that `npm test` makes in .test-dist/ before running them.

@@ -134,11 +134,3 @@ export function keepStaffStateCopy(env: Env = processEnv()): boolean {
 export function benchDir(env: Env = processEnv()): string {
   return env.BENCH_DIR || 'dist';
 }
-
-/**
- * SUITE_CONTENT_TRACE=<file>: the unit tests record which files read content/ there instead of
- * failing (tests/helpers/contentGuard.ts), each file in a fresh process (vitest.config.ts).
- */
-export function suiteContentTrace(env: Env = processEnv()): string | undefined {
-  return env.SUITE_CONTENT_TRACE || undefined;
-}
