@@ -7,10 +7,11 @@
  * Environment: CONTENT_DIR, BUILD_DATE, SITE_URL — as for the build.
  */
 import { buildDate } from '../src/config/buildDate.ts';
-import { contentDir, siteUrlOverride } from '../src/config/env.ts';
-import { contentFile, readContent } from '../src/checks/readContent.ts';
+import { contentDir } from '../src/config/env.ts';
+import { readContent } from '../src/checks/readContent.ts';
 import { collectReview, publishingBlockers } from '../src/review/collectReview.ts';
 import { formatReview } from '../src/review/formatReview.ts';
+import { reviewOptions } from '../src/review/reviewOptions.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--strict');
@@ -29,7 +30,7 @@ try {
 }
 const dir = contentDir();
 const { content, issues } = readContent(dir);
-const items = collectReview(content, { today, siteFile: contentFile(dir, 'site.json'), siteUrlOverride: siteUrlOverride() });
+const items = collectReview(content, reviewOptions(dir, today));
 if (issues.length > 0) {
   console.log(`注意：内容检查发现 ${issues.length} 处问题（运行 npm run check:content 查看）；下面的清单只含通过检查的内容。\n`);
 }

@@ -9,13 +9,14 @@
  * With a second argument, a local preview's staff review is written there for /review/ (REVIEW_DATA).
  */
 import { writeFileSync } from 'node:fs';
-import { contentDir, publishBuild, siteUrlOverride } from '../../src/config/env.ts';
-import { contentFile, readContent } from '../../src/checks/readContent.ts';
+import { contentDir, publishBuild } from '../../src/config/env.ts';
+import { readContent } from '../../src/checks/readContent.ts';
 import { formatIssues } from '../../src/checks/issue.ts';
 import { shallowHistoryMessage } from '../../src/data/contentDates.ts';
 import { planCounts } from '../../src/model/counts.ts';
 import { collectReview } from '../../src/review/collectReview.ts';
 import type { ReviewData } from '../../src/review/reviewItem.ts';
+import { reviewOptions } from '../../src/review/reviewOptions.ts';
 import { buildDate } from '../../src/config/buildDate.ts';
 import type { RefCounts } from '../../src/search/hints.ts';
 import type { Synonym } from '../../src/search/synonyms.ts';
@@ -53,8 +54,7 @@ function contentStep(): ContentStepResult {
   // The staff review for /review/ (local previews only), collected from the content read here so the
   // Astro build need not read it all again.
   if (!publishBuild() && reviewOut) {
-    const siteFile = contentFile(contentDir(), 'site.json');
-    const review: ReviewData = { items: collectReview(content, { today: buildDate(), siteFile, siteUrlOverride: siteUrlOverride() }), contentIssues: 0 };
+    const review: ReviewData = { items: collectReview(content, reviewOptions(contentDir(), buildDate())), contentIssues: 0 };
     writeFileSync(reviewOut, JSON.stringify(review));
   }
   const { actions, measures } = planCounts(content);

@@ -5,10 +5,10 @@
  * district's name. Returns the refusal listing every one of them at once, or null.
  */
 import { buildDate } from '../../src/config/buildDate.ts';
-import { siteUrlOverride } from '../../src/config/env.ts';
-import { contentFile, type ReadResult } from '../../src/checks/readContent.ts';
+import type { ReadResult } from '../../src/checks/readContent.ts';
 import { collectReview, publishingBlockers } from '../../src/review/collectReview.ts';
 import { formatBlockers } from '../../src/review/formatReview.ts';
+import { reviewOptions } from '../../src/review/reviewOptions.ts';
 
 /**
  * Why publishing must wait, or null when nothing required is open. `dir`: the content folder
@@ -21,7 +21,7 @@ export function publishingRefusal(content: ReadResult['content'], dir: string): 
   } catch (e) {
     return (e as Error).message;
   }
-  const items = collectReview(content, { today, siteFile: contentFile(dir, 'site.json'), siteUrlOverride: siteUrlOverride() });
+  const items = collectReview(content, reviewOptions(dir, today));
   const blockers = publishingBlockers(items);
   return blockers.length > 0 ? formatBlockers(blockers) : null;
 }

@@ -5,9 +5,10 @@
  */
 import { buildDate } from '../config/buildDate';
 import { readFileSync } from 'node:fs';
-import { contentDir, reviewDataFile, siteUrlOverride } from '../config/env';
-import { contentFile, readContent } from '../checks/readContent';
+import { contentDir, reviewDataFile } from '../config/env';
+import { readContent } from '../checks/readContent';
 import { collectReview } from '../review/collectReview';
+import { reviewOptions } from '../review/reviewOptions';
 import type { ReviewData } from '../review/reviewItem';
 
 let cached: ReviewData | undefined;
@@ -20,7 +21,7 @@ export function loadReview(): ReviewData {
   const dir = contentDir();
   const { content, issues } = readContent(dir);
   cached = {
-    items: collectReview(content, { today: buildDate(), siteFile: contentFile(dir, 'site.json'), siteUrlOverride: siteUrlOverride() }),
+    items: collectReview(content, reviewOptions(dir, buildDate())),
     contentIssues: issues.length,
   };
   return cached;
