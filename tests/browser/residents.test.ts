@@ -162,6 +162,9 @@ describe('关怀版 (elder mode)', () => {
 
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Switched on, the page fetches the 关怀版 styles then (only its readers do): measure once they
+    // have come. Measured at once, a loaded machine saw the normal 17 px now and then.
+    await expect.poll(() => page.evaluate(() => (document.getElementById('elder-css') as HTMLLinkElement | null)?.sheet != null)).toBe(true);
     // On a phone the menu is folded behind 菜单: open it to measure its links.
     await page.locator('summary').getByText('菜单', { exact: true }).click();
     const after = await measures(page);
