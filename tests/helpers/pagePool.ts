@@ -6,7 +6,8 @@
  *
  * Only for tests that leave nothing behind but the document: no storage, cookies, routes or
  * listeners (those need a context of their own). A tab is given back only by a test that got to
- * its end; one that failed is closed, so a half-done page never serves the next test.
+ * its end; a failed test's tab is never given back (it stays open, unused, until the context
+ * closes), so a half-done page never serves the next test.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll } from 'vitest';
